@@ -1,0 +1,7 @@
+package org.mizan;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MizanApplication {
+}
