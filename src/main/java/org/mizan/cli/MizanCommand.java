@@ -1,0 +1,47 @@
+package org.mizan.cli;
+
+import org.mizan.extract.MentionRecognizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mizan} command and its subcommands. */
+@Command(name = "mizan", mixinStandardHelpOptions = true, version = "Mizan 0.1",
+		description = "Weighs what each source says about one story: extracts facts from a corpus of articles, "
+				+ "lines up the same fact across sources and writes a review workbook.",
+		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class,
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done", "1:the run failed", "2:usage or input error",
+				"3:done, but some articles were skipped (listed in the workbook)" })
+public class MizanCommand implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	public static int execute(String... args) {
+		CommandLine cli = new CommandLine(new MizanCommand(), new Factory());
+		cli.setExitCodeExceptionMapper(ex -> ExitCodes.USAGE);
+		return cli.execute(args);
+	}
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+	}
+
+	/** Builds commands that take collaborators; everything else by default construction. */
+	static final class Factory implements CommandLine.IFactory {
+
+		private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			if (type == ExtractCommand.class) {
+				return type.cast(new ExtractCommand(new MentionRecognizer()));
+			}
+			return fallback.create(type);
+		}
+
+	}
+
+}

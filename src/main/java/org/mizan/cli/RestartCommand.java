@@ -1,0 +1,35 @@
+package org.mizan.cli;
+
+import java.util.concurrent.Callable;
+
+import org.mizan.job.RunLauncher;
+import org.mizan.job.RunOutcome;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code restart EXECUTION}: continues a failed run where it stopped. */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+		description = "Continue a failed run where it stopped (the execution id is shown by `status`).")
+class RestartCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "EXECUTION", description = "the job execution id of the failed run")
+	long executionId;
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = SpringContext.start()) {
+			RunOutcome outcome;
+			try {
+				outcome = context.getBean(RunLauncher.class).restart(executionId);
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println("mizan: " + ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			System.out.println(outcome.summaryLine());
+			return outcome.exitCode();
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.mizan.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mizan.corpus.Boilerplate;
+import org.mizan.extract.attribution.ArticleAttributions;
+import org.mizan.extract.attribution.AttributionAnalyzer;
+import org.mizan.extract.quantity.BoundQuantity;
+import org.mizan.extract.quantity.QuantityBinder;
+import org.mizan.text.SentenceSplitter;
+import org.mizan.text.TextSpan;
+
+/**
+ * The text side of the pipeline for one article: drop page boilerplate, split sentences, recognize numbers and
+ * dates, bind each to what it counts, and attribute it to its source. Thread-safe.
+ */
+public class ArticleExtractor {
+
+	/** Bumped whenever extraction changes, so cached facts of unchanged articles are not reused across versions. */
+	public static final String VERSION = "1";
+
+	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
+			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.MULTIPLIER, MentionKind.DURATION);
+
+	private final Boilerplate boilerplate = new Boilerplate();
+
+	private final SentenceSplitter splitter = new SentenceSplitter();
+
+	private final MentionRecognizer recognizer = new MentionRecognizer();
+
+	private final QuantityBinder binder = new QuantityBinder();
+
+	private final AttributionAnalyzer attribution = new AttributionAnalyzer();
+
+	public ArticleExtraction extract(String text) {
+		List<TextSpan> noise = boilerplate.regions(text);
+		List<TextSpan> sentences = splitter.split(text).stream().filter(s -> !inside(s, noise)).toList();
+		List<Mention> mentions = recognizer.recognize(text)
+			.stream()
+			.filter(m -> FACT_KINDS.contains(m.kind()))
+			.filter(m -> !inside(new TextSpan(m.start(), m.end()), noise))
+			.toList();
+		List<BoundQuantity> quantities = binder.bind(text, sentences, mentions);
+		ArticleAttributions attributions = attribution.analyze(text, sentences);
+		LineIndex lines = new LineIndex(text);
+		List<Fact> facts = new ArrayList<>(quantities.size());
+		for (BoundQuantity q : quantities) {
+			Mention m = q.mention();
+			TextSpan span = new TextSpan(m.start(), m.end());
+			TextSpan sentence = sentences.stream().filter(s -> s.overlaps(span)).findFirst().orElse(span);
+			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(), m.low(),
+					m.high(), m.approx(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
+					q.participants(), attributions.sourceFor(span), sentence.of(text)));
+		}
+		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
+	}
+
+	private static boolean inside(TextSpan span, List<TextSpan> regions) {
+		for (TextSpan r : regions) {
+			if (r.start() <= span.start() && span.end() <= r.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

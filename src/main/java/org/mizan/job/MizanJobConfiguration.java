@@ -1,0 +1,99 @@
+package org.mizan.job;
+
+import java.nio.file.Path;
+
+import org.mizan.MizanProperties;
+import org.mizan.corpus.ArticleReader;
+import org.mizan.corpus.CorpusEntry;
+import org.mizan.corpus.CorpusScanner;
+import org.mizan.extract.ArticleExtractor;
+import org.mizan.store.ExtractionStore;
+import org.mizan.store.FindingStore;
+import org.mizan.store.RunStore;
+import org.mizan.store.VerdictStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The Mizan job: extract (one item = one article), align, report. */
+@Configuration(proxyBeanMethods = false)
+class MizanJobConfiguration {
+
+	static final String JOB_NAME = "mizan";
+
+	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	@Bean
+	Job mizanJob(JobRepository jobRepository, Step extractStep, Step alignStep, Step reportStep, RunStore runs,
+			MizanProperties properties) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties))
+			.start(extractStep)
+			.next(alignStep)
+			.next(reportStep)
+			.build();
+	}
+
+	@Bean
+	Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ArticleItemReader articleItemReader, ExtractProcessor extractProcessor, ExtractWriter extractWriter,
+			MizanProperties properties) {
+		return new StepBuilder("extract", jobRepository)
+			.<CorpusEntry, ExtractedArticle>chunk(properties.getChunkSize())
+			.transactionManager(transactionManager)
+			.reader(articleItemReader)
+			.processor(extractProcessor)
+			.writer(extractWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ArticleItemReader articleItemReader(@Value("#{jobParameters['corpusPath']}") String corpusPath) {
+		return new ArticleItemReader(Path.of(corpusPath), new CorpusScanner());
+	}
+
+	@Bean
+	ExtractProcessor extractProcessor(MizanProperties properties) {
+		return new ExtractProcessor(new ArticleReader(), new ArticleExtractor());
+	}
+
+	@Bean
+	@StepScope
+	ExtractWriter extractWriter(ExtractionStore store, @Value(RUN_ID) long runId) {
+		return new ExtractWriter(store, runId);
+	}
+
+	@Bean
+	Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AlignTasklet alignTasklet) {
+		return new StepBuilder("align", jobRepository).tasklet(alignTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	AlignTasklet alignTasklet(FindingStore store, @Value(RUN_ID) long runId) {
+		return new AlignTasklet(store, runId);
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportTasklet reportTasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ReportTasklet reportTasklet(JdbcTemplate jdbc, RunStore runs, VerdictStore verdicts, MizanProperties properties,
+			@Value(RUN_ID) long runId) {
+		return new ReportTasklet(jdbc, runs, verdicts, properties.getReportsDir(), runId);
+	}
+
+}

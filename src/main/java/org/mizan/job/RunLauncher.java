@@ -1,0 +1,96 @@
+package org.mizan.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mizan.corpus.Corpus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Starts and restarts runs of the Mizan job, synchronously, and reports how they ended. */
+@Component
+public class RunLauncher {
+
+	private static final DateTimeFormatter ON_DEMAND = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final JdbcTemplate jdbc;
+
+	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = mizanJob;
+		this.jdbc = jdbc;
+	}
+
+	/** An on-demand run: a new run key every time, so a second run the same day is a new run. */
+	public RunOutcome runOnDemand(Corpus corpus) throws Exception {
+		return run(corpus, LocalDateTime.now().format(ON_DEMAND));
+	}
+
+	public RunOutcome run(Corpus corpus, String runKey) throws Exception {
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(JobParameterNames.CORPUS, corpus.name())
+			.addString(JobParameterNames.RUN_KEY, runKey)
+			.addString(JobParameterNames.CORPUS_PATH, corpus.folder().toString(), false)
+			.toJobParameters();
+		return outcome(jobOperator.start(job, parameters));
+	}
+
+	/** Continues a failed or stopped run where it stopped. */
+	public RunOutcome restart(long executionId) throws Exception {
+		JobExecution execution = jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new IllegalArgumentException("no job execution " + executionId);
+		}
+		return outcome(jobOperator.restart(execution));
+	}
+
+	RunOutcome outcome(JobExecution execution) {
+		JobParameters p = execution.getJobParameters();
+		long runId = execution.getJobInstance().getInstanceId();
+		Map<String, Long> findings = new LinkedHashMap<>();
+		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? GROUP BY STATUS ORDER BY STATUS",
+				rs -> {
+					findings.put(rs.getString(1), rs.getLong(2));
+				}, runId);
+		int articles = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK'", runId);
+		int skipped = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS <> 'OK'", runId);
+		int facts = count("SELECT COUNT(*) FROM MIZAN_FACT WHERE RUN_ID = ?", runId);
+		String report = jdbc.queryForList("SELECT REPORT_PATH FROM MIZAN_RUN WHERE RUN_ID = ?", String.class, runId)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.findFirst()
+			.map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+			.orElse(null);
+		Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+				: Duration.between(execution.getStartTime(), execution.getEndTime());
+		return new RunOutcome(execution.getId(), p.getString(JobParameterNames.CORPUS),
+				p.getString(JobParameterNames.RUN_KEY), execution.getStatus(), failure, articles, skipped, facts,
+				findings, report, duration);
+	}
+
+	private int count(String sql, long runId) {
+		Integer n = jdbc.queryForObject(sql, Integer.class, runId);
+		return n == null ? 0 : n;
+	}
+
+}

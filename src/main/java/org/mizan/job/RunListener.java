@@ -1,0 +1,29 @@
+package org.mizan.job;
+
+import org.mizan.MizanProperties;
+import org.mizan.store.RunStore;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/** Records the run in Mizan's own table when its job instance first starts. */
+class RunListener implements JobExecutionListener {
+
+	private final RunStore runs;
+
+	private final MizanProperties properties;
+
+	RunListener(RunStore runs, MizanProperties properties) {
+		this.runs = runs;
+		this.properties = properties;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		JobParameters p = execution.getJobParameters();
+		runs.begin(execution.getJobInstance().getInstanceId(), p.getString(JobParameterNames.CORPUS),
+				p.getString(JobParameterNames.RUN_KEY), p.getString(JobParameterNames.CORPUS_PATH),
+				properties.getTolerance());
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.mizan.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/** The align step's view of the database: facts in, findings out. */
+public class FindingStore {
+
+	private final JdbcTemplate jdbc;
+
+	public FindingStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
+	public void clear(long runId) {
+		jdbc.update("UPDATE MIZAN_FACT SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
+		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
+		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
+	}
+
+	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
+	public void facts(long runId, Consumer<StoredFact> sink) {
+		jdbc.setFetchSize(1000);
+		jdbc.query("SELECT f.*, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
+				+ "AND a.FILE = f.FILE WHERE f.RUN_ID = ? ORDER BY f.UNIT_CLASS, f.EVENT_CLASS, f.FILE, f.SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong("FACT_ID"), rs.getString("FILE"),
+						rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SURFACE"),
+						(Double) rs.getObject("NUM_VALUE"), rs.getString("DATE_VALUE"), (Double) rs.getObject("LOW"),
+						(Double) rs.getObject("HIGH"), rs.getString("APPROX"), rs.getString("UNIT"),
+						rs.getString("UNIT_CLASS"), rs.getString("COUNTED"), rs.getString("EVENT"),
+						rs.getString("EVENT_CLASS"), words(rs.getString("PARTICIPANTS")), rs.getString("SOURCE"),
+						rs.getString("SOURCE_KEY"), via(rs.getString("VIA")), rs.getString("HEDGE"))),
+				runId);
+	}
+
+	public void statements(long runId, Consumer<StoredStatement> sink) {
+		jdbc.query("SELECT s.*, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
+				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
+						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getString("SOURCE"),
+						rs.getString("SOURCE_KEY"), rs.getString("VIA"), rs.getString("HEDGE"),
+						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
+				runId);
+	}
+
+	public void save(long runId, FindingRecord f, Collection<Long> factIds) {
+		insert(runId, f);
+		assign("MIZAN_FACT", "FACT_ID", f.id(), factIds);
+	}
+
+	public void saveStatementFinding(long runId, FindingRecord f, Collection<Long> attributionIds) {
+		insert(runId, f);
+		assign("MIZAN_ATTRIBUTION", "ATTRIBUTION_ID", f.id(), attributionIds);
+	}
+
+	public void markCopy(long runId, String file, String original) {
+		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND FILE = ?", original, runId, file);
+	}
+
+	private void insert(long runId, FindingRecord f) {
+		jdbc.update("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, "
+				+ "HIGH, DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
+				ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
+				f.spread(), f.sources(), f.articles());
+	}
+
+	private void assign(String table, String idColumn, String findingId, Collection<Long> ids) {
+		List<Object[]> args = new ArrayList<>(ids.size());
+		for (Long id : ids) {
+			args.add(new Object[] { findingId, id });
+		}
+		jdbc.batchUpdate("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
+	}
+
+	private static List<String> words(String s) {
+		return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(" "));
+	}
+
+	private static List<String> via(String s) {
+		return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(" ← "));
+	}
+
+}

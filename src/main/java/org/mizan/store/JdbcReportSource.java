@@ -1,0 +1,175 @@
+package org.mizan.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.mizan.report.ArticleRow;
+import org.mizan.report.AttributionRow;
+import org.mizan.report.ChangeRow;
+import org.mizan.report.FactRow;
+import org.mizan.report.FindingRow;
+import org.mizan.report.MatrixRow;
+import org.mizan.report.ReportSource;
+import org.mizan.report.RunInfo;
+import org.mizan.report.SourceRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/** A workbook's rows, streamed from the database for one run. */
+public class JdbcReportSource implements ReportSource {
+
+	private static final String STATUS_RANK = "CASE f.STATUS WHEN 'DISAGREE' THEN 0 WHEN 'HEDGE_DRIFT' THEN 1 "
+			+ "WHEN 'SINGLE_SOURCE' THEN 2 ELSE 3 END";
+
+	private final JdbcTemplate jdbc;
+
+	private final RunStore.Run run;
+
+	private final Long previousRunId;
+
+	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, Long previousRunId) {
+		this.jdbc = jdbc;
+		this.run = run;
+		this.previousRunId = previousRunId;
+	}
+
+	@Override
+	public RunInfo run() {
+		long id = run.runId();
+		Map<String, Long> byStatus = new LinkedHashMap<>();
+		for (String s : List.of("DISAGREE", "HEDGE_DRIFT", "SINGLE_SOURCE", "CONSISTENT")) {
+			byStatus.put(s, count("SELECT COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? AND STATUS = ?", id, s));
+		}
+		return new RunInfo(run.corpus(), run.runKey(), id, run.started(), run.finished(), run.tolerance(),
+				(int) count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK'", id),
+				(int) count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS <> 'OK'", id),
+				count("SELECT COUNT(*) FROM MIZAN_FACT WHERE RUN_ID = ?", id), byStatus);
+	}
+
+	@Override
+	public void findings(Consumer<FindingRow> sink) {
+		jdbc.query("SELECT f.*, v.VERDICT, v.NOTE, v.VALUES_TEXT AS VERDICT_VALUES FROM MIZAN_FINDING f "
+				+ "LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? AND v.FINDING_ID = f.FINDING_ID WHERE f.RUN_ID = ? "
+				+ "ORDER BY " + STATUS_RANK + ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID",
+				(RowCallbackHandler) rs -> {
+					String verdictValues = rs.getString("VERDICT_VALUES");
+					boolean reReview = rs.getString("VERDICT") != null && verdictValues != null
+							&& !verdictValues.equals(rs.getString("VALUES_TEXT"));
+					sink.accept(new FindingRow(rs.getString("FINDING_ID"), rs.getString("STATUS"),
+							rs.getString("WHAT"), rs.getString("UNIT"), rs.getString("VALUES_TEXT"), dbl(rs, "LOW"),
+							dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), dbl(rs, "SPREAD"),
+							rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"),
+							reReview));
+				}, run.corpus(), run.runId());
+	}
+
+	@Override
+	public void facts(Consumer<FactRow> sink) {
+		jdbc.query("SELECT * FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY FILE, SEQ", (RowCallbackHandler) rs -> {
+			String evidence = rs.getString("EVIDENCE");
+			String surface = rs.getString("SURFACE");
+			int at = evidence.indexOf(surface);
+			sink.accept(new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FINDING_ID"), rs.getString("FILE"),
+					rs.getInt("LINE"), rs.getInt("START_OFFSET"), rs.getInt("END_OFFSET"), surface,
+					dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"), dbl(rs, "LOW"), dbl(rs, "HIGH"),
+					rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"), rs.getString("EVENT"),
+					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
+					Math.max(at, 0), at < 0 ? 0 : at + surface.length()));
+		}, run.runId());
+	}
+
+	@Override
+	public void attributions(Consumer<AttributionRow> sink) {
+		jdbc.query("SELECT * FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? ORDER BY FILE, SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new AttributionRow(rs.getString("FILE"),
+						rs.getInt("START_OFFSET"), rs.getInt("END_OFFSET"), rs.getString("SOURCE"),
+						rs.getString("SOURCE_TYPE"), rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"),
+						rs.getString("STATEMENT"), rs.getString("FINDING_ID"))),
+				run.runId());
+	}
+
+	@Override
+	public void sources(Consumer<SourceRow> sink) {
+		new SourceSummary(jdbc, run.runId()).rows().forEach(sink);
+	}
+
+	@Override
+	public void articles(Consumer<ArticleRow> sink) {
+		jdbc.query("SELECT * FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE",
+				(RowCallbackHandler) rs -> sink.accept(new ArticleRow(rs.getString("FILE"), rs.getString("TITLE"),
+						rs.getString("OUTLET"), rs.getString("SHA256"), rs.getInt("CHARACTERS"), rs.getInt("FACTS"),
+						rs.getString("STATUS"), rs.getString("REASON"), rs.getString("COPY_OF"))),
+				run.runId());
+	}
+
+	@Override
+	public List<String> articleFiles() {
+		return jdbc.queryForList("SELECT FILE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK' ORDER BY FILE",
+				String.class, run.runId());
+	}
+
+	@Override
+	public void matrix(Consumer<MatrixRow> sink) {
+		Map<String, MatrixRow> rows = new LinkedHashMap<>();
+		jdbc.query("SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "
+				+ "JOIN MIZAN_FACT x ON x.RUN_ID = f.RUN_ID AND x.FINDING_ID = f.FINDING_ID "
+				+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + STATUS_RANK
+				+ ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID, x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
+					MatrixRow row = rows.computeIfAbsent(rs.getString("FINDING_ID"), id -> {
+						try {
+							return new MatrixRow(id, rs.getString("STATUS"), rs.getString("WHAT"),
+									new LinkedHashMap<>());
+						}
+						catch (SQLException ex) {
+							throw new IllegalStateException(ex);
+						}
+					});
+					String source = rs.getString("SOURCE");
+					String cell = rs.getString("SURFACE") + (source == null ? "" : " — " + source);
+					row.cellByArticle().merge(rs.getString("FILE"), cell, (a, b) -> a + "\n" + b);
+				}, run.runId());
+		rows.values().forEach(sink);
+	}
+
+	@Override
+	public void changes(Consumer<ChangeRow> sink) {
+		if (previousRunId == null) {
+			return;
+		}
+		Map<String, String[]> before = new HashMap<>();
+		jdbc.query("SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ?",
+				(RowCallbackHandler) rs -> before.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }),
+				previousRunId);
+		jdbc.query("SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ? ORDER BY FINDING_ID",
+				(RowCallbackHandler) rs -> {
+					String[] old = before.remove(rs.getString(1));
+					if (old == null) {
+						sink.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null, rs.getString(3)));
+					}
+					else if (!java.util.Objects.equals(old[1], rs.getString(3))) {
+						sink.accept(new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2), old[1],
+								rs.getString(3)));
+					}
+				}, run.runId());
+		before.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(e -> sink.accept(new ChangeRow(e.getKey(), "GONE", e.getValue()[0], e.getValue()[1], null)));
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = jdbc.queryForObject(sql, Long.class, args);
+		return n == null ? 0 : n;
+	}
+
+	private static Double dbl(ResultSet rs, String column) throws SQLException {
+		Object o = rs.getObject(column);
+		return o == null ? null : ((Number) o).doubleValue();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.mizan.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.mizan.report.SourceRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/** The {@code Sources} sheet: one row per normalized source, with whom it cites and who cites it. */
+final class SourceSummary {
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	private final Map<String, Entry> byKey = new TreeMap<>();
+
+	SourceSummary(JdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+	}
+
+	private static final class Entry {
+
+		String name;
+
+		String type;
+
+		final Set<String> articles = new TreeSet<>();
+
+		int facts;
+
+		final Set<String> cites = new TreeSet<>();
+
+		final Set<String> citedBy = new TreeSet<>();
+
+	}
+
+	List<SourceRow> rows() {
+		collect("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE, 1 AS IS_FACT FROM MIZAN_FACT "
+				+ "WHERE RUN_ID = ? AND SOURCE_KEY IS NOT NULL");
+		collect("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE, 0 AS IS_FACT FROM MIZAN_ATTRIBUTION "
+				+ "WHERE RUN_ID = ? AND SOURCE_KEY IS NOT NULL");
+		List<SourceRow> rows = new ArrayList<>();
+		byKey.values()
+			.forEach(e -> rows.add(new SourceRow(e.name, e.type, e.articles.size(), e.facts, String.join("\n", e.cites),
+					String.join("\n", e.citedBy))));
+		return rows;
+	}
+
+	private void collect(String sql) {
+		jdbc.query(sql, (RowCallbackHandler) rs -> {
+			Entry e = byKey.computeIfAbsent(rs.getString("SOURCE_KEY"), k -> new Entry());
+			if (e.name == null) {
+				e.name = rs.getString("SOURCE");
+				e.type = rs.getString("SOURCE_TYPE");
+			}
+			String file = rs.getString("FILE");
+			e.articles.add(file);
+			e.facts += rs.getInt("IS_FACT");
+			String via = rs.getString("VIA");
+			if (via != null && !via.isBlank()) {
+				// the nearest relay cites this source; the article cites the relay
+				e.citedBy.add(via.split(" ← ")[0] + " (" + file + ")");
+			}
+			else {
+				e.citedBy.add(file);
+			}
+		}, runId);
+	}
+
+}
