@@ -9,6 +9,8 @@ final class ExitCodes {
 
 	static final int USAGE = 2;
 
+	static final int BUSY = 4;
+
 	private ExitCodes() {
 	}
 

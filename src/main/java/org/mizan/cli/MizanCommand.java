@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the run failed", "2:usage or input error",
-				"3:done, but some articles were skipped (listed in the workbook)" })
+				"3:done, but some articles were skipped (listed in the workbook)",
+				"4:another Mizan process is using the same data folder" })
 public class MizanCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -20,7 +21,17 @@ public class MizanCommand implements Runnable {
 
 	public static int execute(String... args) {
 		CommandLine cli = new CommandLine(new MizanCommand(), new Factory());
-		cli.setExitCodeExceptionMapper(ex -> ExitCodes.USAGE);
+		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			Throwable busy = ex;
+			while (busy != null && !(busy instanceof DataDirectoryLock.BusyException)) {
+				busy = busy.getCause();
+			}
+			if (busy != null) {
+				commandLine.getErr().println("mizan: " + busy.getMessage());
+				return ExitCodes.BUSY;
+			}
+			throw ex;
+		});
 		return cli.execute(args);
 	}
 

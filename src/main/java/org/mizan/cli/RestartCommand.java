@@ -18,7 +18,7 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContext.start()) {
+		try (ConfigurableApplicationContext context = SpringContext.start("restart " + executionId)) {
 			RunOutcome outcome;
 			try {
 				outcome = context.getBean(RunLauncher.class).restart(executionId);

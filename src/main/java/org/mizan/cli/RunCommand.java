@@ -33,7 +33,7 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContext.start()) {
+		try (ConfigurableApplicationContext context = SpringContext.start("run " + (target.all ? "--all" : "--corpus " + target.corpus))) {
 			CorpusResolver resolver = context.getBean(CorpusResolver.class);
 			List<Corpus> corpora;
 			try {

@@ -10,12 +10,16 @@ final class SpringContext {
 	private SpringContext() {
 	}
 
-	static ConfigurableApplicationContext start(String... properties) {
-		String[] args = new String[properties.length];
-		for (int i = 0; i < properties.length; i++) {
-			args[i] = "--" + properties[i];
-		}
-		return new SpringApplicationBuilder(MizanApplication.class).logStartupInfo(false).run(args);
+	/**
+	 * @param purpose what the process is doing, recorded in the data folder's lock for whoever finds it busy
+	 * @throws DataDirectoryLock.BusyException when another Mizan process uses the same data folder
+	 */
+	static ConfigurableApplicationContext start(String purpose) {
+		return new SpringApplicationBuilder(MizanApplication.class).logStartupInfo(false)
+			// start-up failures are reported by the command line, in one line when they are the operator's to fix
+			.properties("logging.level.org.springframework.boot.SpringApplication=OFF")
+			.listeners(new DataDirectoryLock(purpose))
+			.run();
 	}
 
 }

@@ -16,7 +16,7 @@ class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringContext.start()) {
+		try (ConfigurableApplicationContext context = SpringContext.start("status")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			System.out.printf("%-9s %-12s %-22s %-10s %8s %8s %8s  %s%n", "EXECUTION", "CORPUS", "RUN KEY", "STATUS",
 					"ARTICLES", "SKIPPED", "FACTS", "REPORT");

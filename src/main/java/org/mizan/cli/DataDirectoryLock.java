@@ -1,0 +1,67 @@
+package org.mizan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * One Mizan process at a time per data folder. The lock is taken as soon as the configuration is known, before the
+ * database is opened, so a second process refuses at once instead of waiting on the database's own lock. The
+ * operating system releases it when the process ends, however it ends.
+ */
+final class DataDirectoryLock implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	private final String purpose;
+
+	private FileChannel channel;
+
+	private FileLock lock;
+
+	DataDirectoryLock(String purpose) {
+		this.purpose = purpose;
+	}
+
+	/** Thrown when another process holds the lock; the message is one line for the operator. */
+	static final class BusyException extends RuntimeException {
+
+		BusyException(String message) {
+			super(message);
+		}
+
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		Path dataDir = Path.of(event.getEnvironment().getProperty("mizan.data-dir", "data"));
+		Path file = dataDir.resolve("mizan.run.lock");
+		try {
+			Files.createDirectories(dataDir);
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.READ);
+			lock = channel.tryLock();
+			if (lock == null) {
+				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+				channel.close();
+				throw new BusyException("another Mizan process is using " + dataDir
+						+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished");
+			}
+			channel.truncate(0);
+			channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + ", " + purpose
+					+ ", since " + Instant.now()));
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot lock " + file, ex);
+		}
+	}
+
+}
