@@ -89,6 +89,19 @@ final class BoilerplateCues {
 					&& PageLine.tokens(cue).size() == line.size());
 	}
 
+	/** The cue, a separator, then a short name ("رئيس التحرير: فلان الفلاني"). */
+	boolean isCueThenName(PageLine line, List<String> cues, int maxNameTokens) {
+		String text = line.normalized();
+		return cues.stream().anyMatch(cue -> {
+			if (!startsWith(text, cue)) {
+				return false;
+			}
+			String rest = text.substring(cue.length()).strip();
+			return !rest.isEmpty() && ":|-–".indexOf(rest.charAt(0)) >= 0
+					&& PageLine.tokens(rest).size() <= maxNameTokens;
+		});
+	}
+
 	boolean containsAny(PageLine line, List<String> cues) {
 		return cues.stream().anyMatch(line.normalized()::contains);
 	}

@@ -61,10 +61,11 @@ final class Page {
 		if (stamped && line.hasNumber() && line.size() <= cues.limit("date_line_tokens")) {
 			return true;
 		}
-		if (isShort && cues.startsWithAny(line, cues.editor)) {
-			if (cues.isOnly(line, cues.editor)) {
-				dropNext(line, cues.limit("name_line_tokens"), false);
-			}
+		if (cues.isOnly(line, cues.editor)) {
+			dropNext(line, cues.limit("name_line_tokens"), false);
+			return true;
+		}
+		if (cues.isCueThenName(line, cues.editor, cues.limit("name_line_tokens"))) {
 			return true;
 		}
 		if (cues.isOnly(line, cues.labels) || (header && cues.isSectionLine(line))) {
@@ -109,15 +110,18 @@ final class Page {
 	 * short lines up to a blank line.
 	 */
 	private void dropBlock(PageLine header) {
-		if (header.index() > lastBody) {
+		if (lastBody >= 0 && header.index() > lastBody) {
 			for (int i = header.index() + 1; i < lines.size(); i++) {
 				dropped[i] = true;
 			}
 			return;
 		}
+		// in the page header, the line right above the first paragraph is the headline: a list never takes it
+		int stop = header.index() < firstBody ? previousNonBlank(firstBody).index() : lines.size();
 		PageLine next = nextNonBlank(header.index());
 		int taken = 0;
-		while (next != null && taken < cues.limit("block_lines") && next.size() < cues.limit("long_line_tokens")) {
+		while (next != null && next.index() < stop && taken < cues.limit("block_lines")
+				&& next.size() < cues.limit("long_line_tokens")) {
 			dropped[next.index()] = true;
 			taken++;
 			int following = next.index() + 1;
@@ -163,7 +167,7 @@ final class Page {
 	}
 
 	private PageLine previousNonBlank(int index) {
-		for (int i = index - 1; i >= 0; i--) {
+		for (int i = Math.min(index, lines.size()) - 1; i >= 0; i--) {
 			if (!lines.get(i).isBlank()) {
 				return lines.get(i);
 			}
