@@ -106,7 +106,7 @@ final class BoilerplateCues {
 		return cues.stream().anyMatch(line.normalized()::contains);
 	}
 
-	/** Mostly a date: a weekday or month, a number, and little else ("الثلاثاء 16 أبريل 2024 الموافق 07 شوال 1445"). */
+	/** Mostly a date: a weekday or month, a number, and little else ("الأربعاء 12 مارس 2025 الموافق 12 رمضان 1446"). */
 	boolean isDateLine(PageLine line) {
 		if (line.size() == 0 || line.size() > limit("date_line_tokens") || !line.hasNumber()) {
 			return false;

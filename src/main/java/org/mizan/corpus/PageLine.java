@@ -2,16 +2,12 @@ package org.mizan.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One line of an article: its span in the text (line end and a trailing CR excluded), its normalized form (see
  * {@link #normalize}) and its tokens (runs of letters or of digits).
  */
 record PageLine(int index, int start, int end, String normalized, List<String> tokens) {
-
-	private static final Pattern TOKEN = Pattern.compile("\\p{L}+|\\p{Nd}+");
 
 	static List<PageLine> split(String text) {
 		List<PageLine> lines = new ArrayList<>();
@@ -53,11 +49,24 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 
 	static List<String> tokens(String normalized) {
 		List<String> tokens = new ArrayList<>();
-		Matcher matcher = TOKEN.matcher(normalized);
-		while (matcher.find()) {
-			tokens.add(matcher.group());
+		int start = -1;
+		int kind = 0;
+		for (int i = 0; i <= normalized.length(); i++) {
+			int next = i == normalized.length() ? 0 : kindOf(normalized.charAt(i));
+			if (next != kind) {
+				if (kind != 0) {
+					tokens.add(normalized.substring(start, i));
+				}
+				start = i;
+				kind = next;
+			}
 		}
 		return tokens;
+	}
+
+	/** 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind. */
+	private static int kindOf(char c) {
+		return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
 	}
 
 	/**
