@@ -1,11 +1,24 @@
 package org.mizan.corpus;
 
-/** One article file as read: its text, or the reason it was skipped. */
-public record DecodedArticle(String name, String text, String sha256, long bytes, String status, String reason,
-		String title) {
+/**
+ * One article as read from its file. {@code text} is the text exactly as decoded (BOM excluded, line ends as in the
+ * file) so offsets point into it; for an HTML file it is the text extracted from the page. {@code text} and
+ * {@code title} are null and {@code reason} says why when the article is {@link ArticleStatus#SKIPPED}.
+ * {@code sha256} is the hex digest of the file's bytes (null when they were not read: too large or unreadable).
+ */
+public record DecodedArticle(String name, String text, String sha256, long byteLength, ArticleStatus status,
+		String reason, String title) {
 
-	public boolean ok() {
-		return "OK".equals(status);
+	static DecodedArticle ok(String name, String text, String sha256, long byteLength, String title) {
+		return new DecodedArticle(name, text, sha256, byteLength, ArticleStatus.OK, null, title);
+	}
+
+	static DecodedArticle skipped(String name, String sha256, long byteLength, String reason) {
+		return new DecodedArticle(name, null, sha256, byteLength, ArticleStatus.SKIPPED, reason, null);
+	}
+
+	public boolean isOk() {
+		return status == ArticleStatus.OK;
 	}
 
 }

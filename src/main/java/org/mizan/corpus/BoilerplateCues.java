@@ -1,0 +1,162 @@
+package org.mizan.corpus;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.text.Lexicons;
+
+/** The cues of {@code lexicon/boilerplate.yml}, normalized like {@link PageLine#normalize}, and line tests on them. */
+final class BoilerplateCues {
+
+	private static final String BREADCRUMB_SEPARATORS = "»›>|/";
+
+	private final Map<String, Object> limits;
+
+	private final Set<String> daysAndMonths;
+
+	private final Set<String> dateTokens;
+
+	private final Set<String> sectionTokens;
+
+	private final Set<String> shareTokens;
+
+	final List<String> published;
+
+	final List<String> editor;
+
+	final List<String> labels;
+
+	final List<String> linkPrefixes;
+
+	final List<String> previousNext;
+
+	final List<String> blockHeaders;
+
+	final List<String> linePrefixes;
+
+	final List<String> shortLineContains;
+
+	final List<String> captions;
+
+	final List<String> sharePrefixes;
+
+	@SuppressWarnings("unchecked")
+	BoilerplateCues(Map<String, Object> lexicon) {
+		this.limits = (Map<String, Object>) lexicon.get("limits");
+		this.daysAndMonths = tokensOf(list(lexicon, "weekdays"));
+		Set<String> months = tokensOf(list(lexicon, "months"));
+		this.dateTokens = new HashSet<>(months);
+		this.dateTokens.addAll(daysAndMonths);
+		this.dateTokens.addAll(tokensOf(list(lexicon, "date_words")));
+		this.daysAndMonths.addAll(months);
+		this.sectionTokens = tokensOf(list(lexicon, "sections"));
+		this.shareTokens = tokensOf(list(lexicon, "share_words"));
+		this.published = list(lexicon, "published");
+		this.editor = list(lexicon, "editor");
+		this.labels = list(lexicon, "labels");
+		this.linkPrefixes = list(lexicon, "link_prefixes");
+		this.previousNext = list(lexicon, "previous_next");
+		this.blockHeaders = list(lexicon, "block_headers");
+		this.linePrefixes = list(lexicon, "line_prefixes");
+		this.shortLineContains = list(lexicon, "short_line_contains");
+		this.captions = list(lexicon, "captions");
+		this.sharePrefixes = list(lexicon, "share_prefixes");
+	}
+
+	static BoilerplateCues load() {
+		return new BoilerplateCues(Lexicons.load("boilerplate"));
+	}
+
+	int limit(String name) {
+		Object value = limits.get(name);
+		if (!(value instanceof Number number)) {
+			throw new IllegalStateException("boilerplate.yml: limits." + name + " must be a number");
+		}
+		return number.intValue();
+	}
+
+	boolean startsWithAny(PageLine line, List<String> cues) {
+		return cues.stream().anyMatch(cue -> startsWith(line.normalized(), cue));
+	}
+
+	/** The line is one of the cues, give or take punctuation around it. */
+	boolean isOnly(PageLine line, List<String> cues) {
+		return cues.stream()
+			.anyMatch(cue -> startsWith(line.normalized(), cue)
+					&& PageLine.tokens(line.normalized().substring(cue.length())).isEmpty()
+					&& PageLine.tokens(cue).size() == line.size());
+	}
+
+	/** The cue, a separator, then a short name ("رئيس التحرير: فلان الفلاني"). */
+	boolean isCueThenName(PageLine line, List<String> cues, int maxNameTokens) {
+		String text = line.normalized();
+		return cues.stream().anyMatch(cue -> {
+			if (!startsWith(text, cue)) {
+				return false;
+			}
+			String rest = text.substring(cue.length()).strip();
+			return !rest.isEmpty() && ":|-–".indexOf(rest.charAt(0)) >= 0
+					&& PageLine.tokens(rest).size() <= maxNameTokens;
+		});
+	}
+
+	boolean containsAny(PageLine line, List<String> cues) {
+		return cues.stream().anyMatch(line.normalized()::contains);
+	}
+
+	/** Mostly a date: a weekday or month, a number, and little else ("الأربعاء 12 مارس 2025 الموافق 12 رمضان 1446"). */
+	boolean isDateLine(PageLine line) {
+		if (line.size() == 0 || line.size() > limit("date_line_tokens") || !line.hasNumber()) {
+			return false;
+		}
+		boolean named = line.tokens().stream().anyMatch(daysAndMonths::contains);
+		long other = line.tokens().stream().filter(t -> !PageLine.isNumber(t) && !dateTokens.contains(t)).count();
+		return named && other <= limit("date_line_other_tokens") && other * 4 <= line.size();
+	}
+
+	/** Only category words, or a breadcrumb of them ("عرب وعالم", "الرئيسية » أخبار » سياسة"). */
+	boolean isSectionLine(PageLine line) {
+		boolean breadcrumb = line.normalized().chars().anyMatch(c -> BREADCRUMB_SEPARATORS.indexOf(c) >= 0);
+		int max = limit("section_line_tokens") * (breadcrumb ? 2 : 1);
+		return line.size() > 0 && line.size() <= max && !line.hasNumber()
+				&& line.tokens().stream().allMatch(t -> isWordOf(t, sectionTokens));
+	}
+
+	/** Only sharing words ("فيسبوك تويتر واتساب طباعة"). */
+	boolean isShareLine(PageLine line) {
+		return line.size() > 0 && line.size() <= limit("share_line_tokens")
+				&& line.tokens().stream().allMatch(t -> isWordOf(t, shareTokens));
+	}
+
+	private static boolean isWordOf(String token, Set<String> words) {
+		if (words.contains(token)) {
+			return true;
+		}
+		String bare = token.startsWith("و") ? token.substring(1) : token;
+		return words.contains(bare) || (bare.startsWith("ال") && words.contains(bare.substring(2)))
+				|| words.contains("ال" + bare);
+	}
+
+	private static boolean startsWith(String normalized, String cue) {
+		return normalized.startsWith(cue)
+				&& (normalized.length() == cue.length() || !Character.isLetterOrDigit(normalized.charAt(cue.length())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> list(Map<String, Object> lexicon, String key) {
+		Object value = lexicon.get(key);
+		if (!(value instanceof List<?> items)) {
+			throw new IllegalStateException("boilerplate.yml: " + key + " must be a list");
+		}
+		return ((List<Object>) items).stream().map(item -> PageLine.normalize(String.valueOf(item))).toList();
+	}
+
+	private static Set<String> tokensOf(List<String> cues) {
+		Set<String> tokens = new HashSet<>();
+		cues.forEach(cue -> tokens.addAll(PageLine.tokens(cue)));
+		return tokens;
+	}
+
+}

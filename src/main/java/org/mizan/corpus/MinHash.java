@@ -1,0 +1,83 @@
+package org.mizan.corpus;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** MinHash signatures and their LSH band keys. */
+final class MinHash {
+
+	static final int BANDS = 25;
+
+	static final int ROWS = 5;
+
+	static final int HASHES = BANDS * ROWS;
+
+	/** A band bucket keeps this many articles at most (a page template shared by thousands adds nothing). */
+	static final int MAX_BUCKET = 16;
+
+	private static final long[] MULTIPLIERS = new long[HASHES];
+
+	private static final long[] ADDENDS = new long[HASHES];
+
+	static {
+		SplittableRandom random = new SplittableRandom(20240416L);
+		for (int i = 0; i < HASHES; i++) {
+			MULTIPLIERS[i] = random.nextLong() | 1L;
+			ADDENDS[i] = random.nextLong();
+		}
+	}
+
+	private MinHash() {
+	}
+
+	/** Null for a text without words. */
+	static int[] signature(long[] shingles) {
+		if (shingles.length == 0) {
+			return null;
+		}
+		int[] signature = new int[HASHES];
+		Arrays.fill(signature, Integer.MAX_VALUE);
+		for (long shingle : shingles) {
+			for (int i = 0; i < HASHES; i++) {
+				int value = (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 33);
+				if (value < signature[i]) {
+					signature[i] = value;
+				}
+			}
+		}
+		return signature;
+	}
+
+	static double similarity(int[] a, int[] b) {
+		if (a == null || b == null) {
+			return 0;
+		}
+		int same = 0;
+		for (int i = 0; i < HASHES; i++) {
+			if (a[i] == b[i]) {
+				same++;
+			}
+		}
+		return same / (double) HASHES;
+	}
+
+	static long[] bandKeys(int[] signature) {
+		long[] keys = new long[BANDS];
+		for (int band = 0; band < BANDS; band++) {
+			long key = band;
+			for (int row = 0; row < ROWS; row++) {
+				key = mix(key * 31 + signature[band * ROWS + row]);
+			}
+			keys[band] = key;
+		}
+		return keys;
+	}
+
+	/** The splitmix64 finalizer. */
+	static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+}

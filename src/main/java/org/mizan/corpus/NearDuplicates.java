@@ -1,0 +1,116 @@
+package org.mizan.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Finds syndicated copies: two articles whose 5-word shingles (normalized words, page boilerplate left out) have a
+ * Jaccard similarity of at least the threshold (0.8 by default) are the same text, and the later one by name is the
+ * copy. The similarity is estimated by MinHash and candidates are found by LSH banding, so the work grows linearly
+ * with the corpus, never with the number of pairs. A copy of a copy points to the first original.
+ */
+public class NearDuplicates {
+
+	public static final double DEFAULT_THRESHOLD = 0.8;
+
+	private final double threshold;
+
+	private final Boilerplate boilerplate;
+
+	public NearDuplicates() {
+		this(DEFAULT_THRESHOLD, new Boilerplate());
+	}
+
+	public NearDuplicates(double threshold, Boilerplate boilerplate) {
+		if (threshold <= 0 || threshold > 1) {
+			throw new IllegalArgumentException("similarity threshold must be in (0, 1]: " + threshold);
+		}
+		this.threshold = threshold;
+		this.boilerplate = boilerplate;
+	}
+
+	/** Texts by article name → each copy's name with the name of its original. */
+	public Map<String, String> copies(Map<String, String> textsByName) {
+		Index index = newIndex();
+		new TreeMap<>(textsByName).forEach(index::add);
+		return index.copies();
+	}
+
+	/** For a corpus too big to hold its texts at once: feed the articles one by one, in name order. */
+	public Index newIndex() {
+		return new Index();
+	}
+
+	/** An index of article signatures; not thread-safe (one writer). */
+	public final class Index {
+
+		private final List<String> names = new ArrayList<>();
+
+		private final List<int[]> signatures = new ArrayList<>();
+
+		private final List<Integer> originals = new ArrayList<>();
+
+		private final Map<Long, List<Integer>> buckets = new HashMap<>();
+
+		private final Map<String, String> copies = new LinkedHashMap<>();
+
+		private Index() {
+		}
+
+		/** Adds an article (names must come in ascending order); the name of its original if it is a copy. */
+		public Optional<String> add(String name, String text) {
+			if (!names.isEmpty() && names.get(names.size() - 1).compareTo(name) >= 0) {
+				throw new IllegalStateException("articles must be added in name order: " + name + " after "
+						+ names.get(names.size() - 1));
+			}
+			int id = names.size();
+			int[] signature = MinHash.signature(Shingles.of(text, boilerplate.regions(text)));
+			int original = signature == null ? -1 : bestMatch(signature);
+			names.add(name);
+			signatures.add(signature);
+			originals.add(original < 0 ? id : originals.get(original));
+			if (signature == null) {
+				return Optional.empty();
+			}
+			for (long key : MinHash.bandKeys(signature)) {
+				List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(1));
+				if (bucket.size() < MinHash.MAX_BUCKET) {
+					bucket.add(id);
+				}
+			}
+			if (original < 0) {
+				return Optional.empty();
+			}
+			String root = names.get(originals.get(id));
+			copies.put(name, root);
+			return Optional.of(root);
+		}
+
+		/** Copy → original, in the order the copies were added. */
+		public Map<String, String> copies() {
+			return new LinkedHashMap<>(copies);
+		}
+
+		private int bestMatch(int[] signature) {
+			int best = -1;
+			double bestSimilarity = threshold;
+			for (long key : MinHash.bandKeys(signature)) {
+				for (int candidate : buckets.getOrDefault(key, List.of())) {
+					double similarity = MinHash.similarity(signature, signatures.get(candidate));
+					if (similarity > bestSimilarity || (similarity == bestSimilarity && (best < 0 || candidate < best))) {
+						best = candidate;
+						bestSimilarity = similarity;
+					}
+				}
+			}
+			return best;
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.mizan.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of an article: its span in the text (line end and a trailing CR excluded), its normalized form (see
+ * {@link #normalize}) and its tokens (runs of letters or of digits).
+ */
+record PageLine(int index, int start, int end, String normalized, List<String> tokens) {
+
+	static List<PageLine> split(String text) {
+		List<PageLine> lines = new ArrayList<>();
+		int start = 0;
+		while (start <= text.length()) {
+			int newline = text.indexOf('\n', start);
+			int end = newline < 0 ? text.length() : newline;
+			int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+			String normalized = normalize(text.substring(start, contentEnd));
+			lines.add(new PageLine(lines.size(), start, contentEnd, normalized, tokens(normalized)));
+			if (newline < 0) {
+				break;
+			}
+			start = newline + 1;
+		}
+		return lines;
+	}
+
+	boolean isBlank() {
+		return tokens.isEmpty() && normalized.isBlank();
+	}
+
+	int size() {
+		return tokens.size();
+	}
+
+	boolean isNumberOnly() {
+		return !tokens.isEmpty() && tokens.stream().allMatch(PageLine::isNumber)
+				&& normalized.chars().allMatch(c -> Character.isDigit(c) || " .,،٫٬".indexOf(c) >= 0);
+	}
+
+	boolean hasNumber() {
+		return tokens.stream().anyMatch(PageLine::isNumber);
+	}
+
+	static boolean isNumber(String token) {
+		return Character.isDigit(token.charAt(0));
+	}
+
+	static List<String> tokens(String normalized) {
+		List<String> tokens = new ArrayList<>();
+		int start = -1;
+		int kind = 0;
+		for (int i = 0; i <= normalized.length(); i++) {
+			int next = i == normalized.length() ? 0 : kindOf(normalized.charAt(i));
+			if (next != kind) {
+				if (kind != 0) {
+					tokens.add(normalized.substring(start, i));
+				}
+				start = i;
+				kind = next;
+			}
+		}
+		return tokens;
+	}
+
+	/** 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind. */
+	private static int kindOf(char c) {
+		return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
+	}
+
+	/**
+	 * For matching cues only: harakat and tatweel dropped, alef forms → ا, ى → ي, ة → ه, Arabic-Indic digits →
+	 * ASCII, Latin lowercased, runs of spaces → one, trimmed.
+	 */
+	static String normalize(String line) {
+		StringBuilder out = new StringBuilder(line.length());
+		boolean space = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || Character.getType(c) == Character.FORMAT) {
+				continue;
+			}
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				space = !out.isEmpty();
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.append(fold(c));
+		}
+		return out.toString();
+	}
+
+	private static char fold(char c) {
+		return switch (c) {
+			case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+			case 'ى' -> 'ي';
+			case 'ة' -> 'ه';
+			default -> {
+				if (c >= '\u0660' && c <= '\u0669') {
+					yield (char) ('0' + c - '\u0660');
+				}
+				if (c >= '\u06F0' && c <= '\u06F9') {
+					yield (char) ('0' + c - '\u06F0');
+				}
+				yield Character.toLowerCase(c);
+			}
+		};
+	}
+
+}
