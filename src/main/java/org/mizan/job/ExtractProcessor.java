@@ -20,12 +20,8 @@ class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 
 	@Override
 	public ExtractedArticle process(CorpusEntry entry) {
-		if (entry.skipReason() != null) {
-			return new ExtractedArticle(
-					new DecodedArticle(entry.name(), null, null, 0, "SKIPPED", entry.skipReason(), null), null);
-		}
-		DecodedArticle article = reader.read(entry.path(), entry.name());
-		return new ExtractedArticle(article, article.ok() ? extractor.extract(article.text()) : null);
+		DecodedArticle article = reader.read(entry);
+		return new ExtractedArticle(article, article.isOk() ? extractor.extract(article.text()) : null);
 	}
 
 }

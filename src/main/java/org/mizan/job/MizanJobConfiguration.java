@@ -62,7 +62,7 @@ class MizanJobConfiguration {
 
 	@Bean
 	ExtractProcessor extractProcessor(MizanProperties properties) {
-		return new ExtractProcessor(new ArticleReader(), new ArticleExtractor());
+		return new ExtractProcessor(new ArticleReader(properties.getMaxArticleBytes().toBytes()), new ArticleExtractor());
 	}
 
 	@Bean

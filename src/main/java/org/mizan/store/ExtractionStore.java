@@ -40,7 +40,7 @@ public class ExtractionStore {
 		jdbc.update("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
 				+ "REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, file, clip(article.title(), 1000),
 				extraction == null ? null : clip(extraction.outlet(), 500), article.sha256(),
-				article.text() == null ? 0 : article.text().length(), facts.size(), article.status(),
+				article.text() == null ? 0 : article.text().length(), facts.size(), article.status().name(),
 				clip(article.reason(), 1000));
 		if (extraction == null) {
 			return;
