@@ -100,6 +100,13 @@ final class AttributionScanner {
 					return namer.forward(tt, link, false);
 				}
 			}
+			Token owner = k + 1 < end ? tt.at(k + 1) : null;
+			if (owner != null && (owner.norm().startsWith("ال") || owner.quote()) && !owner.norm().equals("الواردة")) {
+				SourceNamer.Phrase named = namer.forward(tt, k + 1, false);
+				SourceNamer.Phrase whole = namer.forward(tt, k, lam);
+				return named == null || whole == null ? whole
+						: new SourceNamer.Phrase(whole.from(), whole.to(), whole.name(), named.key(), named.type());
+			}
 		}
 		return namer.forward(tt, k, lam);
 	}
