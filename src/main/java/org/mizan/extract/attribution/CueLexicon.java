@@ -1,0 +1,132 @@
+package org.mizan.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.extract.Hedge;
+import org.mizan.extract.SourceType;
+import org.mizan.text.Lexicons;
+
+/** The attribution lexicon ({@code config/lexicon/attribution.yml}), folded once for matching. */
+final class CueLexicon {
+
+	/** A hedge cue: the words in order (a few words may stand between them) and whether it governs its sentence. */
+	record HedgeCue(Hedge hedge, boolean sentence, String[] words) {
+	}
+
+	final Set<String> verbs;
+
+	final List<String[]> notCues;
+
+	final Set<String> relayVerbs;
+
+	final Set<String> notSources;
+
+	final List<String[]> frames;
+
+	final List<String[]> postQuoteJoiners;
+
+	final Set<String> contentNouns;
+
+	final List<String[]> contentLinks;
+
+	final List<String[]> adverbs;
+
+	final Set<String> boundaries;
+
+	final Set<String> backBoundaries;
+
+	final Map<SourceType, List<String[]>> types = new LinkedHashMap<>();
+
+	final List<String[]> anonymousCues;
+
+	final Set<String> keyDrop;
+
+	final Set<String> genericHeads;
+
+	final List<HedgeCue> hedges = new ArrayList<>();
+
+	final Set<String> relayLines;
+
+	final Set<String> stopwords;
+
+	@SuppressWarnings("unchecked")
+	CueLexicon(Map<String, Object> yml) {
+		this.verbs = words(yml.get("verbs"));
+		this.notCues = phrases(yml.get("not_cues"));
+		this.relayVerbs = words(yml.get("relay_verbs"));
+		this.notSources = words(yml.get("not_sources"));
+		this.frames = phrases(yml.get("frames"));
+		this.postQuoteJoiners = phrases(yml.get("post_quote_joiners"));
+		this.contentNouns = words(yml.get("content_nouns"));
+		this.contentLinks = phrases(yml.get("content_links"));
+		this.adverbs = phrases(yml.get("adverbs"));
+		this.boundaries = words(yml.get("boundaries"));
+		this.backBoundaries = words(yml.get("back_boundaries"));
+		Map<String, Object> typeMap = (Map<String, Object>) yml.get("types");
+		typeMap.forEach((type, heads) -> this.types.put(SourceType.valueOf(type.toUpperCase()), phrases(heads)));
+		this.anonymousCues = phrases(yml.get("anonymous_cues"));
+		this.keyDrop = words(yml.get("key_drop"));
+		this.genericHeads = words(yml.get("generic_heads"));
+		Map<String, Object> hedgeMap = (Map<String, Object>) yml.get("hedges");
+		hedgeMap.forEach((hedge, scopes) -> ((Map<String, Object>) scopes).forEach((scope, cues) -> phrases(cues)
+			.forEach(p -> this.hedges.add(new HedgeCue(Hedge.valueOf(hedge.toUpperCase()), "sentence".equals(scope), p)))));
+		this.relayLines = words(yml.get("relay_lines"));
+		this.stopwords = words(yml.get("stopwords"));
+	}
+
+	static CueLexicon load() {
+		return new CueLexicon(Lexicons.load("attribution"));
+	}
+
+	private static Set<String> words(Object list) {
+		Set<String> out = new HashSet<>();
+		for (Object o : (Collection<?>) list) {
+			out.add(String.join(" ", Norm.plain(String.valueOf(o)).split(" ")));
+		}
+		return out;
+	}
+
+	private static List<String[]> phrases(Object list) {
+		List<String[]> out = new ArrayList<>();
+		for (Object o : (Collection<?>) list) {
+			String p = Norm.plain(String.valueOf(o));
+			if (!p.isEmpty()) {
+				out.add(p.split(" "));
+			}
+		}
+		out.sort((a, b) -> b.length - a.length);
+		return out;
+	}
+
+	/** The end (exclusive) of the longest phrase matching at token i, or -1; the first word may carry و/ف. */
+	static int match(List<Token> tokens, int i, List<String[]> phrases) {
+		for (String[] p : phrases) {
+			int end = match(tokens, i, p);
+			if (end >= 0) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	static int match(List<Token> tokens, int i, String[] p) {
+		int j = i;
+		for (int k = 0; k < p.length; k++, j++) {
+			if (j >= tokens.size()) {
+				return -1;
+			}
+			Token t = tokens.get(j);
+			if (!(t.is(p[k]) || (k == 0 && t.bare().equals(p[k])))) {
+				return -1;
+			}
+		}
+		return j;
+	}
+
+}

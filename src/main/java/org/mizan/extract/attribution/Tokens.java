@@ -1,0 +1,47 @@
+package org.mizan.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a text into word and punctuation tokens in one pass. */
+final class Tokens {
+
+	private Tokens() {
+	}
+
+	static List<Token> of(String text) {
+		List<Token> tokens = new ArrayList<>();
+		int i = 0;
+		int n = text.length();
+		while (i < n) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0') {
+				i++;
+				continue;
+			}
+			if (wordChar(c)) {
+				int start = i;
+				while (i < n && (wordChar(text.charAt(i)) || (joiner(text.charAt(i)) && i + 1 < n && wordChar(text.charAt(i + 1))
+						&& i > start))) {
+					i++;
+				}
+				String t = text.substring(start, i);
+				tokens.add(new Token(start, i, t, Norm.fold(t), true));
+			}
+			else {
+				tokens.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), false));
+				i++;
+			}
+		}
+		return tokens;
+	}
+
+	private static boolean wordChar(char c) {
+		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+	}
+
+	private static boolean joiner(char c) {
+		return c == '-' || c == '/';
+	}
+
+}
