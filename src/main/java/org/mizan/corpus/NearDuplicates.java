@@ -1,6 +1,9 @@
 package org.mizan.corpus;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,20 @@ public class NearDuplicates {
 		return index.copies();
 	}
 
+	/**
+	 * An article's signature, compact enough to store (Base64), so copies can be found later without its text;
+	 * null when the text is too short to have one.
+	 */
+	public String signature(String text) {
+		int[] signature = MinHash.signature(Shingles.of(text, boilerplate.regions(text)));
+		if (signature == null) {
+			return null;
+		}
+		ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+		bytes.asIntBuffer().put(signature);
+		return Base64.getEncoder().encodeToString(bytes.array());
+	}
+
 	/** For a corpus too big to hold its texts at once: feed the articles one by one, in name order. */
 	public Index newIndex() {
 		return new Index();
@@ -64,12 +81,26 @@ public class NearDuplicates {
 
 		/** Adds an article (names must come in ascending order); the name of its original if it is a copy. */
 		public Optional<String> add(String name, String text) {
+			return add(name, MinHash.signature(Shingles.of(text, boilerplate.regions(text))));
+		}
+
+		/** Adds an article by its stored {@link NearDuplicates#signature} (null when it has none). */
+		public Optional<String> addSignature(String name, String storedSignature) {
+			if (storedSignature == null) {
+				return add(name, (int[]) null);
+			}
+			IntBuffer ints = ByteBuffer.wrap(Base64.getDecoder().decode(storedSignature)).asIntBuffer();
+			int[] signature = new int[ints.remaining()];
+			ints.get(signature);
+			return add(name, signature);
+		}
+
+		private Optional<String> add(String name, int[] signature) {
 			if (!names.isEmpty() && names.get(names.size() - 1).compareTo(name) >= 0) {
 				throw new IllegalStateException("articles must be added in name order: " + name + " after "
 						+ names.get(names.size() - 1));
 			}
 			int id = names.size();
-			int[] signature = MinHash.signature(Shingles.of(text, boilerplate.regions(text)));
 			int original = signature == null ? -1 : bestMatch(signature);
 			names.add(name);
 			signatures.add(signature);

@@ -10,6 +10,7 @@ import org.mizan.extract.attribution.ArticleAttributions;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.extract.quantity.BoundQuantity;
 import org.mizan.extract.quantity.QuantityBinder;
+import org.mizan.text.Lexicons;
 import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
@@ -34,6 +35,11 @@ public class ArticleExtractor {
 	private final QuantityBinder binder = new QuantityBinder();
 
 	private final AttributionAnalyzer attribution = new AttributionAnalyzer();
+
+	/** This extractor and its lexicons as loaded: facts extracted under the same version can be reused. */
+	public String version() {
+		return VERSION + "-" + Lexicons.fingerprint();
+	}
 
 	public ArticleExtraction extract(String text) {
 		List<TextSpan> noise = boilerplate.regions(text);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.corpus.NearDuplicates;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.StoredFact;
@@ -27,9 +28,19 @@ class AlignTasklet implements Tasklet {
 		this.runId = runId;
 	}
 
+	/** Syndicated copies first, so a copy never counts as an independent confirmation. */
+	private void markCopies() {
+		NearDuplicates.Index index = new NearDuplicates().newIndex();
+		List<String[]> copies = new ArrayList<>();
+		store.signatures(runId, (file, signature) -> index.addSignature(file, signature)
+			.ifPresent(original -> copies.add(new String[] { file, original })));
+		copies.forEach(c -> store.markCopy(runId, c[0], c[1]));
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		store.clear(runId);
+		markCopies();
 		Map<String, List<StoredFact>> groups = new LinkedHashMap<>();
 		store.facts(runId, f -> groups.computeIfAbsent(f.unitClass() + "|" + (f.value() != null ? f.value() : f.date()),
 				k -> new ArrayList<>()).add(f));

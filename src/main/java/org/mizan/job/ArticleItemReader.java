@@ -1,33 +1,36 @@
 package org.mizan.job;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.mizan.corpus.CorpusEntry;
-import org.mizan.corpus.CorpusScanner;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a corpus folder one article at a time. The position is saved with every chunk, so a restarted run
- * continues after the last committed article (the listing is sorted, hence the same on restart).
+ * Reads one partition of a corpus, the articles {@code [from, to)} of its sorted listing, one at a time. The
+ * position is saved with every chunk, so a restarted partition continues after its last committed article.
  */
 class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<CorpusEntry> {
 
-	private final Path folder;
+	private final Supplier<List<CorpusEntry>> listing;
 
-	private final CorpusScanner scanner;
+	private final int from;
+
+	private final int to;
 
 	private List<CorpusEntry> entries;
 
-	ArticleItemReader(Path folder, CorpusScanner scanner) {
-		this.folder = folder;
-		this.scanner = scanner;
+	ArticleItemReader(Supplier<List<CorpusEntry>> listing, int from, int to) {
+		this.listing = listing;
+		this.from = from;
+		this.to = to;
 		setName("articles");
 	}
 
 	@Override
 	protected void doOpen() {
-		entries = scanner.scan(folder);
+		List<CorpusEntry> all = listing.get();
+		entries = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
 	}
 
 	@Override

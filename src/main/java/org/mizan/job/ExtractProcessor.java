@@ -3,25 +3,45 @@ package org.mizan.job;
 import org.mizan.corpus.ArticleReader;
 import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.DecodedArticle;
+import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.store.ExtractionStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Reads and extracts one article; a file that cannot be read becomes a SKIPPED article, never a failed run. */
+/**
+ * Reads and extracts one article. A file that cannot be read becomes a SKIPPED article, never a failed run; a file
+ * whose bytes were already extracted by the same extractor version is not extracted again.
+ */
 class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 
 	private final ArticleReader reader;
 
 	private final ArticleExtractor extractor;
 
-	ExtractProcessor(ArticleReader reader, ArticleExtractor extractor) {
+	private final NearDuplicates nearDuplicates;
+
+	private final ExtractionStore store;
+
+	ExtractProcessor(ArticleReader reader, ArticleExtractor extractor, NearDuplicates nearDuplicates,
+			ExtractionStore store) {
 		this.reader = reader;
 		this.extractor = extractor;
+		this.nearDuplicates = nearDuplicates;
+		this.store = store;
 	}
 
 	@Override
 	public ExtractedArticle process(CorpusEntry entry) {
 		DecodedArticle article = reader.read(entry);
-		return new ExtractedArticle(article, article.isOk() ? extractor.extract(article.text()) : null);
+		if (!article.isOk()) {
+			return new ExtractedArticle(article, null, null, null);
+		}
+		var reusable = store.findReusable(article.sha256(), extractor.version());
+		if (reusable.isPresent()) {
+			return new ExtractedArticle(article, null, null, reusable.get());
+		}
+		return new ExtractedArticle(article, extractor.extract(article.text()), nearDuplicates.signature(article.text()),
+				null);
 	}
 
 }

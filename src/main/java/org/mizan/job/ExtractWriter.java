@@ -9,18 +9,27 @@ class ExtractWriter implements ItemWriter<ExtractedArticle> {
 
 	private final ExtractionStore store;
 
+	private final String extractorVersion;
+
 	private final long runId;
 
-	ExtractWriter(ExtractionStore store, long runId) {
+	private final Progress progress;
+
+	ExtractWriter(ExtractionStore store, String extractorVersion, long runId, Progress progress) {
 		this.store = store;
+		this.extractorVersion = extractorVersion;
 		this.runId = runId;
+		this.progress = progress;
 	}
 
 	@Override
 	public void write(Chunk<? extends ExtractedArticle> chunk) {
+		long bytes = 0;
 		for (ExtractedArticle item : chunk) {
-			store.save(runId, item.article(), item.extraction());
+			store.save(runId, item.article(), item.extraction(), item.signature(), extractorVersion, item.reuse());
+			bytes += item.article().byteLength();
 		}
+		progress.advance(chunk.size(), bytes);
 	}
 
 }

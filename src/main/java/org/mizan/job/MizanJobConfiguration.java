@@ -6,11 +6,13 @@ import org.mizan.MizanProperties;
 import org.mizan.corpus.ArticleReader;
 import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.CorpusScanner;
+import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
 import org.mizan.store.ExtractionStore;
 import org.mizan.store.FindingStore;
 import org.mizan.store.RunStore;
 import org.mizan.store.VerdictStore;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,16 +22,22 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The Mizan job: extract (one item = one article), align, report. */
+/**
+ * The Mizan job: extract (partitioned by article ranges over worker threads; in each partition one item = one
+ * article), align, report.
+ */
 @Configuration(proxyBeanMethods = false)
 class MizanJobConfiguration {
 
 	static final String JOB_NAME = "mizan";
 
 	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	private static final String CORPUS_PATH = "#{jobParameters['corpusPath']}";
 
 	@Bean
 	Job mizanJob(JobRepository jobRepository, Step extractStep, Step alignStep, Step reportStep, RunStore runs,
@@ -42,10 +50,38 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
-	Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	ArticleExtractor articleExtractor() {
+		return new ArticleExtractor();
+	}
+
+	@Bean
+	CorpusScanner corpusScanner() {
+		return new CorpusScanner();
+	}
+
+	@Bean
+	Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ArticlePartitioner articlePartitioner,
+			MizanProperties properties) {
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
+		workers.setConcurrencyLimit(Math.max(1, properties.getThreads()));
+		return new StepBuilder("extract", jobRepository).partitioner("extractPartition", articlePartitioner)
+			.step(extractPartitionStep)
+			.gridSize(Math.max(1, properties.getThreads()))
+			.taskExecutor(workers)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ArticlePartitioner articlePartitioner(CorpusScanner scanner, @Value(CORPUS_PATH) String corpusPath) {
+		return new ArticlePartitioner(scanner.scan(Path.of(corpusPath)).size());
+	}
+
+	@Bean
+	Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArticleItemReader articleItemReader, ExtractProcessor extractProcessor, ExtractWriter extractWriter,
 			MizanProperties properties) {
-		return new StepBuilder("extract", jobRepository)
+		return new StepBuilder("extractPartition", jobRepository)
 			.<CorpusEntry, ExtractedArticle>chunk(properties.getChunkSize())
 			.transactionManager(transactionManager)
 			.reader(articleItemReader)
@@ -56,19 +92,29 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	ArticleItemReader articleItemReader(@Value("#{jobParameters['corpusPath']}") String corpusPath) {
-		return new ArticleItemReader(Path.of(corpusPath), new CorpusScanner());
+	ArticleItemReader articleItemReader(CorpusScanner scanner, @Value(CORPUS_PATH) String corpusPath,
+			@Value("#{stepExecutionContext['from']}") int from, @Value("#{stepExecutionContext['to']}") int to) {
+		return new ArticleItemReader(() -> scanner.scan(Path.of(corpusPath)), from, to);
 	}
 
 	@Bean
-	ExtractProcessor extractProcessor(MizanProperties properties) {
-		return new ExtractProcessor(new ArticleReader(properties.getMaxArticleBytes().toBytes()), new ArticleExtractor());
+	ExtractProcessor extractProcessor(MizanProperties properties, ArticleExtractor extractor, ExtractionStore store) {
+		return new ExtractProcessor(new ArticleReader(properties.getMaxArticleBytes().toBytes()), extractor,
+				new NearDuplicates(), store);
+	}
+
+	@Bean
+	@JobScope
+	Progress progress(CorpusScanner scanner, @Value("#{jobParameters['corpus']}") String corpus,
+			@Value(CORPUS_PATH) String corpusPath) {
+		return new Progress(corpus, scanner.scan(Path.of(corpusPath)).size(), System.console(), System.err);
 	}
 
 	@Bean
 	@StepScope
-	ExtractWriter extractWriter(ExtractionStore store, @Value(RUN_ID) long runId) {
-		return new ExtractWriter(store, runId);
+	ExtractWriter extractWriter(ExtractionStore store, ArticleExtractor extractor, Progress progress,
+			@Value(RUN_ID) long runId) {
+		return new ExtractWriter(store, extractor.version(), runId, progress);
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ public class FindingStore {
 
 	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
 	public void clear(long runId) {
+		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ?", runId);
 		jdbc.update("UPDATE MIZAN_FACT SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
 		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
 		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
@@ -58,6 +59,12 @@ public class FindingStore {
 	public void saveStatementFinding(long runId, FindingRecord f, Collection<Long> attributionIds) {
 		insert(runId, f);
 		assign("MIZAN_ATTRIBUTION", "ATTRIBUTION_ID", f.id(), attributionIds);
+	}
+
+	/** The run's readable articles in name order, with their near-duplicate signatures. */
+	public void signatures(long runId, java.util.function.BiConsumer<String, String> sink) {
+		jdbc.query("SELECT FILE, SIGNATURE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK' ORDER BY FILE",
+				(RowCallbackHandler) rs -> sink.accept(rs.getString(1), rs.getString(2)), runId);
 	}
 
 	public void markCopy(long runId, String file, String original) {
