@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mizan", mixinStandardHelpOptions = true, version = "Mizan 0.1",
 		description = "Weighs what each source says about one story: extracts facts from a corpus of articles, "
 				+ "lines up the same fact across sources and writes a review workbook.",
-		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class,
+		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class, RecoverCommand.class, ServeCommand.class, GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the run failed", "2:usage or input error",

@@ -46,7 +46,12 @@ public class CorpusResolver {
 	}
 
 	public List<Corpus> all() {
-		return corpora.keySet().stream().sorted().map(this::resolve).toList();
+		return names().stream().map(this::resolve).toList();
+	}
+
+	/** The configured corpus names, sorted. */
+	public List<String> names() {
+		return corpora.keySet().stream().sorted().toList();
 	}
 
 	private static Path requireFolder(Path folder, String asTyped) {

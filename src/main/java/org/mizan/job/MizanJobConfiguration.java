@@ -41,8 +41,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	Job mizanJob(JobRepository jobRepository, Step extractStep, Step alignStep, Step reportStep, RunStore runs,
-			MizanProperties properties) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties))
+			MizanProperties properties, RunningExecutions running) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties, running))
 			.start(extractStep)
 			.next(alignStep)
 			.next(reportStep)

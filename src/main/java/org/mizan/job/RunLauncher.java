@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.mizan.corpus.Corpus;
@@ -30,7 +31,11 @@ public class RunLauncher {
 
 	private final JdbcTemplate jdbc;
 
-	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc) {
+	private final RunningExecutions running;
+
+	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
+			RunningExecutions running) {
+		this.running = running;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = mizanJob;
@@ -58,6 +63,54 @@ public class RunLauncher {
 			throw new IllegalArgumentException("no job execution " + executionId);
 		}
 		return outcome(jobOperator.restart(execution));
+	}
+
+
+
+	/**
+	 * Runs left STARTED or STOPPING by a process that died (kill -9, power loss). Only meaningful while this process
+	 * holds the data folder's lock: then no other process can be running them.
+	 */
+	public List<Long> abandonedExecutions() {
+		return jobRepository.findRunningJobExecutions(MizanJobConfiguration.JOB_NAME)
+			.stream()
+			.filter(e -> !running.contains(e.getId()))
+			.map(JobExecution::getId)
+			.sorted()
+			.toList();
+	}
+
+	/** Marks a crashed run as failed ({@link JobOperator#recover}) and restarts it where it stopped. */
+	public RunOutcome recoverAndRestart(long executionId) throws Exception {
+		JobExecution execution = jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new IllegalArgumentException("no job execution " + executionId);
+		}
+		jobOperator.recover(execution);
+		return restart(executionId);
+	}
+
+	public boolean isRunning() {
+		return !running.isEmpty();
+	}
+
+	/** Asks every run of this process to stop after its current chunk, and waits for them, at most {@code wait}. */
+	public void stopAll(Duration wait) throws InterruptedException {
+		for (Long id : running.snapshot()) {
+			JobExecution execution = jobRepository.getJobExecution(id);
+			if (execution != null && execution.isRunning()) {
+				try {
+					jobOperator.stop(execution);
+				}
+				catch (Exception ex) {
+					// it finished between the check and the stop: nothing to stop
+				}
+			}
+		}
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (!running.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
 	}
 
 	RunOutcome outcome(JobExecution execution) {
