@@ -1,0 +1,115 @@
+package org.mizan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * Writes the review workbook of a run (layout contract: {@code spec/report.md}) as
+ * {@code <corpus>-<yyyyMMdd-HHmmss>.xlsx} (UTC) and {@code latest.xlsx}. Rows are streamed (a 200-row window per
+ * sheet, compressed temporary files), so memory stays flat however large the corpus. Each file is written under a
+ * temporary name in the same folder and moved into place, so neither name ever holds a half-written workbook.
+ * <p>
+ * {@link ReportSource#findings} is read twice: once to learn where each finding's row will be, so that facts link
+ * to their finding and each finding links to its first fact.
+ */
+public class WorkbookWriter {
+
+	static final int ROW_WINDOW = 200;
+
+	static final String LATEST = "latest.xlsx";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
+
+	private final int rowLimit;
+
+	public WorkbookWriter() {
+		this(Table.EXCEL_ROWS);
+	}
+
+	/** @param rowLimit rows per sheet, header included, before a table continues on {@code Name (2)} */
+	WorkbookWriter(int rowLimit) {
+		if (rowLimit < 2) {
+			throw new IllegalArgumentException("a sheet needs room for a header and a row");
+		}
+		this.rowLimit = rowLimit;
+	}
+
+	/** Writes both files and returns the timestamped one. */
+	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
+		Files.createDirectories(corpusReportDir);
+		Path stamped = corpusReportDir.resolve(corpus + "-" + STAMP.format(timestamp) + ".xlsx");
+		Path temp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+		Path latestTemp = null;
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				render(source, out);
+			}
+			latestTemp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+			Files.copy(temp, latestTemp, StandardCopyOption.REPLACE_EXISTING);
+			moveIntoPlace(temp, stamped);
+			moveIntoPlace(latestTemp, corpusReportDir.resolve(LATEST));
+			return stamped;
+		}
+		finally {
+			Files.deleteIfExists(temp);
+			if (latestTemp != null) {
+				Files.deleteIfExists(latestTemp);
+			}
+		}
+	}
+
+	void render(ReportSource source, OutputStream out) throws IOException {
+		RichInlineWorkbook workbook = new RichInlineWorkbook(ROW_WINDOW);
+		try {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			List<String> articleFiles = List.copyOf(source.articleFiles());
+			// sheets are created in contract order; each is streamed on its own, so they can be filled in any order
+			SXSSFSheet summary = workbook.createSheet("Summary");
+			Table findings = new Table(workbook, styles, "Findings", FindingsSheet.COLUMNS, this.rowLimit);
+			Table facts = new Table(workbook, styles, "Facts", FactsSheet.COLUMNS, this.rowLimit);
+			Table attributions = new Table(workbook, styles, "Attributions", PlainSheets.ATTRIBUTIONS, this.rowLimit);
+			Table sources = new Table(workbook, styles, "Sources", PlainSheets.SOURCES, this.rowLimit);
+			Table articles = new Table(workbook, styles, "Articles", PlainSheets.ARTICLES, this.rowLimit);
+			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles), this.rowLimit);
+			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
+
+			FindingIndex index = FindingIndex.of(source, this.rowLimit);
+			FactsSheet.write(source, facts, index, styles);
+			FindingsSheet.write(source, findings, index, styles);
+			PlainSheets.attributions(source, attributions, index, styles);
+			PlainSheets.sources(source, sources, styles);
+			PlainSheets.articles(source, articles, styles);
+			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
+			PlainSheets.changes(source, changes, styles);
+			SummarySheet.write(summary, source.run(), index, styles);
+			workbook.setActiveSheet(0);
+			workbook.setSelectedTab(0);
+			workbook.write(out);
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	private static void moveIntoPlace(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+}
