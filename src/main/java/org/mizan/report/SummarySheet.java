@@ -49,6 +49,8 @@ final class SummarySheet {
 
 	static void write(SXSSFSheet sheet, RunInfo run, FindingIndex index, WorkbookStyles styles) {
 		sheet.setRightToLeft(true);
+		Table.fitToPageWidth(sheet);
+		sheet.setRepeatingRows(null);
 		sheet.setColumnWidth(0, 22 * 256);
 		sheet.setColumnWidth(1, 36 * 256);
 		sheet.setColumnWidth(2, 60 * 256);

@@ -167,6 +167,7 @@ final class Table {
 		this.sheetNames.add(sheetName);
 		this.sheet.setRightToLeft(true);
 		this.sheet.createFreezePane(0, 1);
+		fitToPageWidth(this.sheet);
 		this.nextRow = 0;
 		this.links = 0;
 		SXSSFRow header = newRow();
@@ -174,6 +175,15 @@ final class Table {
 			this.sheet.setColumnWidth(i, this.columns.get(i).width() * 256);
 			text(header, i, this.columns.get(i).name(), this.styles.header);
 		}
+	}
+
+	/** Prints landscape, one page wide, the header repeated on every page. */
+	static void fitToPageWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
 	}
 
 	private void finishSheet() {

@@ -53,6 +53,8 @@ final class WorkbookStyles {
 		this.text.setWrapText(true);
 		this.header = style(workbook, font(workbook, true, null));
 		this.header.setWrapText(true);
+		// English headers over right-to-left columns: centred, so a header sits over its numbers and its text
+		this.header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
 		fill(this.header, "D9D9D9");
 		this.header.setBorderBottom(BorderStyle.THIN);
 		this.link = style(workbook, font(workbook, false, "0563C1"));
