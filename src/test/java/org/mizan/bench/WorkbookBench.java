@@ -1,6 +1,8 @@
 package org.mizan.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.mizan.report.ArticleRow;
@@ -33,18 +36,43 @@ public final class WorkbookBench {
 	public static void main(String[] args) throws Exception {
 		int facts = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
 		Path dir = (args.length > 1) ? Path.of(args[1]) : Files.createTempDirectory("mizan-bench");
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		AtomicLong peakUsed = new AtomicLong();
+		Thread sampler = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		sampler.setDaemon(true);
+		sampler.start();
 		long start = System.nanoTime();
 		Path written = new WorkbookWriter().write(new Synthetic(facts), dir, "bench", Instant.now());
 		double seconds = (System.nanoTime() - start) / 1e9;
-		long peak = 0;
+		sampler.interrupt();
+		// the old generation right after its last collection: roughly the live set at its largest
+		long oldAfterGc = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+			if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null
+					&& pool.getName().toLowerCase().contains("old")) {
+				oldAfterGc = Math.max(oldAfterGc, pool.getCollectionUsage().getUsed());
 			}
 		}
-		System.out.printf("facts=%,d findings=%,d time=%.1fs peakHeap=%,dMB (sum of heap pool peaks) maxHeap=%,dMB "
-				+ "file=%,dMB %s%n", facts, facts / 10, seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
-				Files.size(written) >> 20, written);
+		long gcCount = 0;
+		long gcMillis = 0;
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			gcCount += gc.getCollectionCount();
+			gcMillis += gc.getCollectionTime();
+		}
+		System.out.printf("facts=%,d findings=%,d time=%.1fs peakHeapUsed=%,dMB oldGenAfterLastGc=%,dMB "
+				+ "maxHeap=%,dMB gc=%d (%,dms) file=%,dMB %s%n", facts, facts / 10, seconds, peakUsed.get() >> 20,
+				oldAfterGc >> 20, Runtime.getRuntime().maxMemory() >> 20, gcCount, gcMillis, Files.size(written) >> 20,
+				written);
 	}
 
 	private record Synthetic(int facts) implements ReportSource {
