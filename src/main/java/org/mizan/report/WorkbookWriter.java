@@ -2,87 +2,113 @@ package org.mizan.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** Interim writer: plain sheets with the contract headers. */
+/**
+ * Writes the review workbook of a run (layout contract: {@code spec/report.md}) as
+ * {@code <corpus>-<yyyyMMdd-HHmmss>.xlsx} (UTC) and {@code latest.xlsx}. Rows are streamed (a 200-row window per
+ * sheet, compressed temporary files), so memory stays flat however large the corpus. Each file is written under a
+ * temporary name in the same folder and moved into place, so neither name ever holds a half-written workbook.
+ * <p>
+ * {@link ReportSource#findings} is read twice: once to learn where each finding's row will be, so that facts link
+ * to their finding and each finding links to its first fact.
+ */
 public class WorkbookWriter {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneId.systemDefault());
+	static final int ROW_WINDOW = 200;
 
-	public Path write(ReportSource source, Path dir, String corpus, Instant timestamp) {
-		try {
-			Files.createDirectories(dir);
-			Path tmp = Files.createTempFile(dir, ".mizan-", ".xlsx.tmp");
-			try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(tmp)) {
-				Sheet summary = wb.createSheet("Summary");
-				RunInfo run = source.run();
-				row(summary, 0, "Corpus", run.corpus());
-				row(summary, 1, "Run", run.runKey());
-				Sheet findings = wb.createSheet("Findings");
-				row(findings, 0, "Finding", "Status", "What", "Unit", "Values", "Low", "High", "Spread", "Sources",
-						"Articles", "Verdict", "Note");
-				int[] r = { 1 };
-				source.findings(f -> row(findings, r[0]++, f.id(), f.status(), f.what(), f.unit(), f.values(),
-						f.low() != null ? f.low() : f.dateLow(), f.high() != null ? f.high() : f.dateHigh(),
-						f.spread(), f.sources(), f.articles(), f.verdict(), f.note()));
-				Sheet facts = wb.createSheet("Facts");
-				row(facts, 0, "Fact", "Finding", "Article", "Line", "Start", "End", "Surface", "Value", "Low", "High",
-						"Approx", "Unit", "Counted", "Event", "Source", "Source type", "Hedge", "Evidence");
-				r[0] = 1;
-				source.facts(f -> row(facts, r[0]++, f.id(), f.finding(), f.article(), f.line(), f.start(), f.end(),
-						f.surface(), f.value() != null ? f.value() : f.date(), f.low(), f.high(), f.approx(), f.unit(),
-						f.counted(), f.event(), f.source(), f.sourceType(), f.hedge(), f.evidence()));
-				Sheet attributions = wb.createSheet("Attributions");
-				row(attributions, 0, "Article", "Start", "End", "Source", "Source type", "Via", "Cue", "Hedge",
-						"Statement", "Finding");
-				r[0] = 1;
-				source.attributions(a -> row(attributions, r[0]++, a.article(), a.start(), a.end(), a.source(),
-						a.sourceType(), a.via(), a.cue(), a.hedge(), a.statement(), a.finding()));
-				Sheet sources = wb.createSheet("Sources");
-				row(sources, 0, "Source", "Type", "Articles", "Facts", "Cites", "Cited by");
-				r[0] = 1;
-				source.sources(s -> row(sources, r[0]++, s.name(), s.type(), s.articles(), s.facts(), s.cites(),
-						s.citedBy()));
-				Sheet articles = wb.createSheet("Articles");
-				row(articles, 0, "File", "Title", "Outlet", "SHA-256", "Characters", "Facts", "Status", "Reason");
-				r[0] = 1;
-				source.articles(a -> row(articles, r[0]++, a.file(), a.title(), a.outlet(), a.sha256(),
-						a.characters(), a.facts(), a.status(), a.reason()));
-				wb.write(out);
-				wb.dispose();
-			}
-			Path target = dir.resolve(corpus + "-" + STAMP.format(timestamp) + ".xlsx");
-			Files.copy(tmp, dir.resolve(".latest.xlsx.tmp"), StandardCopyOption.REPLACE_EXISTING);
-			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-			Files.move(dir.resolve(".latest.xlsx.tmp"), dir.resolve("latest.xlsx"), StandardCopyOption.ATOMIC_MOVE);
-			return target;
+	static final String LATEST = "latest.xlsx";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
+
+	private final int rowLimit;
+
+	public WorkbookWriter() {
+		this(Table.EXCEL_ROWS);
+	}
+
+	/** @param rowLimit rows per sheet, header included, before a table continues on {@code Name (2)} */
+	WorkbookWriter(int rowLimit) {
+		if (rowLimit < 2) {
+			throw new IllegalArgumentException("a sheet needs room for a header and a row");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		this.rowLimit = rowLimit;
+	}
+
+	/** Writes both files and returns the timestamped one. */
+	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
+		Files.createDirectories(corpusReportDir);
+		Path stamped = corpusReportDir.resolve(corpus + "-" + STAMP.format(timestamp) + ".xlsx");
+		Path temp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+		Path latestTemp = null;
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				render(source, out);
+			}
+			latestTemp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+			Files.copy(temp, latestTemp, StandardCopyOption.REPLACE_EXISTING);
+			moveIntoPlace(temp, stamped);
+			moveIntoPlace(latestTemp, corpusReportDir.resolve(LATEST));
+			return stamped;
+		}
+		finally {
+			Files.deleteIfExists(temp);
+			if (latestTemp != null) {
+				Files.deleteIfExists(latestTemp);
+			}
 		}
 	}
 
-	private static void row(Sheet sheet, int index, Object... values) {
-		Row row = sheet.createRow(index);
-		for (int i = 0; i < values.length; i++) {
-			Object v = values[i];
-			if (v instanceof Number n) {
-				row.createCell(i).setCellValue(n.doubleValue());
-			}
-			else if (v != null) {
-				row.createCell(i).setCellValue(v.toString());
-			}
+	void render(ReportSource source, OutputStream out) throws IOException {
+		RichInlineWorkbook workbook = new RichInlineWorkbook(ROW_WINDOW);
+		try {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			List<String> articleFiles = List.copyOf(source.articleFiles());
+			// sheets are created in contract order; each is streamed on its own, so they can be filled in any order
+			SXSSFSheet summary = workbook.createSheet("Summary");
+			Table findings = new Table(workbook, styles, "Findings", FindingsSheet.COLUMNS, this.rowLimit);
+			Table facts = new Table(workbook, styles, "Facts", FactsSheet.COLUMNS, this.rowLimit);
+			Table attributions = new Table(workbook, styles, "Attributions", PlainSheets.ATTRIBUTIONS, this.rowLimit);
+			Table sources = new Table(workbook, styles, "Sources", PlainSheets.SOURCES, this.rowLimit);
+			Table articles = new Table(workbook, styles, "Articles", PlainSheets.ARTICLES, this.rowLimit);
+			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles), this.rowLimit);
+			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
+
+			FindingIndex index = FindingIndex.of(source, this.rowLimit);
+			FactsSheet.write(source, facts, index, styles);
+			FindingsSheet.write(source, findings, index, styles);
+			PlainSheets.attributions(source, attributions, index, styles);
+			PlainSheets.sources(source, sources, styles);
+			PlainSheets.articles(source, articles, styles);
+			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
+			PlainSheets.changes(source, changes, styles);
+			SummarySheet.write(summary, source.run(), index, styles);
+			workbook.setActiveSheet(0);
+			workbook.setSelectedTab(0);
+			workbook.write(out);
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	private static void moveIntoPlace(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

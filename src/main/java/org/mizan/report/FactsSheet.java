@@ -1,0 +1,71 @@
+package org.mizan.report;
+
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+/** The {@code Facts} table: one row per extracted fact, its surface highlighted in the evidence sentence. */
+final class FactsSheet {
+
+	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Fact", 10), new Table.Column("Finding", 11),
+			new Table.Column("Article", 24), new Table.Column("Line", 6), new Table.Column("Start", 8),
+			new Table.Column("End", 8), new Table.Column("Surface", 20), new Table.Column("Value", 12),
+			new Table.Column("Low", 11), new Table.Column("High", 11), new Table.Column("Approx", 10),
+			new Table.Column("Unit", 11), new Table.Column("Counted", 18), new Table.Column("Event", 13),
+			new Table.Column("Source", 24), new Table.Column("Source type", 12), new Table.Column("Hedge", 10),
+			new Table.Column("Evidence", 70));
+
+	private FactsSheet() {
+	}
+
+	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
+		source.facts((fact) -> {
+			SXSSFRow row = table.newRow();
+			index.factWritten(fact.finding(), Table.address(table.sheetName(), 0, table.rowIndex()));
+			table.text(row, 0, fact.id());
+			table.link(row, 1, fact.finding(), index.findingAddress(fact.finding()));
+			table.text(row, 2, fact.article());
+			table.number(row, 3, fact.line(), styles.integer);
+			table.number(row, 4, fact.start(), styles.integer);
+			table.number(row, 5, fact.end(), styles.integer);
+			table.text(row, 6, fact.surface());
+			if (fact.value() != null) {
+				table.number(row, 7, fact.value());
+			}
+			else {
+				table.text(row, 7, fact.date());
+			}
+			table.number(row, 8, fact.low());
+			table.number(row, 9, fact.high());
+			table.text(row, 10, fact.approx());
+			table.text(row, 11, fact.unit());
+			table.text(row, 12, fact.counted());
+			table.text(row, 13, fact.event());
+			table.text(row, 14, fact.source());
+			table.text(row, 15, fact.sourceType());
+			table.text(row, 16, fact.hedge());
+			writeEvidence(table, row, fact, styles);
+		});
+		table.finish();
+	}
+
+	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {
+		String evidence = fact.evidence();
+		if (evidence == null || evidence.isEmpty()) {
+			table.text(row, 17, evidence);
+			return;
+		}
+		String clipped = Table.clip(evidence);
+		int start = fact.surfaceStart();
+		int end = Math.min(fact.surfaceEnd(), clipped.length());
+		if (start < 0 || start >= end) {
+			table.text(row, 17, clipped);
+			return;
+		}
+		XSSFRichTextString rich = new XSSFRichTextString(clipped);
+		rich.applyFont(start, end, styles.highlight);
+		table.rich(row, 17, rich);
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.mizan.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each finding's row will be, known before any row is written, so facts can link to their finding and the
+ * finding to its first fact although the two sheets are filled one after the other.
+ */
+final class FindingIndex {
+
+	static final int TOP_DISAGREEMENTS = 5;
+
+	private final Map<String, Integer> ordinalById = new HashMap<>();
+
+	private final Map<String, String> firstFactById = new HashMap<>();
+
+	private final List<FindingRow> topDisagreements = new ArrayList<>();
+
+	private final int rowsPerSheet;
+
+	private FindingIndex(int rowLimit) {
+		this.rowsPerSheet = rowLimit - 1;
+	}
+
+	/** One pass over the findings, in the order they will be written. */
+	static FindingIndex of(ReportSource source, int rowLimit) {
+		FindingIndex index = new FindingIndex(rowLimit);
+		source.findings((finding) -> {
+			index.ordinalById.putIfAbsent(finding.id(), index.ordinalById.size());
+			if ("DISAGREE".equals(finding.status()) && index.topDisagreements.size() < TOP_DISAGREEMENTS) {
+				index.topDisagreements.add(finding);
+			}
+		});
+		return index;
+	}
+
+	/** The Finding cell of the finding's row in {@code Findings}, or null for an unknown id. */
+	String findingAddress(String id) {
+		Integer ordinal = (id != null) ? this.ordinalById.get(id) : null;
+		if (ordinal == null) {
+			return null;
+		}
+		String sheet = Table.partName("Findings", ordinal / this.rowsPerSheet);
+		return Table.address(sheet, 0, ordinal % this.rowsPerSheet + 1);
+	}
+
+	/** Remembers the first fact of a finding, for findings whose row will carry a link. */
+	void factWritten(String findingId, String factAddress) {
+		Integer ordinal = (findingId != null) ? this.ordinalById.get(findingId) : null;
+		if (ordinal != null && ordinal % this.rowsPerSheet < Table.MAX_LINKS_PER_SHEET) {
+			this.firstFactById.putIfAbsent(findingId, factAddress);
+		}
+	}
+
+	String firstFactAddress(String findingId) {
+		return this.firstFactById.get(findingId);
+	}
+
+	List<FindingRow> topDisagreements() {
+		return this.topDisagreements;
+	}
+
+}

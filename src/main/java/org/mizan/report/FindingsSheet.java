@@ -1,0 +1,74 @@
+package org.mizan.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/** The {@code Findings} table: one row per aligned claim, with the reviewer's Verdict drop-down and Note. */
+final class FindingsSheet {
+
+	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 12), new Table.Column("Status", 16),
+			new Table.Column("What", 36), new Table.Column("Unit", 12), new Table.Column("Values", 60),
+			new Table.Column("Low", 12), new Table.Column("High", 12), new Table.Column("Spread", 9),
+			new Table.Column("Sources", 9), new Table.Column("Articles", 9), new Table.Column("Verdict", 22),
+			new Table.Column("Note", 30), new Table.Column("Re-review", 18));
+
+	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",
+			"resolved");
+
+	static final int VERDICT_COLUMN = 10;
+
+	static final String RE_REVIEW = "values changed since verdict";
+
+	private FindingsSheet() {
+	}
+
+	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
+		table.onSheetDone(FindingsSheet::addVerdictDropDown);
+		source.findings((finding) -> {
+			SXSSFRow row = table.newRow();
+			table.link(row, 0, finding.id(), index.firstFactAddress(finding.id()));
+			table.text(row, 1, finding.status(), styles.status(finding.status()));
+			table.text(row, 2, finding.what());
+			table.text(row, 3, finding.unit());
+			table.text(row, 4, finding.values());
+			if (finding.dateLow() != null || finding.dateHigh() != null) {
+				table.text(row, 5, finding.dateLow());
+				table.text(row, 6, finding.dateHigh());
+			}
+			else {
+				table.number(row, 5, finding.low());
+				table.number(row, 6, finding.high());
+			}
+			if (finding.spread() != null && Double.isFinite(finding.spread())) {
+				table.number(row, 7, finding.spread(), styles.spread);
+			}
+			table.number(row, 8, finding.sources(), styles.integer);
+			table.number(row, 9, finding.articles(), styles.integer);
+			table.text(row, VERDICT_COLUMN, finding.verdict());
+			table.text(row, 11, finding.note());
+			if (finding.reReview()) {
+				table.text(row, 12, RE_REVIEW, styles.reReview);
+			}
+		});
+		table.finish();
+	}
+
+	private static void addVerdictDropDown(SXSSFSheet sheet, int lastRow) {
+		if (lastRow < 1) {
+			return;
+		}
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(
+				helper.createExplicitListConstraint(VERDICTS.toArray(String[]::new)),
+				new CellRangeAddressList(1, lastRow, VERDICT_COLUMN, VERDICT_COLUMN));
+		validation.setSuppressDropDownArrow(true);
+		validation.setShowErrorBox(false);
+		sheet.addValidationData(validation);
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.mizan.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * One table of the workbook: a header row, data rows streamed below it, continued on {@code Name (2)},
+ * {@code Name (3)}, ... (placed right after the previous part) when a sheet is full.
+ */
+final class Table {
+
+	/** Excel's row limit, header included. */
+	static final int EXCEL_ROWS = 1_048_576;
+
+	/** Excel refuses more than 65,530 hyperlinks on a sheet, and POI keeps each link in memory. */
+	static final int MAX_LINKS_PER_SHEET = 65_000;
+
+	/** Excel's limit on the characters of a cell. */
+	static final int MAX_CELL_CHARS = 32_767;
+
+	record Column(String name, int width) {
+	}
+
+	private final SXSSFWorkbook workbook;
+
+	private final WorkbookStyles styles;
+
+	private final String name;
+
+	private final List<Column> columns;
+
+	private final int rowLimit;
+
+	private final List<String> sheetNames = new ArrayList<>();
+
+	private SXSSFSheet sheet;
+
+	private int nextRow;
+
+	private int links;
+
+	private java.util.function.BiConsumer<SXSSFSheet, Integer> onSheetDone = (sheet, lastRow) -> {
+	};
+
+	Table(SXSSFWorkbook workbook, WorkbookStyles styles, String name, List<Column> columns, int rowLimit) {
+		this.workbook = workbook;
+		this.styles = styles;
+		this.name = name;
+		this.columns = columns;
+		this.rowLimit = rowLimit;
+		openSheet();
+	}
+
+	/** The sheet of part {@code part} (0-based) of a table named {@code name}. */
+	static String partName(String name, int part) {
+		return part == 0 ? name : name + " (" + (part + 1) + ")";
+	}
+
+	/** A cell address for a hyperlink, e.g. {@code 'Facts (2)'!A7}; {@code row} is 0-based. */
+	static String address(String sheet, int column, int row) {
+		return "'" + sheet.replace("'", "''") + "'!" + org.apache.poi.ss.util.CellReference.convertNumToColString(column)
+				+ (row + 1);
+	}
+
+	SXSSFRow newRow() {
+		if (this.nextRow >= this.rowLimit) {
+			finishSheet();
+			openSheet();
+		}
+		return this.sheet.createRow(this.nextRow++);
+	}
+
+	String sheetName() {
+		return this.sheet.getSheetName();
+	}
+
+	/** The 0-based index of the last row {@link #newRow()} gave. */
+	int rowIndex() {
+		return this.nextRow - 1;
+	}
+
+	void text(SXSSFRow row, int column, String value) {
+		text(row, column, value, this.styles.text);
+	}
+
+	void text(SXSSFRow row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		if (value != null && !value.isEmpty()) {
+			// always a string cell: text starting with = + - @ stays text, never a formula
+			cell.setCellValue(clip(value));
+		}
+	}
+
+	void rich(SXSSFRow row, int column, RichTextString value) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.text);
+		cell.setCellValue(value);
+	}
+
+	void number(SXSSFRow row, int column, Double value) {
+		Cell cell = row.createCell(column);
+		if (value != null && Double.isFinite(value)) {
+			cell.setCellValue(value);
+			cell.setCellStyle(this.styles.number(value));
+		}
+	}
+
+	void number(SXSSFRow row, int column, double value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+
+	/** A string cell linking to a cell of this workbook, while the sheet has links left (plain text after). */
+	void link(SXSSFRow row, int column, String value, String target) {
+		if (target == null || this.links >= MAX_LINKS_PER_SHEET) {
+			text(row, column, value);
+			return;
+		}
+		text(row, column, value, this.styles.link);
+		Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+		link.setAddress(target);
+		row.getCell(column).setHyperlink(link);
+		this.links++;
+	}
+
+	/** Called with each finished part and its last row index (0 when it has no data rows). */
+	void onSheetDone(java.util.function.BiConsumer<SXSSFSheet, Integer> action) {
+		this.onSheetDone = action;
+	}
+
+	/** Writes the autofilter of the last part; call once after the last row. */
+	void finish() {
+		finishSheet();
+	}
+
+	List<String> sheetNames() {
+		return this.sheetNames;
+	}
+
+	SXSSFSheet sheet() {
+		return this.sheet;
+	}
+
+	static String clip(String value) {
+		return value.length() <= MAX_CELL_CHARS ? value : value.substring(0, MAX_CELL_CHARS - 1) + "…";
+	}
+
+	private void openSheet() {
+		String sheetName = partName(this.name, this.sheetNames.size());
+		this.sheet = this.workbook.createSheet(sheetName);
+		if (!this.sheetNames.isEmpty()) {
+			String previous = this.sheetNames.get(this.sheetNames.size() - 1);
+			this.workbook.setSheetOrder(sheetName, this.workbook.getSheetIndex(previous) + 1);
+		}
+		this.sheetNames.add(sheetName);
+		this.sheet.setRightToLeft(true);
+		this.sheet.createFreezePane(0, 1);
+		fitToPageWidth(this.sheet);
+		this.nextRow = 0;
+		this.links = 0;
+		SXSSFRow header = newRow();
+		for (int i = 0; i < this.columns.size(); i++) {
+			this.sheet.setColumnWidth(i, this.columns.get(i).width() * 256);
+			text(header, i, this.columns.get(i).name(), this.styles.header);
+		}
+	}
+
+	/** Prints landscape, one page wide, the header repeated on every page. */
+	static void fitToPageWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+	}
+
+	private void finishSheet() {
+		int lastColumn = this.columns.size() - 1;
+		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.nextRow - 1), 0, lastColumn));
+		this.onSheetDone.accept(this.sheet, this.nextRow - 1);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.mizan.report;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+/** The few cell styles of the workbook, created once (a workbook holds at most 64,000 styles). */
+final class WorkbookStyles {
+
+	/** Arial has Arabic glyphs on Windows, macOS and in LibreOffice (metric-compatible Liberation fallback). */
+	static final String FONT = "Arial";
+
+	static final String INTEGER_FORMAT = "#,##0";
+
+	static final String DECIMAL_FORMAT = "#,##0.##";
+
+	static final String SPREAD_FORMAT = "#,##0.00";
+
+	private static final Map<String, String> STATUS_FILLS = Map.of("DISAGREE", "F4B6B6", "SINGLE_SOURCE", "FFE29A",
+			"CONSISTENT", "E3F1E0", "HEDGE_DRIFT", "D9CCF0", "SKIPPED", "FFE29A", "GONE", "F4B6B6", "NEW", "E3F1E0",
+			"CHANGED", "FFE29A");
+
+	final XSSFCellStyle header;
+
+	final XSSFCellStyle text;
+
+	final XSSFCellStyle link;
+
+	final XSSFCellStyle integer;
+
+	final XSSFCellStyle decimal;
+
+	final XSSFCellStyle spread;
+
+	final XSSFCellStyle reReview;
+
+	final XSSFCellStyle title;
+
+	final XSSFFont highlight;
+
+	private final Map<String, XSSFCellStyle> statusStyles = new HashMap<>();
+
+	WorkbookStyles(SXSSFWorkbook workbook) {
+		XSSFFont plain = font(workbook, false, null);
+		this.text = style(workbook, plain);
+		this.text.setWrapText(true);
+		this.header = style(workbook, font(workbook, true, null));
+		this.header.setWrapText(true);
+		// English headers over right-to-left columns: centred, so a header sits over its numbers and its text
+		this.header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+		fill(this.header, "D9D9D9");
+		this.header.setBorderBottom(BorderStyle.THIN);
+		this.link = style(workbook, font(workbook, false, "0563C1"));
+		this.link.getFont().setUnderline(XSSFFont.U_SINGLE);
+		this.integer = numberStyle(workbook, plain, INTEGER_FORMAT);
+		this.decimal = numberStyle(workbook, plain, DECIMAL_FORMAT);
+		this.spread = numberStyle(workbook, plain, SPREAD_FORMAT);
+		this.reReview = style(workbook, font(workbook, true, "9C5700"));
+		this.reReview.setWrapText(true);
+		fill(this.reReview, "FFC000");
+		XSSFFont big = font(workbook, true, null);
+		big.setFontHeightInPoints((short) 14);
+		this.title = style(workbook, big);
+		this.highlight = font(workbook, true, "C00000");
+		STATUS_FILLS.forEach((status, rgb) -> {
+			XSSFCellStyle style = style(workbook, font(workbook, "DISAGREE".equals(status), null));
+			fill(style, rgb);
+			this.statusStyles.put(status, style);
+		});
+	}
+
+	/** The style of a status cell; unknown statuses look like plain text. */
+	XSSFCellStyle status(String status) {
+		return this.statusStyles.getOrDefault(status, this.text);
+	}
+
+	/** {@code #,##0} for whole numbers, {@code #,##0.##} otherwise, so 3000 never shows as "3,000.". */
+	XSSFCellStyle number(double value) {
+		return value == Math.rint(value) ? this.integer : this.decimal;
+	}
+
+	private static XSSFFont font(SXSSFWorkbook workbook, boolean bold, String rgb) {
+		XSSFFont font = (XSSFFont) workbook.createFont();
+		font.setFontName(FONT);
+		font.setFontHeightInPoints((short) 11);
+		font.setBold(bold);
+		if (rgb != null) {
+			font.setColor(color(rgb));
+		}
+		return font;
+	}
+
+	private static XSSFCellStyle style(SXSSFWorkbook workbook, XSSFFont font) {
+		XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+		style.setFont(font);
+		style.setVerticalAlignment(VerticalAlignment.TOP);
+		return style;
+	}
+
+	private static XSSFCellStyle numberStyle(SXSSFWorkbook workbook, XSSFFont font, String format) {
+		XSSFCellStyle style = style(workbook, font);
+		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		return style;
+	}
+
+	private static void fill(XSSFCellStyle style, String rgb) {
+		style.setFillForegroundColor(color(rgb));
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+	}
+
+	private static XSSFColor color(String rgb) {
+		return new XSSFColor(java.util.HexFormat.of().parseHex(rgb));
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.mizan.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VerdictReaderTest {
+
+	@TempDir
+	Path dir;
+
+	Path written;
+
+	@BeforeEach
+	void writeStory() throws IOException {
+		this.written = new WorkbookWriter().write(new StoryReportSource(), this.dir, "flood", WorkbookWriterTest.WHEN);
+	}
+
+	Path edit(String name, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
+		Path edited = this.dir.resolve(name);
+		try (XSSFWorkbook workbook = WorkbookWriterTest.open(this.written);
+				OutputStream out = Files.newOutputStream(edited)) {
+			change.accept(workbook);
+			workbook.write(out);
+		}
+		return edited;
+	}
+
+	@Test
+	void readsTheVerdictsAndNotesAReviewerEntered() throws Exception {
+		Path edited = edit("edited.xlsx", (workbook) -> {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			findings.getRow(3).createCell(10).setCellValue("confirmed discrepancy");
+			findings.getRow(4).createCell(11).setCellValue("لا توجد مصادر أخرى");
+		});
+		List<Verdict> verdicts = new VerdictReader().read(edited);
+		assertThat(verdicts).containsExactly(
+				new Verdict("F-1A2B3C", "needs follow-up", "اتصلنا بالوزارة",
+						new StoryReportSource().findings.get(0).values()),
+				new Verdict("F-7A8B9C", "confirmed discrepancy", "", "2,300 — 001_wakala.txt, 002_sahifa.txt"),
+				new Verdict("F-0D1E2F", "", "لا توجد مصادر أخرى", "2024-03-07 — 001_wakala.txt"));
+	}
+
+	@Test
+	void formulasGiveTheirCachedValueAndAreNeverEvaluated() throws Exception {
+		Path edited = edit("formulas.xlsx", (workbook) -> {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			var cached = findings.getRow(2).createCell(10);
+			cached.setCellFormula("\"not a \"&\"discrepancy\"");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cached);
+			// no cached value: the reader must not compute 1+1
+			findings.getRow(3).createCell(10).setCellFormula("1+1");
+		});
+		List<Verdict> verdicts = new VerdictReader().read(edited);
+		assertThat(verdicts).extracting(Verdict::finding, Verdict::verdict)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("F-1A2B3C", "needs follow-up"),
+					org.assertj.core.groups.Tuple.tuple("F-4D5E6F", "not a discrepancy"));
+	}
+
+	@Test
+	void aFileThatIsNotAZipIsUnreadable() throws IOException {
+		Path text = Files.writeString(this.dir.resolve("notes.xlsx"), "just some text\n");
+		assertUnreadable(text, "notes.xlsx");
+	}
+
+	@Test
+	void aTruncatedWorkbookIsUnreadable() throws IOException {
+		byte[] bytes = Files.readAllBytes(this.written);
+		Path truncated = Files.write(this.dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+		assertUnreadable(truncated, "truncated.xlsx");
+	}
+
+	@Test
+	void aWorkbookWithoutFindingsOrItsHeadersIsUnreadable() throws Exception {
+		Path noSheet = edit("nosheet.xlsx", (workbook) -> workbook.removeSheetAt(workbook.getSheetIndex("Findings")));
+		assertUnreadable(noSheet, "no Findings sheet");
+		Path noHeader = edit("noheader.xlsx",
+				(workbook) -> {
+					// recreated, because POI edits an inline-string cell in place into an ambiguous <v> + <is>
+					var header = workbook.getSheet("Findings").getRow(0);
+					header.removeCell(header.getCell(10));
+					header.createCell(10).setCellValue("Verdikt");
+				});
+		assertUnreadable(noHeader, "no 'Verdict' column");
+	}
+
+	@Test
+	void aZipBombIsRefused() throws IOException {
+		// the Findings sheet padded with 50 MB of blanks: it inflates far beyond POI's minimum ratio
+		Path bomb = this.dir.resolve("bomb.xlsx");
+		try (ZipFile original = new ZipFile(this.written.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry : java.util.Collections.list(original.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				try (InputStream in = original.getInputStream(entry)) {
+					byte[] content = in.readAllBytes();
+					if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+						String xml = new String(content, StandardCharsets.UTF_8);
+						int at = xml.indexOf("<sheetData>");
+						out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+						byte[] blanks = new byte[1 << 20];
+						Arrays.fill(blanks, (byte) ' ');
+						for (int i = 0; i < 50; i++) {
+							out.write(blanks);
+						}
+						out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+					}
+					else {
+						out.write(content);
+					}
+				}
+				out.closeEntry();
+			}
+		}
+		assertThat(Files.size(bomb)).isLessThan(1 << 20);
+		assertUnreadable(bomb, "Zip bomb detected");
+	}
+
+	@Test
+	void aFileOverTheSizeCapIsNotOpened() {
+		assertThatThrownBy(() -> new VerdictReader(1000).read(this.written))
+			.isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessageContaining("over the limit");
+	}
+
+	private static void assertUnreadable(Path file, String reason) {
+		assertThatThrownBy(() -> new VerdictReader().read(file)).isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessageContaining(reason)
+			.message()
+			.doesNotContain("\n");
+		assertThat(file).exists();
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.mizan.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkbookWriterTest {
+
+	static final Instant WHEN = Instant.parse("2024-03-08T09:02:03Z");
+
+	@TempDir
+	Path dir;
+
+	static XSSFWorkbook open(Path path) throws IOException {
+		try (InputStream in = Files.newInputStream(path)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	static List<String> header(XSSFSheet sheet) {
+		List<String> names = new ArrayList<>();
+		sheet.getRow(0).forEach((cell) -> names.add(cell.getStringCellValue()));
+		return names;
+	}
+
+	static List<String> sheetNames(XSSFWorkbook workbook) {
+		List<String> names = new ArrayList<>();
+		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+		return names;
+	}
+
+	Path writeStory() throws IOException {
+		return new WorkbookWriter().write(new StoryReportSource(), this.dir, "flood", WHEN);
+	}
+
+	@Test
+	void writesStampedFileAndLatestCopyWithNoTemporaryLeftBehind() throws IOException {
+		Path written = writeStory();
+		assertThat(written.getFileName()).hasToString("flood-20240308-090203.xlsx");
+		assertThat(Files.readAllBytes(this.dir.resolve("latest.xlsx"))).isEqualTo(Files.readAllBytes(written));
+		try (Stream<Path> files = Files.list(this.dir)) {
+			assertThat(files.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrder("latest.xlsx",
+					"flood-20240308-090203.xlsx");
+		}
+	}
+
+	@Test
+	void sheetsAndHeadersFollowTheContractExactly() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions",
+					"Sources", "Articles", "Matrix", "Changes");
+			assertThat(header(workbook.getSheet("Findings"))).startsWith("Finding", "Status", "What", "Unit", "Values",
+					"Low", "High", "Spread", "Sources", "Articles", "Verdict", "Note");
+			assertThat(header(workbook.getSheet("Facts"))).containsExactly("Fact", "Finding", "Article", "Line",
+					"Start", "End", "Surface", "Value", "Low", "High", "Approx", "Unit", "Counted", "Event", "Source",
+					"Source type", "Hedge", "Evidence");
+			assertThat(header(workbook.getSheet("Attributions"))).containsExactly("Article", "Start", "End", "Source",
+					"Source type", "Via", "Cue", "Hedge", "Statement", "Finding");
+			assertThat(header(workbook.getSheet("Articles"))).startsWith("File", "Title", "Outlet", "SHA-256",
+					"Characters", "Facts", "Status", "Reason");
+			assertThat(header(workbook.getSheet("Sources"))).startsWith("Source", "Source type", "Articles", "Facts");
+			assertThat(header(workbook.getSheet("Matrix"))).containsExactly("Finding", "Status", "What",
+					StoryReportSource.A, StoryReportSource.B, StoryReportSource.C);
+			assertThat(header(workbook.getSheet("Changes"))).containsExactly("Finding", "Change", "What", "Before",
+					"After");
+			assertThat(workbook.getSheet("Facts").getLastRowNum()).isEqualTo(6);
+		}
+	}
+
+	@Test
+	void tablesAreRightToLeftFrozenFilteredAndFormatted() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			for (String name : List.of("Summary", "Findings", "Facts", "Attributions", "Sources", "Articles")) {
+				assertThat(workbook.getSheet(name).isRightToLeft()).as(name).isTrue();
+			}
+			for (String name : List.of("Findings", "Facts", "Attributions", "Sources", "Articles", "Changes")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+				assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+				assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
+				assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
+			}
+			assertThat(workbook.getSheet("Facts").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R7");
+			XSSFSheet facts = workbook.getSheet("Facts");
+			assertThat(facts.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(2300.0);
+			assertThat(facts.getRow(4).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(facts.getRow(5).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.##");
+			assertThat(facts.getRow(1).getCell(17).getCellStyle().getFont().getFontName()).isEqualTo("Arial");
+			XSSFCell status = workbook.getSheet("Findings").getRow(1).getCell(1);
+			assertThat(status.getStringCellValue()).isEqualTo("DISAGREE");
+			assertThat(status.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFF4B6B6");
+		}
+	}
+
+	@Test
+	void evidenceHighlightsTheSurface() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFRichTextString evidence = workbook.getSheet("Facts").getRow(1).getCell(17).getRichStringCellValue();
+			assertThat(evidence.getString()).isEqualTo(StoryReportSource.EVIDENCE_A);
+			int at = StoryReportSource.EVIDENCE_A.indexOf("نحو 120");
+			int run = runAt(evidence, at);
+			assertThat(evidence.getIndexOfFormattingRun(run)).isEqualTo(at);
+			assertThat(evidence.getLengthOfFormattingRun(run)).isEqualTo("نحو 120".length());
+			XSSFFont font = evidence.getFontOfFormattingRun(run);
+			assertThat(font.getBold()).isTrue();
+			assertThat(font.getXSSFColor().getARGBHex()).isEqualTo("FFC00000");
+			// offsets outside the evidence: plain text, no exception
+			XSSFCell bad = workbook.getSheet("Facts").getRow(3).getCell(17);
+			assertThat(bad.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(bad.getRichStringCellValue().numFormattingRuns()).isZero();
+		}
+	}
+
+	private static int runAt(XSSFRichTextString text, int index) {
+		for (int i = 0; i < text.numFormattingRuns(); i++) {
+			if (text.getIndexOfFormattingRun(i) == index) {
+				return i;
+			}
+		}
+		throw new AssertionError("no run starts at " + index);
+	}
+
+	@Test
+	void factsLinkToTheirFindingAndFindingsToTheirFirstFact() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet facts = workbook.getSheet("Facts");
+			assertThat(facts.getRow(4).getCell(1).getStringCellValue()).isEqualTo("F-7A8B9C");
+			assertThat(facts.getRow(4).getCell(1).getHyperlink().getAddress()).isEqualTo("'Findings'!A4");
+			XSSFSheet findings = workbook.getSheet("Findings");
+			assertThat(findings.getRow(3).getCell(0).getStringCellValue()).isEqualTo("F-7A8B9C");
+			assertThat(findings.getRow(3).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A5");
+			assertThat(findings.getRow(1).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A2");
+			assertThat(workbook.getSheet("Attributions").getRow(1).getCell(9).getHyperlink().getAddress())
+				.isEqualTo("'Findings'!A2");
+			// a finding without facts has no link
+			assertThat(findings.getRow(4).getCell(0).getHyperlink()).isNull();
+		}
+	}
+
+	@Test
+	void verdictIsADropDownAndReviewerColumnsArePrefilled() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			List<XSSFDataValidation> validations = findings.getDataValidations();
+			assertThat(validations).hasSize(1);
+			assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
+				.containsExactly("confirmed discrepancy", "not a discrepancy", "needs follow-up", "resolved");
+			assertThat(validations.get(0).getRegions().getCellRangeAddresses()[0].formatAsString()).isEqualTo("K2:K6");
+			Row first = findings.getRow(1);
+			assertThat(first.getCell(10).getStringCellValue()).isEqualTo("needs follow-up");
+			assertThat(first.getCell(11).getStringCellValue()).isEqualTo("اتصلنا بالوزارة");
+			assertThat(first.getCell(12).getStringCellValue()).isEqualTo("values changed since verdict");
+			assertThat(findings.getRow(2).getCell(12)).isNull();
+		}
+	}
+
+	@Test
+	void textThatLooksLikeAFormulaStaysText() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			Row fact = workbook.getSheet("Facts").getRow(6);
+			assertString(fact.getCell(6), "=1+2");
+			assertString(fact.getCell(14), "@SUM(A1)");
+			assertString(fact.getCell(17), "-2+3 =cmd|' /C calc'!A0");
+			Row finding = workbook.getSheet("Findings").getRow(5);
+			assertString(finding.getCell(2), "=HYPERLINK(\"http://x\",\"y\")");
+			assertString(finding.getCell(4), "+1+2");
+			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> assertThat(cell.getCellType())
+				.as(sheet.getSheetName() + "!" + cell.getAddress())
+				.isNotEqualTo(CellType.FORMULA))));
+		}
+	}
+
+	private static void assertString(Cell cell, String text) {
+		assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(cell.getStringCellValue()).isEqualTo(text);
+	}
+
+	@Test
+	void summaryHasTheRunTheCountsAndAChart() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet summary = workbook.getSheet("Summary");
+			List<String> labels = new ArrayList<>();
+			summary.forEach((row) -> labels.add(row.getCell(0).getStringCellValue()));
+			assertThat(labels).contains("Corpus", "Run id", "Run key", "Started", "Finished", "Tolerance",
+					"Articles read", "Articles skipped", "Facts", "DISAGREE", "SINGLE_SOURCE", "Widest disagreements");
+			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(summary.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+				.isEqualTo("Findings per status");
+		}
+	}
+
+	@Test
+	void aFullSheetContinuesOnNumberedSheetsInPlace() throws IOException {
+		StoryReportSource source = new StoryReportSource().withExtraFacts(10);
+		Path written = new WorkbookWriter(5).write(source, this.dir, "flood", WHEN);
+		try (XSSFWorkbook workbook = open(written)) {
+			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Findings (2)", "Facts",
+					"Facts (2)", "Facts (3)", "Facts (4)", "Attributions", "Sources", "Articles", "Matrix", "Changes");
+			for (String name : List.of("Facts", "Facts (2)", "Facts (4)")) {
+				assertThat(header(workbook.getSheet(name))).as(name).startsWith("Fact", "Finding", "Article");
+				assertThat(workbook.getSheet(name).getCTWorksheet().getAutoFilter()).as(name).isNotNull();
+			}
+			// 16 facts, 4 per sheet below the header
+			assertThat(workbook.getSheet("Facts (4)").getLastRowNum()).isEqualTo(4);
+			assertThat(workbook.getSheet("Facts (4)").getRow(4).getCell(0).getStringCellValue()).isEqualTo("S-9");
+			XSSFSheet second = workbook.getSheet("Facts (2)");
+			assertThat(second.getRow(1).getCell(0).getStringCellValue()).isEqualTo("X-5");
+			assertThat(second.getRow(2).getCell(1).getHyperlink().getAddress()).isEqualTo("'Findings (2)'!A2");
+			assertThat(workbook.getSheet("Findings (2)").getRow(1).getCell(0).getHyperlink().getAddress())
+				.isEqualTo("'Facts (2)'!A3");
+		}
+	}
+
+	@Test
+	void aFailureMidWriteLeavesThePreviousLatestUntouched() throws IOException {
+		writeStory();
+		byte[] before = Files.readAllBytes(this.dir.resolve("latest.xlsx"));
+		StoryReportSource failing = new StoryReportSource().withExtraFacts(1000).failingAfterFacts(700);
+		assertThatThrownBy(() -> new WorkbookWriter().write(failing, this.dir, "flood", WHEN.plusSeconds(60)))
+			.hasMessageContaining("database went away");
+		assertThat(Files.readAllBytes(this.dir.resolve("latest.xlsx"))).isEqualTo(before);
+		try (Stream<Path> files = Files.list(this.dir)) {
+			assertThat(files.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrder("latest.xlsx",
+					"flood-20240308-090203.xlsx");
+		}
+	}
+
+	@Test
+	void aWideCorpusGetsANoteInsteadOfAMatrix() throws IOException {
+		StoryReportSource wide = new StoryReportSource() {
+			@Override
+			public List<String> articleFiles() {
+				return java.util.stream.IntStream.range(0, 31).mapToObj((i) -> i + ".txt").toList();
+			}
+		};
+		try (XSSFWorkbook workbook = open(new WorkbookWriter().write(wide, this.dir, "wide", WHEN))) {
+			XSSFSheet matrix = workbook.getSheet("Matrix");
+			assertThat(header(matrix)).containsExactly("Finding", "Status", "What");
+			assertThat(matrix.getRow(1).getCell(2).getStringCellValue()).contains("31 articles");
+		}
+	}
+
+}
