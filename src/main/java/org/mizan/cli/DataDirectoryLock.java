@@ -47,7 +47,12 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEnvironm
 			Files.createDirectories(dataDir);
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.READ);
-			lock = channel.tryLock();
+			try {
+				lock = channel.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException ex) {
+				lock = null; // held by this very process (e.g. `serve` and a command in one JVM)
+			}
 			if (lock == null) {
 				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
 				channel.close();
