@@ -96,12 +96,16 @@ final class CountedFinder {
 		return new Counted(unitKey, unitClass, text, s);
 	}
 
+	/** A rate after the noun, past number words and a second noun ({@code رحلة أو رحلتين في الأسبوع}). */
 	private String period(List<Token> tokens, int k) {
-		if (k < tokens.size() && lexicon.perPeriod.containsKey(tokens.get(k).norm())) {
-			return lexicon.perPeriod.get(tokens.get(k).norm());
-		}
-		if (k + 1 < tokens.size() && tokens.get(k).norm().equals("في")) {
-			return lexicon.perPeriod.get(tokens.get(k + 1).norm());
+		for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
+			String norm = tokens.get(k).norm();
+			if (lexicon.perPeriod.containsKey(norm) && !norm.startsWith("ال")) {
+				return lexicon.perPeriod.get(norm);
+			}
+			if (norm.equals("في") && k + 1 < tokens.size()) {
+				return lexicon.perPeriod.get(tokens.get(k + 1).norm());
+			}
 		}
 		return null;
 	}

@@ -10,7 +10,7 @@ package org.mizan.extract.quantity;
 record Token(int start, int end, String norm, String bare) {
 
 	boolean isDigits() {
-		return !norm.isEmpty() && Character.isDigit(norm.charAt(0));
+		return norm.chars().anyMatch(Character::isDigit);
 	}
 
 	String surface(String text) {
