@@ -120,11 +120,15 @@ final class ArabicWords {
 		}
 		List<String> withoutAlif = new ArrayList<>();
 		for (String c : out) {
-			if (c.endsWith("ا") && c.length() > 3) {
+			if (c.endsWith("ا") && c.length() >= 3) {
 				withoutAlif.add(c.substring(0, c.length() - 1));
 			}
 		}
 		out.addAll(withoutAlif);
+		String bare = token.bare();
+		if (bare.endsWith("تين") || bare.endsWith("تان")) {
+			out.add(bare.substring(0, bare.length() - 3) + "ه");
+		}
 		return out;
 	}
 
@@ -152,6 +156,9 @@ final class ArabicWords {
 
 	static boolean isNisba(String bare) {
 		String s = stripArticle(bare);
+		if (s.endsWith("يا") && s.length() > 4) {
+			s = s.substring(0, s.length() - 1);
+		}
 		return s.length() >= 4 && (s.endsWith("ي") || s.endsWith("يه") || s.endsWith("يين") || s.endsWith("يون"));
 	}
 

@@ -27,6 +27,7 @@ final class CountedFinder {
 		int j = ArticleContext.firstAtOrAfter(tokens, m.start());
 		int previousEnd = m.end();
 		int gap = 0;
+		int firstAfter = ArticleContext.firstAtOrAfter(tokens, m.end());
 		for (; j < tokens.size(); j++) {
 			Token t = tokens.get(j);
 			boolean inside = t.start() < m.end();
@@ -38,7 +39,7 @@ final class CountedFinder {
 				return nounPhrase(ctx, s, j + 1, nounAt(tokens, j + 1));
 			}
 			if (!inside && lexicon.backPronouns.contains(t.norm())) {
-				return antecedent(ctx, s, m.start(), 2);
+				return antecedent(ctx, s, m.start(), 2, false);
 			}
 			QuantityLexicon.Unit unit = nounAt(tokens, j);
 			if (unit != null) {
@@ -48,13 +49,14 @@ final class CountedFinder {
 				gap += inside ? 0 : 1;
 				continue;
 			}
-			if (!lexicon.isCommon(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.cue(t) == null) {
+			if (!lexicon.isCommon(t) && !lexicon.prepositions.contains(t.norm())
+					&& (lexicon.cue(t) == null || j == firstAfter)) {
 				String stem = ArabicWords.lightStem(t.bare());
-				return new Counted(stem, "thing:" + stem, t.surface(ctx.text), s);
+				return nounPhrase(ctx, s, j, new QuantityLexicon.Unit(stem, "thing:" + stem, false));
 			}
 			break;
 		}
-		return answersCountQuestion(ctx, s, m) ? antecedent(ctx, s - 1, Integer.MAX_VALUE, 2) : null;
+		return answersCountQuestion(ctx, s, m) ? antecedent(ctx, s - 1, Integer.MAX_VALUE, 2, true) : null;
 	}
 
 	private QuantityLexicon.Unit nounAt(List<Token> tokens, int j) {
@@ -110,13 +112,16 @@ final class CountedFinder {
 		return null;
 	}
 
-	/** The nearest plural noun before {@code offset} in sentence {@code s}, else in the sentences before it. */
-	private Counted antecedent(ArticleContext ctx, int s, int offset, int sentencesBack) {
+	/**
+	 * The nearest counted noun before {@code offset} in sentence {@code s}, else in the sentences before it; a
+	 * plural one for an elliptic answer, any for a pronoun (after a number the noun may be singular: ألف مقاتل).
+	 */
+	private Counted antecedent(ArticleContext ctx, int s, int offset, int sentencesBack, boolean pluralOnly) {
 		for (int i = s; i >= 0 && i >= s - sentencesBack; i--) {
 			List<Token> tokens = ctx.tokens(i);
 			for (int j = ArticleContext.lastBefore(tokens, offset); j >= 0; j--) {
 				QuantityLexicon.Unit unit = nounAt(tokens, j);
-				if (unit != null && unit.plural()) {
+				if (unit != null && (unit.plural() || !pluralOnly)) {
 					if (j > 0 && lexicon.unit(tokens.get(j - 1)) != null && lexicon.unit(tokens.get(j - 1)).plural()) {
 						j--;
 						unit = lexicon.unit(tokens.get(j));

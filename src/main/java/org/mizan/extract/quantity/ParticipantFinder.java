@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Finds the places, actors and sides named in a sentence, as normalized keys. A word is a participant when it is
  * not a common word, a unit, a cue or a number, and looks like a name: it follows a preposition or a generic head
- * ({@code قوات}, {@code حكومة}), carries an attached preposition ({@code لحفتر}), is a nisba ({@code السورية}),
+ * ({@code قوات}, {@code حكومة}) or a verb before its subject ({@code أعادت قطر}), carries an attached preposition ({@code لحفتر}), is a nisba ({@code السورية}),
  * or is an undetermined word the article repeats.
  */
 final class ParticipantFinder {
@@ -85,7 +85,7 @@ final class ParticipantFinder {
 
 	private boolean isCandidate(Token t) {
 		return !t.isDigits() && t.bare().length() >= 3 && !lexicon.isCommon(t) && !lexicon.isNumberWord(t)
-				&& !lexicon.isHead(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.unit(t) == null
+				&& !lexicon.isHead(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.exactUnit(t) == null
 				&& lexicon.cue(t) == null && !lexicon.countQuestions.contains(t.norm())
 				&& !lexicon.backPronouns.contains(t.norm()) && !lexicon.isPeoplePlural(t);
 	}
@@ -97,7 +97,8 @@ final class ParticipantFinder {
 		}
 		Token previous = j > 0 ? tokens.get(j - 1) : null;
 		boolean afterPreposition = previous != null
-				&& (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous));
+				&& (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous)
+						|| lexicon.isSubjectVerb(previous));
 		boolean attachedPreposition = !t.norm().equals(t.bare()) && !ArabicWords.hasArticle(t.norm())
 				&& (t.norm().startsWith("ل") || t.norm().startsWith("ب"));
 		boolean coordinated = previousWasName && t.norm().startsWith("و") && !t.norm().equals(t.bare());

@@ -36,6 +36,8 @@ final class QuantityLexicon {
 
 	final Set<String> heads = new HashSet<>();
 
+	final Set<String> subjectVerbs = new HashSet<>();
+
 	final List<List<String>> sideMarkers = new ArrayList<>();
 
 	final Set<String> common = new HashSet<>();
@@ -73,6 +75,7 @@ final class QuantityLexicon {
 		Map<String, Object> p = Lexicons.load("participants");
 		addAll(prepositions, p.get("prepositions"));
 		addAll(heads, p.get("heads"));
+		addAll(subjectVerbs, p.get("subject-verbs"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			sideMarkers.add(((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
@@ -91,7 +94,14 @@ final class QuantityLexicon {
 		}
 	}
 
+	/** The unit a word names, also under its light stem (طالبة -> student). */
 	Unit unit(Token token) {
+		Unit unit = exactUnit(token);
+		return unit != null ? unit : units.get(ArabicWords.lightStem(token.bare()));
+	}
+
+	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
+	Unit exactUnit(Token token) {
 		for (String c : ArabicWords.candidates(token)) {
 			Unit unit = units.get(c);
 			if (unit != null) {
@@ -99,6 +109,10 @@ final class QuantityLexicon {
 			}
 		}
 		return null;
+	}
+
+	boolean isSubjectVerb(Token token) {
+		return subjectVerbs.contains(token.norm()) || subjectVerbs.contains(token.bare()) || cue(token) != null;
 	}
 
 	/** A nisba plural of a people (السوريين) that is not a common word counts people. */
