@@ -52,7 +52,7 @@ public class FactAligner {
 				comparable.add(f);
 			}
 			else {
-				out.add(builder.build(blockKey(f), List.of(f), "alone: " + (f.isDate() ? "no event named" : "nothing counted")));
+				out.add(builder.build(blockKey(f), List.of(f), "alone: " + (f.isDate() ? "no event named" : "nothing counted that could be compared")));
 			}
 		}
 		FactClusterer clusterer = new FactClusterer(comparable);
@@ -67,9 +67,13 @@ public class FactAligner {
 		return out;
 	}
 
-	/** A fact without a counted thing, or a date without an event, cannot be told apart from others: alone. */
+	/**
+	 * A fact without a counted thing, an ordinal (الأولى, الثانية: "the former, the latter"), or a date without an
+	 * event cannot be told apart from others: it stands alone.
+	 */
 	private static boolean comparable(AlignFact f) {
-		return !"number".equals(f.unitClass()) && !(f.isDate() && f.eventClass() == null);
+		return !"number".equals(f.unitClass()) && !"ordinal".equals(f.unitClass())
+				&& !(f.isDate() && f.eventClass() == null);
 	}
 
 	private static String why(List<AlignFact> group, Set<String> keys) {

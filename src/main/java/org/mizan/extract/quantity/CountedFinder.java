@@ -56,6 +56,12 @@ final class CountedFinder {
 			}
 			break;
 		}
+		int before = ArticleContext.lastBefore(tokens, m.start());
+		if (before >= 0 && m.text().chars().noneMatch(Character::isDigit) && nounAt(tokens, before) != null
+				&& !ctx.boundaryBetween(tokens.get(before).end(), m.start())) {
+			// a spelled number after its noun: رحلة واحدة, مذكرة واحدة
+			return nounPhrase(ctx, s, before, nounAt(tokens, before));
+		}
 		return answersCountQuestion(ctx, s, m) ? antecedent(ctx, s - 1, Integer.MAX_VALUE, 2, true) : null;
 	}
 

@@ -55,12 +55,21 @@ final class ParticipantFinder {
 			if (next < 0) {
 				continue;
 			}
+			Token head = null;
 			while (next < tokens.size() && (lexicon.isHead(tokens.get(next)) || tokens.get(next).bare().length() < 2)) {
+				if (head == null && markerEnd(tokens, next) < 0) {
+					head = tokens.get(next);
+				}
 				next++;
 			}
-			if (next < tokens.size() && isCandidate(tokens.get(next))
-					&& !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(next).start())) {
+			boolean named = next < tokens.size() && isCandidate(tokens.get(next))
+					&& !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(next).start());
+			if (named) {
 				sides.add(key(tokens.get(next)));
+			}
+			else if (head != null && !ctx.boundaryBetween(tokens.get(j).end(), head.start())) {
+				// a side named by its head alone: إلى جانب الجيش
+				sides.add(key(head));
 			}
 		}
 		return sides;
