@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -136,10 +135,6 @@ final class SeedFixtures {
 		MentionKind kind = unit != null ? MentionKind.MONEY
 				: f.surface().contains("أضعاف") ? MentionKind.MULTIPLIER : MentionKind.NUMBER;
 		return new Mention(f.surface(), at, end, kind, x, x, x, approx, unit, null);
-	}
-
-	static Map<String, String> unused() {
-		return Map.of();
 	}
 
 }
