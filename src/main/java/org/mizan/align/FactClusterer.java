@@ -31,8 +31,15 @@ final class FactClusterer {
 
 	private final List<Set<String>> sharedKeys = new ArrayList<>();
 
+	private final List<Set<String>> factNames = new ArrayList<>();
+
+	private final List<Set<String>> factArgs = new ArrayList<>();
+
+	private final boolean dates;
+
 	FactClusterer(List<AlignFact> facts) {
 		parent = new int[facts.size()];
+		dates = !facts.isEmpty() && facts.get(0).isDate();
 		for (int i = 0; i < facts.size(); i++) {
 			parent[i] = i;
 			Set<String> s = new HashSet<>();
@@ -53,6 +60,8 @@ final class FactClusterer {
 			sides.add(s);
 			names.add(n);
 			args.add(a);
+			factNames.add(Set.copyOf(n));
+			factArgs.add(Set.copyOf(a));
 			sharedKeys.add(new HashSet<>());
 		}
 	}
@@ -100,13 +109,30 @@ final class FactClusterer {
 		return i;
 	}
 
+	/**
+	 * Many events of one kind happen on different dates in the same place, so two dates are linked only when they
+	 * share the event's own argument or at least two participants; two numbers need one shared participant.
+	 */
+	private boolean strongEnough(int a, int b) {
+		if (!dates || !disjoint(factArgs.get(a), factArgs.get(b))) {
+			return true;
+		}
+		int shared = 0;
+		for (String k : factNames.get(a)) {
+			if (factNames.get(b).contains(k) && ++shared >= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean union(int a, int b, String key) {
 		int ra = find(a);
 		int rb = find(b);
 		if (ra == rb) {
 			return true;
 		}
-		if (contradict(ra, rb)) {
+		if (!strongEnough(a, b) || contradict(ra, rb)) {
 			return false;
 		}
 		if (names.get(ra).size() < names.get(rb).size()) {
