@@ -143,7 +143,7 @@ final class ArabicWords {
 		return s;
 	}
 
-	/** A participant's key: nisba and country share one (السوري, السوريين, سوريا -> سوري). */
+	/** A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية -> يمني; كينيا -> كيني). */
 	static String nameKey(String bare) {
 		String s = stripArticle(bare);
 		for (String[] rule : new String[][] { { "يين", "ي" }, { "يون", "ي" }, { "يه", "ي" }, { "يا", "ي" } }) {

@@ -11,7 +11,7 @@ import org.mizan.extract.Mention;
  * light stem for a noun the lexicon does not know; {@code count} when nothing counted was found
  * @param unitClass the class facts are lined up in ({@code person}, {@code document}, {@code money:USD},
  * {@code date}, {@code thing:<stem>}; {@code number} when nothing counted was found)
- * @param counted the counted noun as written, with its qualifiers ({@code مقاتل سوري}), or null
+ * @param counted the counted noun as written, with its qualifiers ({@code مقاتل يمني}), or null
  * @param event the event cue as written ({@code أرسلت}, {@code وصول}, {@code مقتل}), or null
  * @param eventClass the event's class from the lexicon ({@code deploy}, {@code kill}), or null
  * @param participants normalized keys of the places, actors and sides named around the number: a plain key, or

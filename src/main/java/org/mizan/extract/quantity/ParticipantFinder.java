@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Finds the places, actors and sides named in a sentence, as normalized keys. A word is a participant when it is
  * not a common word, a unit, a cue or a number, and looks like a name: it follows a preposition or a generic head
- * ({@code قوات}, {@code حكومة}) or a verb before its subject ({@code أعادت قطر}), carries an attached preposition ({@code لحفتر}), is a nisba ({@code السورية}),
+ * ({@code قوات}, {@code حكومة}) or a verb before its subject ({@code أعادت قطر}), carries an attached preposition ({@code لمأرب}), is a nisba ({@code اليمنية}),
  * or is an undetermined word the article repeats.
  */
 final class ParticipantFinder {

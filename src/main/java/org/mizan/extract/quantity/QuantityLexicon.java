@@ -115,7 +115,7 @@ final class QuantityLexicon {
 		return subjectVerbs.contains(token.norm()) || subjectVerbs.contains(token.bare()) || cue(token) != null;
 	}
 
-	/** A nisba plural of a people (السوريين) that is not a common word counts people. */
+	/** A nisba plural of a people (اليمنيين) that is not a common word counts people. */
 	boolean isPeoplePlural(Token token) {
 		String s = ArabicWords.stripArticle(token.bare());
 		return !isCommon(token) && s.length() >= 5 && (s.endsWith("يين") || s.endsWith("يون"));
