@@ -1,39 +1,132 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
 import org.mizan.text.TextSpan;
 
-/** Interim binder: the word after the number is what it counts. */
+/**
+ * Binds each number mention to what it counts, the event it belongs to and the participants named around it. All
+ * language knowledge comes from the {@code units}, {@code events} and {@code participants} lexicons.
+ */
 public class QuantityBinder {
 
+	/** Fewer plain participants than this in the sentence: the neighbour sentences' are added. */
+	private static final int MIN_PARTICIPANTS = 2;
+
+	private final QuantityLexicon lexicon;
+
+	private final CountedFinder countedFinder;
+
+	private final EventFinder eventFinder;
+
+	private final ParticipantFinder participantFinder;
+
+	public QuantityBinder() {
+		this.lexicon = new QuantityLexicon();
+		this.countedFinder = new CountedFinder(lexicon);
+		this.eventFinder = new EventFinder(lexicon);
+		this.participantFinder = new ParticipantFinder(lexicon);
+	}
+
+	/**
+	 * @param text the article's text; offsets of sentences and mentions are into it
+	 * @param sentences the article's sentences, in order
+	 * @return one bound quantity per mention, in the mentions' order
+	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
-		List<BoundQuantity> out = new ArrayList<>();
+		ArticleContext ctx = new ArticleContext(text, sentences);
+		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
-			if (m.kind() == MentionKind.DATE) {
-				out.add(new BoundQuantity(m, "date", "date", null, null, null, List.of()));
-				continue;
-			}
-			if (m.unit() != null) {
-				out.add(new BoundQuantity(m, m.unit(), m.unit(), null, null, null, List.of()));
-				continue;
-			}
-			int i = m.end();
-			while (i < text.length() && text.charAt(i) == ' ') {
-				i++;
-			}
-			int j = i;
-			while (j < text.length() && Character.isLetter(text.charAt(j))) {
-				j++;
-			}
-			String word = text.substring(i, j);
-			String unit = word.isEmpty() ? "count" : word;
-			out.add(new BoundQuantity(m, unit, unit, word.isEmpty() ? null : word, null, null, List.of()));
+			out.add(bind(ctx, m));
 		}
 		return out;
+	}
+
+	private BoundQuantity bind(ArticleContext ctx, Mention m) {
+		int s = ctx.sentenceOf(m.start());
+		String unit;
+		String unitClass;
+		String counted = null;
+		int home = s;
+		String fixed = fixedUnit(m);
+		if (fixed != null) {
+			unit = fixed;
+			unitClass = classOf(m, fixed);
+		}
+		else {
+			CountedFinder.Counted c = countedFinder.find(ctx, s, m);
+			unit = c == null ? "count" : c.unit();
+			unitClass = c == null ? "number" : c.unitClass();
+			counted = c == null ? null : c.text();
+			home = c == null ? s : c.sentence();
+		}
+		EventFinder.Event event = eventFinder.find(ctx, s, m.start(), m.end());
+		if (event == null && home != s) {
+			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end());
+		}
+		return new BoundQuantity(m, unit, unitClass, counted, event == null ? null : event.text(),
+				event == null ? null : event.eventClass(), participants(ctx, m, s, home, event));
+	}
+
+	private static String fixedUnit(Mention m) {
+		if (m.kind() == MentionKind.DATE) {
+			return "date";
+		}
+		if (m.unit() != null) {
+			return m.unit();
+		}
+		return switch (m.kind()) {
+			case TIME -> "time";
+			case PERCENT -> "percent";
+			case MULTIPLIER -> "times";
+			case ORDINAL -> "ordinal";
+			default -> null;
+		};
+	}
+
+	private static String classOf(Mention m, String unit) {
+		if (m.kind() == MentionKind.MONEY || unit.matches("[A-Z]{3}")) {
+			return "money:" + unit;
+		}
+		return unit.toLowerCase(Locale.ROOT);
+	}
+
+	private List<String> participants(ArticleContext ctx, Mention m, int s, int home, EventFinder.Event event) {
+		Set<String> out = new LinkedHashSet<>();
+		if (event != null && event.sides()) {
+			participantFinder.sides(ctx, home).forEach(k -> out.add("side:" + k));
+			if (home != s) {
+				participantFinder.sides(ctx, s).forEach(k -> out.add("side:" + k));
+			}
+		}
+		if (event != null && event.sentence() == s) {
+			List<Token> tokens = ctx.tokens(s);
+			int first = ArticleContext.firstAtOrAfter(tokens, m.start());
+			int last = ArticleContext.lastBefore(tokens, m.end());
+			int from = Math.min(event.index(), last);
+			int to = Math.max(event.index(), first);
+			participantFinder.between(ctx, s, from, to).forEach(k -> out.add("arg:" + k));
+		}
+		Set<String> plain = new LinkedHashSet<>(participantFinder.names(ctx, s, m.start(), m.end()));
+		if (home != s) {
+			plain.addAll(participantFinder.names(ctx, home, 0, 0));
+		}
+		if (plain.size() < MIN_PARTICIPANTS) {
+			if (home > 0) {
+				plain.addAll(participantFinder.names(ctx, home - 1, 0, 0));
+			}
+			if (s + 1 < ctx.sentences.size()) {
+				plain.addAll(participantFinder.names(ctx, s + 1, 0, 0));
+			}
+		}
+		out.addAll(plain);
+		return List.copyOf(out);
 	}
 
 }

@@ -1,0 +1,146 @@
+package org.mizan.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Turns one group of facts into a finding: status by interval comparison between independent sources. */
+final class FindingBuilder {
+
+	private final double tolerance;
+
+	private final FindingIds ids;
+
+	FindingBuilder(double tolerance, FindingIds ids) {
+		this.tolerance = tolerance;
+		this.ids = ids;
+	}
+
+	Finding build(String claimKey, List<AlignFact> group, String why) {
+		List<AlignFact> facts = new ArrayList<>(group);
+		facts.sort(Comparator.comparing(AlignFact::article).thenComparingInt(AlignFact::start));
+		AlignFact anchor = facts.get(0);
+		Set<String> sources = new TreeSet<>();
+		Set<String> articles = new TreeSet<>();
+		facts.forEach(f -> {
+			sources.add(f.independentKey());
+			articles.add(f.article());
+		});
+		boolean dates = anchor.isDate();
+		FindingStatus status = sources.size() < 2 ? FindingStatus.SINGLE_SOURCE
+				: disagree(facts) ? FindingStatus.DISAGREE : FindingStatus.CONSISTENT;
+		Double low = null;
+		Double high = null;
+		String dateLow = null;
+		String dateHigh = null;
+		if (dates) {
+			dateLow = facts.stream().map(AlignFact::date).min(Comparator.naturalOrder()).orElse(null);
+			dateHigh = facts.stream().map(AlignFact::date).max(Comparator.naturalOrder()).orElse(null);
+		}
+		else {
+			low = facts.stream().map(FindingBuilder::lowOf).filter(x -> x != null).min(Double::compare).orElse(null);
+			high = facts.stream().map(FindingBuilder::highOf).filter(x -> x != null).max(Double::compare).orElse(null);
+		}
+		Double spread = low != null && high != null && low > 0 ? high / low : null;
+		return new Finding(ids.next(claimKey, anchor.article(), anchor.start()), status, what(facts, why),
+				anchor.unit(), facts.stream().map(AlignFact::factId).toList(), low, high, dateLow, dateHigh, spread,
+				sources.size(), articles.size(), values(facts));
+	}
+
+	/**
+	 * Two facts of different independent sources whose intervals do not meet. Compared per distinct stated value,
+	 * so the cost is quadratic in the distinct values of one claim, not in its facts.
+	 */
+	private boolean disagree(List<AlignFact> facts) {
+		Map<String, List<AlignFact>> byValue = new LinkedHashMap<>();
+		facts.forEach(f -> byValue.computeIfAbsent(valueLabel(f), k -> new ArrayList<>()).add(f));
+		List<List<AlignFact>> distinct = new ArrayList<>(byValue.values());
+		for (int i = 0; i < distinct.size(); i++) {
+			for (int j = i + 1; j < distinct.size(); j++) {
+				AlignFact a = distinct.get(i).get(0);
+				AlignFact b = distinct.get(j).get(0);
+				if (!meet(a, b) && independentBetween(distinct.get(i), distinct.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean independentBetween(List<AlignFact> a, List<AlignFact> b) {
+		Set<String> keys = new LinkedHashSet<>();
+		a.forEach(f -> keys.add(f.independentKey()));
+		return b.stream().anyMatch(f -> keys.size() > 1 || !keys.contains(f.independentKey()));
+	}
+
+	private boolean meet(AlignFact a, AlignFact b) {
+		if (a.isDate() || b.isDate()) {
+			return a.isDate() && b.isDate() && Interval.datesMeet(a.date(), b.date());
+		}
+		return Interval.of(a, tolerance).meets(Interval.of(b, tolerance));
+	}
+
+	private static Double lowOf(AlignFact f) {
+		return f.low() != null ? f.low() : f.value();
+	}
+
+	private static Double highOf(AlignFact f) {
+		return f.high() != null ? f.high() : f.value();
+	}
+
+	static String valueLabel(AlignFact f) {
+		if (f.isDate()) {
+			return f.date();
+		}
+		String approx = f.approx() == null ? "" : f.approx().label() + " ";
+		if (f.value() != null) {
+			return approx + number(f.value());
+		}
+		if (f.low() != null && f.high() != null) {
+			return number(f.low()) + "–" + number(f.high());
+		}
+		return approx + number(f.low() != null ? f.low() : f.high());
+	}
+
+	private static String number(Double x) {
+		if (x == null) {
+			return "?";
+		}
+		return x == Math.rint(x) ? String.format(Locale.ROOT, "%,d", x.longValue()) : String.valueOf(x);
+	}
+
+	private static List<String> values(List<AlignFact> facts) {
+		Map<String, Set<String>> who = new LinkedHashMap<>();
+		for (AlignFact f : facts) {
+			String source = f.sourceName() != null ? f.sourceName() : f.sourceKey() != null ? f.sourceKey() : "—";
+			who.computeIfAbsent(valueLabel(f), k -> new LinkedHashSet<>()).add(source + " (" + f.article() + ")");
+		}
+		List<String> lines = new ArrayList<>();
+		who.forEach((value, sources) -> lines.add(value + " — " + String.join("; ", sources)));
+		return lines;
+	}
+
+	private static String what(List<AlignFact> facts, String why) {
+		AlignFact a = facts.get(0);
+		Set<String> counted = new LinkedHashSet<>();
+		Set<String> events = new LinkedHashSet<>();
+		facts.forEach(f -> {
+			if (f.counted() != null) {
+				counted.add(f.counted());
+			}
+			if (f.event() != null) {
+				events.add(f.event());
+			}
+		});
+		String thing = counted.isEmpty() ? a.unit() : String.join(" / ", counted);
+		String event = a.eventClass() == null ? "" : " · " + a.eventClass() + (events.isEmpty() ? "" : " (" + String.join(", ", events) + ")");
+		return thing + event + " — " + why;
+	}
+
+}

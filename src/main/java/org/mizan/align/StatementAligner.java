@@ -1,0 +1,133 @@
+package org.mizan.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the same attributed statement in several articles by the overlap of their content words (Jaccard at or
+ * above a threshold), without all-pairs comparison: prefix filtering (each key's rarest words are indexed; two
+ * keys that reach the threshold must share one of them) and union-find. A group spanning two or more articles
+ * becomes a finding: {@code HEDGE_DRIFT} when one article states as fact what another reports as claimed, leaked
+ * or denied; else {@code CONSISTENT} or {@code SINGLE_SOURCE} by independent sources.
+ */
+public class StatementAligner {
+
+	public static final double DEFAULT_THRESHOLD = 0.5;
+
+	private final double threshold;
+
+	private final FindingIds ids = new FindingIds();
+
+	public StatementAligner() {
+		this(DEFAULT_THRESHOLD);
+	}
+
+	public StatementAligner(double threshold) {
+		this.threshold = threshold;
+	}
+
+	public List<Finding> align(List<AlignStatement> statements) {
+		List<String[]> words = statements.stream().map(s -> words(s.statementKey())).toList();
+		Map<String, Integer> df = new HashMap<>();
+		words.forEach(w -> Arrays.stream(w).forEach(x -> df.merge(x, 1, Integer::sum)));
+		int[] parent = new int[statements.size()];
+		Map<String, List<Integer>> index = new HashMap<>();
+		for (int i = 0; i < statements.size(); i++) {
+			parent[i] = i;
+			String[] w = words.get(i).clone();
+			Arrays.sort(w, Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()));
+			int prefix = w.length - (int) Math.ceil(threshold * w.length) + 1;
+			Set<Integer> candidates = new HashSet<>();
+			for (int k = 0; k < Math.min(prefix, w.length); k++) {
+				List<Integer> posting = index.computeIfAbsent(w[k], x -> new ArrayList<>());
+				candidates.addAll(posting);
+				posting.add(i);
+			}
+			for (int j : candidates) {
+				if (jaccard(words.get(i), words.get(j)) >= threshold) {
+					parent[find(parent, i)] = find(parent, j);
+				}
+			}
+		}
+		Map<Integer, List<AlignStatement>> groups = new LinkedHashMap<>();
+		for (int i = 0; i < statements.size(); i++) {
+			groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(statements.get(i));
+		}
+		List<Finding> out = new ArrayList<>();
+		for (List<AlignStatement> group : groups.values()) {
+			if (group.stream().map(AlignStatement::article).distinct().count() >= 2) {
+				out.add(finding(group));
+			}
+		}
+		return out;
+	}
+
+	private Finding finding(List<AlignStatement> group) {
+		List<AlignStatement> sorted = new ArrayList<>(group);
+		sorted.sort(Comparator.comparing(AlignStatement::article).thenComparingInt(AlignStatement::start));
+		Set<String> sources = new TreeSet<>();
+		Set<String> articles = new TreeSet<>();
+		Set<String> stated = new HashSet<>();
+		Set<String> hedged = new HashSet<>();
+		Map<String, Set<String>> lines = new LinkedHashMap<>();
+		for (AlignStatement s : sorted) {
+			sources.add(s.independentKey());
+			articles.add(s.article());
+			(s.hedge() == null ? stated : hedged).add(s.article());
+			String how = s.hedge() == null ? "stated" : s.hedge().label();
+			String who = s.sourceName() != null ? s.sourceName() : "—";
+			lines.computeIfAbsent(how, k -> new LinkedHashSet<>()).add(who + " (" + s.article() + ")");
+		}
+		boolean drift = !stated.isEmpty() && !hedged.isEmpty() && !(stated.equals(hedged) && stated.size() == 1);
+		FindingStatus status = drift ? FindingStatus.HEDGE_DRIFT
+				: sources.size() >= 2 ? FindingStatus.CONSISTENT : FindingStatus.SINGLE_SOURCE;
+		AlignStatement anchor = sorted.get(0);
+		List<String> values = new ArrayList<>();
+		lines.forEach((how, who) -> values.add(how + " — " + String.join("; ", who)));
+		String what = abbreviate(anchor.statement()) + " — same statement: content words overlap ≥ " + threshold;
+		return new Finding(ids.next("statement", anchor.article(), anchor.start()), status, what, "statement",
+				sorted.stream().map(AlignStatement::id).toList(), null, null, null, null, null, sources.size(),
+				articles.size(), values);
+	}
+
+	private static String abbreviate(String s) {
+		return s == null ? "" : s.length() <= 120 ? s : s.substring(0, 119) + "…";
+	}
+
+	private static String[] words(String key) {
+		return key == null || key.isBlank() ? new String[0]
+				: new LinkedHashSet<>(Arrays.asList(key.trim().split("\\s+"))).toArray(String[]::new);
+	}
+
+	static double jaccard(String[] a, String[] b) {
+		if (a.length == 0 || b.length == 0) {
+			return 0;
+		}
+		Set<String> sa = new HashSet<>(Arrays.asList(a));
+		int shared = 0;
+		for (String x : b) {
+			if (sa.contains(x)) {
+				shared++;
+			}
+		}
+		return (double) shared / (a.length + b.length - shared);
+	}
+
+	private static int find(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.mizan.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Normalization, tokenization and light stemming of Arabic words; no lexicon, no story. */
+final class ArabicWords {
+
+	private static final String[] ARTICLES = { "وال", "فال", "بال", "كال", "لل", "ال" };
+
+	private static final String[] PROCLITICS = { "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل" };
+
+	private static final String[] STEM_SUFFIXES = { "يين", "يون", "ين", "ون", "ات", "ان", "ه", "ا" };
+
+	private ArabicWords() {
+	}
+
+	static String normalize(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
+				continue;
+			}
+			switch (c) {
+				case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
+				case 'ى' -> out.append('ي');
+				case 'ة' -> out.append('ه');
+				default -> {
+					if (c >= '\u0660' && c <= '\u0669') {
+						out.append((char) ('0' + c - '\u0660'));
+					}
+					else if (c >= '\u06F0' && c <= '\u06F9') {
+						out.append((char) ('0' + c - '\u06F0'));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
+	}
+
+	/** The words of {@code text[from, to)}; {@code vocabulary} (normalized words of the article) guides clitics. */
+	static List<Token> tokenize(String text, int from, int to, Set<String> vocabulary) {
+		List<Token> tokens = new ArrayList<>();
+		int i = from;
+		while (i < to) {
+			while (i < to && !isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < to && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				String norm = normalize(text.substring(start, i));
+				tokens.add(new Token(start, i, norm, bare(norm, vocabulary)));
+			}
+		}
+		return tokens;
+	}
+
+	/** How often each normalized word occurs in {@code text}. */
+	static java.util.Map<String, Integer> vocabulary(String text) {
+		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+		for (Token t : tokenize(text, 0, text.length(), Set.of())) {
+			vocabulary.merge(t.norm(), 1, Integer::sum);
+		}
+		return vocabulary;
+	}
+
+	static String stripArticle(String norm) {
+		for (String a : ARTICLES) {
+			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {
+				return norm.substring(a.length());
+			}
+		}
+		return norm;
+	}
+
+	static boolean hasArticle(String norm) {
+		return !stripArticle(norm).equals(norm);
+	}
+
+	static String bare(String norm, Set<String> vocabulary) {
+		String stripped = stripArticle(norm);
+		if (!stripped.equals(norm)) {
+			return stripped;
+		}
+		for (String p : PROCLITICS) {
+			String rest = norm.substring(Math.min(p.length(), norm.length()));
+			if (norm.startsWith(p) && rest.length() >= 3
+					&& (vocabulary.contains(rest) || vocabulary.contains("ال" + rest))) {
+				return rest;
+			}
+		}
+		return norm;
+	}
+
+	/** Forms to look a word up under: as is, without article, without one proclitic, without tanween alif. */
+	static Set<String> candidates(Token token) {
+		Set<String> out = new LinkedHashSet<>();
+		out.add(token.norm());
+		out.add(token.bare());
+		out.add(stripArticle(token.norm()));
+		for (String p : PROCLITICS) {
+			if (token.norm().startsWith(p) && token.norm().length() - p.length() >= 2) {
+				String rest = token.norm().substring(p.length());
+				out.add(rest);
+				out.add(stripArticle(rest));
+			}
+		}
+		List<String> withoutAlif = new ArrayList<>();
+		for (String c : out) {
+			if (c.endsWith("ا") && c.length() >= 3) {
+				withoutAlif.add(c.substring(0, c.length() - 1));
+			}
+		}
+		out.addAll(withoutAlif);
+		String bare = token.bare();
+		if (bare.endsWith("تين") || bare.endsWith("تان")) {
+			out.add(bare.substring(0, bare.length() - 3) + "ه");
+		}
+		return out;
+	}
+
+	/** A light stem: no article or proclitic, no plural, dual, feminine or case ending. */
+	static String lightStem(String bare) {
+		String s = stripArticle(bare);
+		for (String suffix : STEM_SUFFIXES) {
+			if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
+				return s.substring(0, s.length() - suffix.length());
+			}
+		}
+		return s;
+	}
+
+	/** A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية -> يمني; كينيا -> كيني). */
+	static String nameKey(String bare) {
+		String s = stripArticle(bare);
+		for (String[] rule : new String[][] { { "يين", "ي" }, { "يون", "ي" }, { "يه", "ي" }, { "يا", "ي" } }) {
+			if (s.endsWith(rule[0]) && s.length() - rule[0].length() >= 2) {
+				return s.substring(0, s.length() - rule[0].length()) + rule[1];
+			}
+		}
+		return s;
+	}
+
+	static boolean isNisba(String bare) {
+		String s = stripArticle(bare);
+		if (s.endsWith("يا") && s.length() > 4) {
+			s = s.substring(0, s.length() - 1);
+		}
+		return s.length() >= 4 && (s.endsWith("ي") || s.endsWith("يه") || s.endsWith("يين") || s.endsWith("يون"));
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.mizan.extract.quantity;
+
+import java.util.List;
+
+import org.mizan.extract.Mention;
+
+/**
+ * Finds what a number counts: the noun after it (with its nisba qualifiers), an {@code من} construction, a
+ * pronoun that refers back ({@code منهم}), or, for a bare answer to a count question, the plural noun asked about.
+ */
+final class CountedFinder {
+
+	/** @param sentence where the noun was found (another sentence for a pronoun or an elliptic answer) */
+	record Counted(String unit, String unitClass, String text, int sentence) {
+	}
+
+	private static final int MAX_GAP = 3;
+
+	private final QuantityLexicon lexicon;
+
+	CountedFinder(QuantityLexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	Counted find(ArticleContext ctx, int s, Mention m) {
+		List<Token> tokens = ctx.tokens(s);
+		int j = ArticleContext.firstAtOrAfter(tokens, m.start());
+		int previousEnd = m.end();
+		int gap = 0;
+		int firstAfter = ArticleContext.firstAtOrAfter(tokens, m.end());
+		for (; j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			boolean inside = t.start() < m.end();
+			if (!inside && (ctx.boundaryBetween(previousEnd, t.start()) || gap > MAX_GAP)) {
+				break;
+			}
+			previousEnd = Math.max(previousEnd, t.end());
+			if (!inside && t.norm().equals("من") && j + 1 < tokens.size() && nounAt(tokens, j + 1) != null) {
+				return nounPhrase(ctx, s, j + 1, nounAt(tokens, j + 1));
+			}
+			if (!inside && lexicon.backPronouns.contains(t.norm())) {
+				return antecedent(ctx, s, m.start(), 2, false);
+			}
+			QuantityLexicon.Unit unit = nounAt(tokens, j);
+			if (unit != null) {
+				return nounPhrase(ctx, s, j, unit);
+			}
+			if (inside || lexicon.isNumberWord(t)) {
+				gap += inside ? 0 : 1;
+				continue;
+			}
+			if (!lexicon.isCommon(t) && !lexicon.prepositions.contains(t.norm())
+					&& (lexicon.cue(t) == null || j == firstAfter)) {
+				String stem = ArabicWords.lightStem(t.bare());
+				return nounPhrase(ctx, s, j, new QuantityLexicon.Unit(stem, "thing:" + stem, false));
+			}
+			break;
+		}
+		int before = ArticleContext.lastBefore(tokens, m.start());
+		if (before >= 0 && m.text().chars().noneMatch(Character::isDigit) && nounAt(tokens, before) != null
+				&& !ctx.boundaryBetween(tokens.get(before).end(), m.start())) {
+			// a spelled number after its noun: رحلة واحدة, مذكرة واحدة
+			return nounPhrase(ctx, s, before, nounAt(tokens, before));
+		}
+		return answersCountQuestion(ctx, s, m) ? antecedent(ctx, s - 1, Integer.MAX_VALUE, 2, true) : null;
+	}
+
+	private QuantityLexicon.Unit nounAt(List<Token> tokens, int j) {
+		QuantityLexicon.Unit unit = lexicon.unit(tokens.get(j));
+		if (unit == null && lexicon.isPeoplePlural(tokens.get(j))) {
+			unit = new QuantityLexicon.Unit(lexicon.nisbaUnit, lexicon.nisbaClass, true);
+		}
+		return unit;
+	}
+
+	/** The noun at {@code j} with its nisba qualifiers, a rate ({@code في الشهر}) and a later {@code من X}. */
+	private Counted nounPhrase(ArticleContext ctx, int s, int j, QuantityLexicon.Unit unit) {
+		List<Token> tokens = ctx.tokens(s);
+		int last = j;
+		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).bare())
+				&& !lexicon.isCommon(tokens.get(last + 1))
+				&& !ctx.boundaryBetween(tokens.get(last).end(), tokens.get(last + 1).start())) {
+			last++;
+		}
+		String text = ctx.text.substring(tokens.get(j).start(), tokens.get(last).end());
+		String unitKey = unit.key();
+		String unitClass = unit.unitClass();
+		String period = period(tokens, last + 1);
+		if (period != null) {
+			unitKey += "/" + period;
+			unitClass += "/" + period;
+		}
+		for (int k = last + 1; k < Math.min(tokens.size() - 1, last + 5); k++) {
+			if (ctx.boundaryBetween(tokens.get(k - 1).end(), tokens.get(k).start())) {
+				break;
+			}
+			QuantityLexicon.Unit more = tokens.get(k).norm().equals("من") ? nounAt(tokens, k + 1) : null;
+			if (more != null && more.unitClass().equals(unit.unitClass())) {
+				Counted tail = nounPhrase(ctx, s, k + 1, more);
+				text += " من " + tail.text();
+				break;
+			}
+		}
+		return new Counted(unitKey, unitClass, text, s);
+	}
+
+	/** A rate after the noun, past number words and a second noun ({@code رحلة أو رحلتين في الأسبوع}). */
+	private String period(List<Token> tokens, int k) {
+		for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
+			String norm = tokens.get(k).norm();
+			if (lexicon.perPeriod.containsKey(norm) && !norm.startsWith("ال")) {
+				return lexicon.perPeriod.get(norm);
+			}
+			if (norm.equals("في") && k + 1 < tokens.size()) {
+				return lexicon.perPeriod.get(tokens.get(k + 1).norm());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The nearest counted noun before {@code offset} in sentence {@code s}, else in the sentences before it; a
+	 * plural one for an elliptic answer, any for a pronoun (after a number the noun may be singular: ألف مقاتل).
+	 */
+	private Counted antecedent(ArticleContext ctx, int s, int offset, int sentencesBack, boolean pluralOnly) {
+		for (int i = s; i >= 0 && i >= s - sentencesBack; i--) {
+			List<Token> tokens = ctx.tokens(i);
+			for (int j = ArticleContext.lastBefore(tokens, offset); j >= 0; j--) {
+				QuantityLexicon.Unit unit = nounAt(tokens, j);
+				if (unit != null && (unit.plural() || !pluralOnly)) {
+					if (j > 0 && lexicon.unit(tokens.get(j - 1)) != null && lexicon.unit(tokens.get(j - 1)).plural()) {
+						j--;
+						unit = lexicon.unit(tokens.get(j));
+					}
+					return nounPhrase(ctx, i, j, unit);
+				}
+			}
+			offset = Integer.MAX_VALUE;
+		}
+		return null;
+	}
+
+	/** A bare number opening a sentence right after a question asking how many. */
+	private boolean answersCountQuestion(ArticleContext ctx, int s, Mention m) {
+		if (s == 0) {
+			return false;
+		}
+		List<Token> tokens = ctx.tokens(s);
+		int before = ArticleContext.lastBefore(tokens, m.start());
+		if (before >= 2) {
+			return false;
+		}
+		String question = ctx.sentences.get(s - 1).of(ctx.text);
+		if (question.indexOf('؟') < 0 && question.indexOf('?') < 0) {
+			return false;
+		}
+		return ctx.tokens(s - 1).stream().anyMatch(t -> lexicon.countQuestions.contains(t.norm()));
+	}
+
+}

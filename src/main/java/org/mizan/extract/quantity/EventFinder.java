@@ -1,0 +1,62 @@
+package org.mizan.extract.quantity;
+
+import java.util.List;
+
+/**
+ * Finds the event a number belongs to: the nearest cue word, the governing noun or verb before the number first
+ * ({@code مقتل 117}, {@code وصول نحو 5 آلاف}), then after it; inside the clause before the whole sentence.
+ */
+final class EventFinder {
+
+	/** @param index the cue's token index in its sentence */
+	record Event(String text, String eventClass, boolean sides, int sentence, int index) {
+	}
+
+	private static final int CLAUSE_REACH = 8;
+
+	private final QuantityLexicon lexicon;
+
+	EventFinder(QuantityLexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	/** The event around {@code [start, end)} in sentence {@code s}, or null. */
+	Event find(ArticleContext ctx, int s, int start, int end) {
+		List<Token> tokens = ctx.tokens(s);
+		int before = ArticleContext.lastBefore(tokens, start);
+		int after = ArticleContext.firstAtOrAfter(tokens, end);
+		Event e = scan(ctx, s, before, -1, true);
+		if (e == null) {
+			e = scan(ctx, s, after, +1, true);
+		}
+		if (e == null) {
+			e = scan(ctx, s, before, -1, false);
+		}
+		if (e == null) {
+			e = scan(ctx, s, after, +1, false);
+		}
+		return e;
+	}
+
+	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly) {
+		List<Token> tokens = ctx.tokens(s);
+		for (int j = from, n = 0; j >= 0 && j < tokens.size(); j += step, n++) {
+			if (clauseOnly && n >= CLAUSE_REACH) {
+				return null;
+			}
+			if (clauseOnly && n > 0) {
+				Token a = tokens.get(step < 0 ? j : j - step);
+				Token b = tokens.get(step < 0 ? j - step : j);
+				if (ctx.boundaryBetween(a.end(), b.start())) {
+					return null;
+				}
+			}
+			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j));
+			if (cue != null) {
+				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
+			}
+		}
+		return null;
+	}
+
+}

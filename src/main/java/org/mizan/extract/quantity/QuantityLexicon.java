@@ -1,0 +1,155 @@
+package org.mizan.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.text.Lexicons;
+
+/** The binder's language knowledge, read from {@code units.yml}, {@code events.yml} and {@code participants.yml}. */
+final class QuantityLexicon {
+
+	record Unit(String key, String unitClass, boolean plural) {
+	}
+
+	record Cue(String eventClass, boolean sides) {
+	}
+
+	final Map<String, Unit> units = new HashMap<>();
+
+	final Map<String, Cue> cues = new HashMap<>();
+
+	final List<String> cueSuffixes = new ArrayList<>();
+
+	final Set<String> numberWords = new HashSet<>();
+
+	final Set<String> backPronouns = new HashSet<>();
+
+	final Set<String> countQuestions = new HashSet<>();
+
+	final Map<String, String> perPeriod = new HashMap<>();
+
+	final Set<String> prepositions = new HashSet<>();
+
+	final Set<String> heads = new HashSet<>();
+
+	final Set<String> subjectVerbs = new HashSet<>();
+
+	final List<List<String>> sideMarkers = new ArrayList<>();
+
+	final Set<String> common = new HashSet<>();
+
+	final String nisbaUnit;
+
+	final String nisbaClass;
+
+	@SuppressWarnings("unchecked")
+	QuantityLexicon() {
+		Map<String, Object> u = Lexicons.load("units");
+		((Map<String, Map<String, Object>>) u.get("units")).forEach((key, entry) -> {
+			String unitClass = (String) entry.get("class");
+			addUnit(String.valueOf(entry.get("singular")), new Unit(key, unitClass, false));
+			for (Object plural : (List<Object>) entry.getOrDefault("plurals", List.of())) {
+				addUnit(String.valueOf(plural), new Unit(key, unitClass, true));
+			}
+		});
+		Map<String, Object> nisba = (Map<String, Object>) u.get("nisba");
+		nisbaUnit = (String) nisba.get("unit");
+		nisbaClass = (String) nisba.get("class");
+		addAll(numberWords, u.get("number-words"));
+		addAll(backPronouns, u.get("back-pronouns"));
+		addAll(countQuestions, u.get("count-questions"));
+		((Map<String, List<Object>>) u.get("per-period")).forEach((period, words) -> words
+			.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
+		Map<String, Object> e = Lexicons.load("events");
+		((Map<String, Map<String, Object>>) e.get("events")).forEach((eventClass, entry) -> {
+			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")));
+			for (Object word : (List<Object>) entry.get("cues")) {
+				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
+			}
+		});
+		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
+		Map<String, Object> p = Lexicons.load("participants");
+		addAll(prepositions, p.get("prepositions"));
+		addAll(heads, p.get("heads"));
+		addAll(subjectVerbs, p.get("subject-verbs"));
+		addAll(common, p.get("common"));
+		for (Object marker : (List<Object>) p.get("side-markers")) {
+			sideMarkers.add(((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+		}
+	}
+
+	private void addUnit(String form, Unit unit) {
+		String norm = ArabicWords.normalize(form);
+		units.putIfAbsent(norm, unit);
+		units.putIfAbsent(ArabicWords.lightStem(norm), unit);
+	}
+
+	private static void addAll(Set<String> target, Object words) {
+		for (Object w : (List<?>) words) {
+			target.add(ArabicWords.normalize(String.valueOf(w)));
+		}
+	}
+
+	/** The unit a word names, also under its light stem (طالبة -> student). */
+	Unit unit(Token token) {
+		Unit unit = exactUnit(token);
+		return unit != null ? unit : units.get(ArabicWords.lightStem(token.bare()));
+	}
+
+	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
+	Unit exactUnit(Token token) {
+		for (String c : ArabicWords.candidates(token)) {
+			Unit unit = units.get(c);
+			if (unit != null) {
+				return unit;
+			}
+		}
+		return null;
+	}
+
+	boolean isSubjectVerb(Token token) {
+		return subjectVerbs.contains(token.norm()) || subjectVerbs.contains(token.bare()) || cue(token) != null;
+	}
+
+	/** A nisba plural of a people (اليمنيين) that is not a common word counts people. */
+	boolean isPeoplePlural(Token token) {
+		String s = ArabicWords.stripArticle(token.bare());
+		return !isCommon(token) && s.length() >= 5 && (s.endsWith("يين") || s.endsWith("يون"));
+	}
+
+	Cue cue(Token token) {
+		for (String c : ArabicWords.candidates(token)) {
+			Cue cue = cues.get(c);
+			if (cue != null) {
+				return cue;
+			}
+			for (String suffix : cueSuffixes) {
+				if (c.endsWith(suffix) && c.length() - suffix.length() >= 3) {
+					cue = cues.get(c.substring(0, c.length() - suffix.length()));
+					if (cue != null) {
+						return cue;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	boolean isCommon(Token token) {
+		return common.contains(token.norm()) || common.contains(token.bare())
+				|| common.contains("ال" + token.bare()) || common.contains(ArabicWords.stripArticle(token.norm()));
+	}
+
+	boolean isNumberWord(Token token) {
+		return token.isDigits() || numberWords.contains(token.norm()) || numberWords.contains(token.bare());
+	}
+
+	boolean isHead(Token token) {
+		return heads.contains(token.norm()) || heads.contains(token.bare()) || heads.contains("ال" + token.bare());
+	}
+
+}
