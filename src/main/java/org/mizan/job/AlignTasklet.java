@@ -1,31 +1,52 @@
 package org.mizan.job;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
+import org.mizan.align.AlignFact;
+import org.mizan.align.AlignStatement;
+import org.mizan.align.FactAligner;
+import org.mizan.align.Finding;
+import org.mizan.align.StatementAligner;
 import org.mizan.corpus.NearDuplicates;
+import org.mizan.extract.Approx;
+import org.mizan.extract.Hedge;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.StoredFact;
-import org.springframework.batch.core.step.StepContribution;
+import org.mizan.store.StoredStatement;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Interim align step: one finding per unit and value. Replaced by the align package's aligner. */
+/**
+ * The align step: marks syndicated copies, then lines up the run's facts block by block (facts arrive sorted by
+ * block, so only one block is in memory at a time) and groups the same attributed statement across articles. It
+ * starts from scratch each time, so a restarted align step gives the same findings.
+ */
 class AlignTasklet implements Tasklet {
 
 	private final FindingStore store;
 
+	private final double tolerance;
+
 	private final long runId;
 
-	AlignTasklet(FindingStore store, long runId) {
+	AlignTasklet(FindingStore store, double tolerance, long runId) {
 		this.store = store;
+		this.tolerance = tolerance;
 		this.runId = runId;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		store.clear(runId);
+		markCopies();
+		alignFacts();
+		alignStatements();
+		return RepeatStatus.FINISHED;
 	}
 
 	/** Syndicated copies first, so a copy never counts as an independent confirmation. */
@@ -37,24 +58,64 @@ class AlignTasklet implements Tasklet {
 		copies.forEach(c -> store.markCopy(runId, c[0], c[1]));
 	}
 
-	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		store.clear(runId);
-		markCopies();
-		Map<String, List<StoredFact>> groups = new LinkedHashMap<>();
-		store.facts(runId, f -> groups.computeIfAbsent(f.unitClass() + "|" + (f.value() != null ? f.value() : f.date()),
-				k -> new ArrayList<>()).add(f));
-		for (Map.Entry<String, List<StoredFact>> g : groups.entrySet()) {
-			List<StoredFact> facts = g.getValue();
-			Set<String> articles = new HashSet<>();
-			facts.forEach(f -> articles.add(f.file()));
-			StoredFact first = facts.get(0);
-			String id = String.format("F-%06X", g.getKey().hashCode() & 0xFFFFFF);
-			store.save(runId, new FindingRecord(id, "fact", articles.size() > 1 ? "CONSISTENT" : "SINGLE_SOURCE",
-					first.unit(), first.unit(), first.surface(), first.value(), first.value(), first.date(),
-					first.date(), 1.0, articles.size(), articles.size()), facts.stream().map(StoredFact::factId).toList());
+	private void alignFacts() {
+		FactAligner aligner = new FactAligner(tolerance);
+		List<AlignFact> block = new ArrayList<>();
+		String[] blockKey = { null };
+		store.facts(runId, stored -> {
+			AlignFact fact = toAlignFact(stored);
+			String key = aligner.blockKey(fact);
+			if (!key.equals(blockKey[0]) && !block.isEmpty()) {
+				save(aligner.alignBlock(block), "fact");
+				block.clear();
+			}
+			blockKey[0] = key;
+			block.add(fact);
+		});
+		if (!block.isEmpty()) {
+			save(aligner.alignBlock(block), "fact");
 		}
-		return RepeatStatus.FINISHED;
+	}
+
+	private void alignStatements() {
+		List<AlignStatement> statements = new ArrayList<>();
+		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), 0,
+				root(s.sourceKey(), s.via()), s.source(), hedge(s.hedge()), s.statementKey(), s.statement())));
+		save(new StatementAligner().align(statements), "statement");
+	}
+
+	private void save(List<Finding> findings, String kind) {
+		for (Finding f : findings) {
+			FindingRecord record = new FindingRecord(f.id(), kind, f.status().name(), f.what(), f.unit(),
+					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
+					f.articles());
+			List<Long> ids = f.factIds().stream().map(Long::valueOf).toList();
+			if (kind.equals("fact")) {
+				store.save(runId, record, ids);
+			}
+			else {
+				store.saveStatementFinding(runId, record, ids);
+			}
+		}
+	}
+
+	private static AlignFact toAlignFact(StoredFact f) {
+		return new AlignFact(Long.toString(f.factId()), f.file(), f.copyOf(), f.start(), f.value(), f.low(), f.high(),
+				f.date(), Approx.fromLabel(f.approx()), f.unit(), f.unitClass(), f.counted(), f.event(),
+				f.eventClass(), f.participants(), root(f.sourceKey(), f.via()), f.source(), hedge(f.hedge()));
+	}
+
+	/** The root of the provenance: the farthest relay, else the source itself. */
+	private static String root(String sourceKey, List<String> via) {
+		return via.isEmpty() ? sourceKey : via.get(via.size() - 1);
+	}
+
+	private static String root(String sourceKey, String via) {
+		return via == null || via.isBlank() ? sourceKey : root(sourceKey, List.of(via.split(" ← ")));
+	}
+
+	private static Hedge hedge(String label) {
+		return label == null ? null : Hedge.valueOf(label.toUpperCase(java.util.Locale.ROOT));
 	}
 
 }

@@ -125,8 +125,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	AlignTasklet alignTasklet(FindingStore store, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, runId);
+	AlignTasklet alignTasklet(FindingStore store, RunStore runs, @Value(RUN_ID) long runId) {
+		return new AlignTasklet(store, runs.find(runId).orElseThrow().tolerance(), runId);
 	}
 
 	@Bean
