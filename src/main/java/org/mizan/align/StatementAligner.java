@@ -36,25 +36,38 @@ public class StatementAligner {
 	}
 
 	public List<Finding> align(List<AlignStatement> statements) {
-		List<String[]> words = statements.stream().map(s -> words(s.statementKey())).toList();
+		int[] parent = new int[statements.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		// identical statements (relays, copies) are one candidate: the join below runs over distinct keys only
+		Map<String, Integer> firstWithKey = new LinkedHashMap<>();
+		for (int i = 0; i < statements.size(); i++) {
+			String key = String.join(" ", words(statements.get(i).statementKey()));
+			Integer first = firstWithKey.putIfAbsent(key, i);
+			if (first != null) {
+				parent[find(parent, i)] = find(parent, first);
+			}
+		}
+		List<Integer> distinct = new ArrayList<>(firstWithKey.values());
+		List<String[]> words = distinct.stream().map(i -> words(statements.get(i).statementKey())).toList();
 		Map<String, Integer> df = new HashMap<>();
 		words.forEach(w -> Arrays.stream(w).forEach(x -> df.merge(x, 1, Integer::sum)));
-		int[] parent = new int[statements.size()];
 		Map<String, List<Integer>> index = new HashMap<>();
-		for (int i = 0; i < statements.size(); i++) {
-			parent[i] = i;
-			String[] w = words.get(i).clone();
+		for (int d = 0; d < distinct.size(); d++) {
+			String[] w = words.get(d).clone();
 			Arrays.sort(w, Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()));
+			// prefix filtering: two sets with Jaccard >= t share a word among each one's rarest |w| - ceil(t|w|) + 1
 			int prefix = w.length - (int) Math.ceil(threshold * w.length) + 1;
 			Set<Integer> candidates = new HashSet<>();
 			for (int k = 0; k < Math.min(prefix, w.length); k++) {
 				List<Integer> posting = index.computeIfAbsent(w[k], x -> new ArrayList<>());
 				candidates.addAll(posting);
-				posting.add(i);
+				posting.add(d);
 			}
-			for (int j : candidates) {
-				if (jaccard(words.get(i), words.get(j)) >= threshold) {
-					parent[find(parent, i)] = find(parent, j);
+			for (int c : candidates) {
+				if (jaccard(words.get(d), words.get(c)) >= threshold) {
+					parent[find(parent, distinct.get(d))] = find(parent, distinct.get(c));
 				}
 			}
 		}

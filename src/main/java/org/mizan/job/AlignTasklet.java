@@ -79,23 +79,24 @@ class AlignTasklet implements Tasklet {
 
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
-		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), 0,
+		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), s.start(),
 				root(s.sourceKey(), s.via()), s.source(), hedge(s.hedge()), s.statementKey(), s.statement())));
 		save(new StatementAligner().align(statements), "statement");
 	}
 
 	private void save(List<Finding> findings, String kind) {
+		List<FindingStore.Grouped> grouped = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
 			FindingRecord record = new FindingRecord(f.id(), kind, f.status().name(), f.what(), f.unit(),
 					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
 					f.articles());
-			List<Long> ids = f.factIds().stream().map(Long::valueOf).toList();
-			if (kind.equals("fact")) {
-				store.save(runId, record, ids);
-			}
-			else {
-				store.saveStatementFinding(runId, record, ids);
-			}
+			grouped.add(new FindingStore.Grouped(record, f.factIds().stream().map(Long::valueOf).toList()));
+		}
+		if (kind.equals("fact")) {
+			store.saveFactFindings(runId, grouped);
+		}
+		else {
+			store.saveStatementFindings(runId, grouped);
 		}
 	}
 

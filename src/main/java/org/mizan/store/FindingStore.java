@@ -45,20 +45,25 @@ public class FindingStore {
 		jdbc.query("SELECT s.*, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
 				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
-						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getString("SOURCE"),
+						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
 						rs.getString("SOURCE_KEY"), rs.getString("VIA"), rs.getString("HEDGE"),
 						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
 				runId);
 	}
 
-	public void save(long runId, FindingRecord f, Collection<Long> factIds) {
-		insert(runId, f);
-		assign("MIZAN_FACT", "FACT_ID", f.id(), factIds);
+	/** A finding with the ids of the facts (or statements) it groups. */
+	public record Grouped(FindingRecord finding, Collection<Long> memberIds) {
 	}
 
-	public void saveStatementFinding(long runId, FindingRecord f, Collection<Long> attributionIds) {
-		insert(runId, f);
-		assign("MIZAN_ATTRIBUTION", "ATTRIBUTION_ID", f.id(), attributionIds);
+	/** Saves fact findings in two batches: the findings, then their facts' finding ids. */
+	public void saveFactFindings(long runId, List<Grouped> findings) {
+		insert(runId, findings);
+		assign("MIZAN_FACT", "FACT_ID", findings);
+	}
+
+	public void saveStatementFindings(long runId, List<Grouped> findings) {
+		insert(runId, findings);
+		assign("MIZAN_ATTRIBUTION", "ATTRIBUTION_ID", findings);
 	}
 
 	/** The run's readable articles in name order, with their near-duplicate signatures. */
@@ -71,18 +76,25 @@ public class FindingStore {
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND FILE = ?", original, runId, file);
 	}
 
-	private void insert(long runId, FindingRecord f) {
-		jdbc.update("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, "
+	private void insert(long runId, List<Grouped> findings) {
+		List<Object[]> rows = new ArrayList<>(findings.size());
+		for (Grouped g : findings) {
+			FindingRecord f = g.finding();
+			rows.add(new Object[] { runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
+					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
+					f.spread(), f.sources(), f.articles() });
+		}
+		jdbc.batchUpdate("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, "
 				+ "HIGH, DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
-				ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
-				f.spread(), f.sources(), f.articles());
+				rows);
 	}
 
-	private void assign(String table, String idColumn, String findingId, Collection<Long> ids) {
-		List<Object[]> args = new ArrayList<>(ids.size());
-		for (Long id : ids) {
-			args.add(new Object[] { findingId, id });
+	private void assign(String table, String idColumn, List<Grouped> findings) {
+		List<Object[]> args = new ArrayList<>();
+		for (Grouped g : findings) {
+			for (Long id : g.memberIds()) {
+				args.add(new Object[] { g.finding().id(), id });
+			}
 		}
 		jdbc.batchUpdate("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
 	}
