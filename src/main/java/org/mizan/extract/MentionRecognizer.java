@@ -1,15 +1,70 @@
 package org.mizan.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.mizan.extract.date.DateRecognizer;
+import org.mizan.extract.number.Found;
+import org.mizan.extract.number.NumberRecognizer;
+import org.mizan.extract.number.Token;
+import org.mizan.extract.number.Tokenizer;
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.NormalizedText;
 
 /**
  * Finds every number, range, percentage, amount, date, ordinal and multiplier in a text. Offsets are into the
- * text as given (the recognizer normalizes internally and maps back).
+ * text as given (the recognizer normalizes internally and maps back). Mentions come in text order and never
+ * overlap. Cheap to construct (the lexicons are parsed once per JVM) and thread-safe.
  */
 public class MentionRecognizer {
 
+	private final DateRecognizer dates;
+
+	private final NumberRecognizer numbers;
+
+	public MentionRecognizer() {
+		this(new DateRecognizer(), new NumberRecognizer());
+	}
+
+	MentionRecognizer(DateRecognizer dates, NumberRecognizer numbers) {
+		this.dates = dates;
+		this.numbers = numbers;
+	}
+
 	public List<Mention> recognize(String text) {
-		throw new UnsupportedOperationException("not yet implemented");
+		NormalizedText normalized = ArabicNormalizer.normalize(text);
+		List<Token> tokens = Tokenizer.tokenize(normalized.text());
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Token tok = tokens.get(i);
+			if (tok.is(Token.Type.NEWLINE) || tok.is(Token.Type.SYM) && tok.text().charAt(0) != '$'
+					&& tok.text().charAt(0) != '€' && tok.text().charAt(0) != '£' && tok.text().charAt(0) != '<'
+					&& tok.text().charAt(0) != '>') {
+				i++;
+				continue;
+			}
+			Found f = this.dates.match(tokens, i);
+			if (f == null) {
+				f = this.numbers.match(tokens, i);
+			}
+			if (f == null) {
+				i++;
+				continue;
+			}
+			if (!f.isSkip()) {
+				mentions.add(toMention(text, normalized, f));
+			}
+			i = Math.max(i + 1, f.endToken());
+		}
+		return mentions;
+	}
+
+	private static Mention toMention(String text, NormalizedText normalized, Found f) {
+		int start = normalized.originalOffset(f.startChar());
+		int end = normalized.originalEnd(f.endChar());
+		return new Mention(text.substring(start, end), start, end, f.kind(), f.value(), f.low(), f.high(),
+				f.approx(), f.unit(), f.date());
 	}
 
 }

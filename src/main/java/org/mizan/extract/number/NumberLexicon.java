@@ -1,0 +1,221 @@
+package org.mizan.extract.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.Lexicons;
+
+/**
+ * The {@code numbers} lexicon, folded and indexed once. Word readings are generated for the spoken-Arabic
+ * {@code ث → ت} spelling and for hundreds written as one word ({@code ثلاثمائة}, {@code تسعمية}). Immutable.
+ */
+final class NumberLexicon {
+
+	private static final String[] PREFIXES = { "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب",
+			"ل", "ك" };
+
+	private final Map<String, List<WordEntry>> words = new HashMap<>();
+
+	final Set<String> ordinalsNeedArticle;
+
+	final Map<String, Double> fractionsBeforeDefinite;
+
+	final Set<String> decimalPoint;
+
+	final Set<String> negative;
+
+	final Set<String> percentBefore;
+
+	final Phrases<String> percentAfter;
+
+	final Set<String> multiplierPlural;
+
+	final Set<String> multiplierDual;
+
+	final Set<String> multiplierSingle;
+
+	final Phrases<String> approxBefore;
+
+	final Phrases<String> approxAfter;
+
+	final Set<String> rangeOpen;
+
+	final Set<String> joinAfterFrom;
+
+	final Set<String> ordinalNameHeads;
+
+	final Set<String> notNumbers;
+
+	final Map<String, Double> dualCounted = new HashMap<>();
+
+	final Phrases<String> currencies;
+
+	final Set<String> currencyQualifiers;
+
+	final Set<String> timeCues;
+
+	final Set<String> relativeBefore;
+
+	NumberLexicon(Map<String, Object> lex) {
+		addAll(lex, "units", WordClass.UNIT);
+		addAll(lex, "teen_heads", WordClass.TEEN_HEAD);
+		addAll(lex, "ten", WordClass.TEN);
+		addAll(lex, "teens", WordClass.TEEN);
+		addAll(lex, "tens", WordClass.TENS);
+		addAll(lex, "hundreds", WordClass.HUNDRED);
+		Map<String, Double> stems = numbers(lex, "hundred_stems");
+		for (Object w : list(lex, "hundred_words")) {
+			for (Map.Entry<String, Double> stem : stems.entrySet()) {
+				add(stem.getKey() + ArabicNormalizer.fold(w.toString()), WordClass.HUNDRED, stem.getValue() * 100);
+			}
+		}
+		Set<String> plural = set(lex, "plural_scales");
+		for (Map.Entry<String, Double> e : numbers(lex, "scales").entrySet()) {
+			add(e.getKey(), plural.contains(e.getKey()) ? WordClass.PLURAL_SCALE : WordClass.SCALE, e.getValue());
+		}
+		addAll(lex, "dual_scales", WordClass.DUAL_SCALE);
+		addAll(lex, "ordinals", WordClass.ORDINAL);
+		addAll(lex, "fractions", WordClass.FRACTION);
+		addSpokenVariants();
+		this.ordinalsNeedArticle = set(lex, "ordinals_need_article");
+		this.fractionsBeforeDefinite = numbers(lex, "fractions_before_definite");
+		this.decimalPoint = set(lex, "decimal_point");
+		this.negative = set(lex, "negative");
+		this.percentBefore = set(lex, "percent_before");
+		this.percentAfter = Phrases.ofList(list(lex, "percent_after"));
+		this.multiplierPlural = set(lex, "multiplier_plural");
+		this.multiplierDual = set(lex, "multiplier_dual");
+		this.multiplierSingle = set(lex, "multiplier_single");
+		this.approxBefore = Phrases.ofMap(map(lex, "approx_before"));
+		this.approxAfter = Phrases.ofMap(map(lex, "approx_after"));
+		this.rangeOpen = set(lex, "range_open");
+		this.joinAfterFrom = set(lex, "range_join_after_from");
+		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
+		this.notNumbers = set(lex, "not_numbers");
+		for (Object noun : list(lex, "dual_counted")) {
+			String singular = ArabicNormalizer.fold(noun.toString());
+			String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
+			for (String ending : new String[] { "ين", "ان", "ا" }) {
+				if (!ending.equals("ا") || stem.endsWith("ت")) {
+					this.dualCounted.putIfAbsent(stem + ending, 2.0);
+				}
+			}
+		}
+		this.currencies = Phrases.ofMap(map(lex, "currencies"));
+		this.currencyQualifiers = set(lex, "currency_qualifiers");
+		this.timeCues = set(lex, "time_cues");
+		this.relativeBefore = set(lex, "relative_before");
+	}
+
+	/** The readings of a folded word as it stands, without stripping prefixes. */
+	List<WordEntry> exact(String word) {
+		return this.words.get(word);
+	}
+
+	/** The readings of a word, trying it whole and then without a prefix (و، ب، ل، ف، ك، ال). */
+	Lookup lookup(String word) {
+		List<WordEntry> whole = this.words.get(word);
+		if (whole != null) {
+			return new Lookup(whole, 0, false, false);
+		}
+		for (String p : PREFIXES) {
+			int min = p.length() == 1 && p.charAt(0) != 'و' ? 3 : 2;
+			if (word.length() - p.length() >= min && word.startsWith(p)) {
+				List<WordEntry> rest = this.words.get(word.substring(p.length()));
+				if (rest != null) {
+					return new Lookup(rest, p.length(), p.contains("ال") || p.endsWith("لل"), p.charAt(0) == 'و');
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A folded word without one leading و، ف، ب or ل (for cue words). */
+	static String stripConjunction(String word) {
+		if (word.length() > 2) {
+			char c = word.charAt(0);
+			if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') {
+				return word.substring(1);
+			}
+		}
+		return word;
+	}
+
+	/**
+	 * @param prefix chars of the word before the number word
+	 * @param article the prefix holds ال
+	 * @param conjunction the prefix starts with و
+	 */
+	record Lookup(List<WordEntry> entries, int prefix, boolean article, boolean conjunction) {
+
+		WordEntry of(WordClass type) {
+			for (WordEntry e : this.entries) {
+				if (e.type() == type) {
+					return e;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	private void addSpokenVariants() {
+		Map<String, List<WordEntry>> spoken = new HashMap<>();
+		for (Map.Entry<String, List<WordEntry>> e : this.words.entrySet()) {
+			if (e.getKey().indexOf('ث') >= 0) {
+				spoken.put(e.getKey().replace('ث', 'ت'), e.getValue());
+			}
+		}
+		spoken.forEach(this.words::putIfAbsent);
+	}
+
+	private void addAll(Map<String, Object> lex, String key, WordClass type) {
+		numbers(lex, key).forEach((w, v) -> add(w, type, v));
+	}
+
+	private void add(String folded, WordClass type, double value) {
+		this.words.computeIfAbsent(folded, k -> new ArrayList<>(2)).add(new WordEntry(type, value));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Map<String, Object> lex, String key) {
+		Object v = lex.get(key);
+		if (!(v instanceof Map)) {
+			throw new IllegalStateException("lexicon key missing or not a mapping: " + key);
+		}
+		return (Map<String, Object>) v;
+	}
+
+	static Map<String, Double> numbers(Map<String, Object> lex, String key) {
+		Map<String, Double> out = new HashMap<>();
+		map(lex, key).forEach((k, v) -> out.put(ArabicNormalizer.fold(k), ((Number) v).doubleValue()));
+		return out;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> list(Map<String, Object> lex, String key) {
+		Object v = lex.get(key);
+		if (!(v instanceof List)) {
+			throw new IllegalStateException("lexicon key missing or not a list: " + key);
+		}
+		return (List<Object>) v;
+	}
+
+	static Set<String> set(Map<String, Object> lex, String key) {
+		Set<String> out = new HashSet<>();
+		for (Object o : list(lex, key)) {
+			out.add(ArabicNormalizer.fold(o.toString()));
+		}
+		return out;
+	}
+
+	static NumberLexicon load() {
+		return new NumberLexicon(Lexicons.load("numbers"));
+	}
+
+}

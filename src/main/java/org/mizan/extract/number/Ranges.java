@@ -1,0 +1,77 @@
+package org.mizan.extract.number;
+
+import java.util.List;
+
+import org.mizan.extract.number.NumberRecognizer.Core;
+
+/** Ranges: {@code بين 800 و1500}, {@code ما بين عشرة وعشرين}, {@code من 20 إلى 30}, {@code 20-30}. */
+final class Ranges {
+
+	private Ranges() {
+	}
+
+	static Range read(NumberRecognizer r, List<Token> t, int j) {
+		Token tok = t.get(j);
+		if (tok.is(Token.Type.NUM)) {
+			return hyphenated(r, t, j);
+		}
+		if (!tok.is(Token.Type.WORD)) {
+			return null;
+		}
+		String w = tok.text().equals("بين") || tok.text().equals("من") ? tok.text()
+				: NumberLexicon.stripConjunction(tok.text());
+		boolean between;
+		int k;
+		if (w.equals("بين")) {
+			between = true;
+			k = j + 1;
+		}
+		else if (w.equals("ما") && j + 1 < t.size() && t.get(j + 1).text().equals("بين")) {
+			between = true;
+			k = j + 2;
+		}
+		else if (w.equals("من")) {
+			between = false;
+			k = j + 1;
+		}
+		else {
+			return null;
+		}
+		Core low = plain(r.core(t, k));
+		if (low == null || low.end() >= t.size()) {
+			return null;
+		}
+		int m = low.end();
+		Token join = t.get(m);
+		int next;
+		if (!join.is(Token.Type.WORD)) {
+			return null;
+		}
+		if (between) {
+			next = join.text().equals("و") ? m + 1 : join.text().startsWith("و") ? m : -1;
+		}
+		else {
+			next = r.lexicon().joinAfterFrom.contains(join.text()) ? m + 1 : -1;
+		}
+		Core high = next < 0 ? null : plain(r.core(t, next));
+		if (high == null) {
+			return null;
+		}
+		return new Range(low.value(), high.value(), high.end(), low, high);
+	}
+
+	private static Range hyphenated(NumberRecognizer r, List<Token> t, int j) {
+		Core low = plain(r.core(t, j));
+		if (low == null || low.end() + 1 >= t.size() || !t.get(low.end()).isSym('-')
+				|| !t.get(low.end() + 1).is(Token.Type.NUM)) {
+			return null;
+		}
+		Core high = plain(r.core(t, low.end() + 1));
+		return high == null ? null : new Range(low.value(), high.value(), high.end(), low, high);
+	}
+
+	private static Core plain(Core c) {
+		return c == null || c.skip() || c.ordinal() ? null : c;
+	}
+
+}

@@ -1,0 +1,271 @@
+package org.mizan.extract.number;
+
+import java.util.List;
+
+import org.mizan.extract.number.NumberLexicon.Lookup;
+
+/**
+ * Reads numbers written in words: units, teens, tens, hundreds and scales joined by و in the Arabic order
+ * ({@code خمسة وعشرون}, {@code ألف وخمسمائة}), ordinals ({@code الحادي عشر}) and decimals with فاصلة.
+ */
+final class SpelledNumbers {
+
+	private final NumberLexicon lex;
+
+	SpelledNumbers(NumberLexicon lex) {
+		this.lex = lex;
+	}
+
+	/**
+	 * @param startChar normalized offset where the number starts (after a و، ب، ل prefix)
+	 * @param end token after the number
+	 */
+	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal) {
+	}
+
+	Spelled parse(List<Token> t, int i) {
+		Spelled left = parseInteger(t, i);
+		if (left == null || left.ordinal || left.end + 1 >= t.size()
+				|| !this.lex.decimalPoint.contains(t.get(left.end).text())) {
+			return left;
+		}
+		Spelled right = parseInteger(t, left.end + 1);
+		if (right == null || right.ordinal || right.value != Math.rint(right.value)) {
+			return left;
+		}
+		double fraction = right.value;
+		while (fraction >= 1) {
+			fraction /= 10;
+		}
+		return new Spelled(left.startChar, right.endChar, right.end, left.value + fraction, false);
+	}
+
+	private Spelled parseInteger(List<Token> t, int i) {
+		State s = new State();
+		int startChar = -1;
+		int endChar = -1;
+		int end = -1;
+		for (int k = i; k < t.size();) {
+			int tk = k;
+			boolean conj = false;
+			if (k > i && t.get(k).is(Token.Type.WORD) && t.get(k).text().equals("و") && k + 1 < t.size()) {
+				conj = true;
+				tk = k + 1;
+			}
+			Token tok = t.get(tk);
+			if (!tok.is(Token.Type.WORD)) {
+				break;
+			}
+			Lookup lu = this.lex.lookup(tok.text());
+			if (lu == null) {
+				break;
+			}
+			conj |= tk > i && lu.conjunction();
+			boolean teenFollows = tk + 1 < t.size() && isTen(t.get(tk + 1));
+			if (!s.accept(lu, tk == i, conj, teenFollows, stem(tok.text(), lu), this.lex)) {
+				break;
+			}
+			if (tk == i) {
+				startChar = tok.start() + (lu.article() ? Math.max(0, lu.prefix() - 2) : lu.prefix());
+			}
+			endChar = tok.end();
+			end = tk + 1;
+			k = tk + 1;
+			if (s.closed) {
+				break;
+			}
+		}
+		if (end < 0) {
+			return null;
+		}
+		return new Spelled(startChar, endChar, end, s.total + s.current, s.isOrdinal());
+	}
+
+	private boolean isTen(Token tok) {
+		if (!tok.is(Token.Type.WORD)) {
+			return false;
+		}
+		List<WordEntry> e = this.lex.exact(tok.text());
+		return e != null && e.stream().anyMatch(w -> w.type() == WordClass.TEN);
+	}
+
+	private static String stem(String word, Lookup lu) {
+		return word.substring(lu.prefix());
+	}
+
+	/** The running sum of a spelled number and what may come next. */
+	private static final class State {
+
+		double total;
+
+		double current;
+
+		double lastScale = Double.MAX_VALUE;
+
+		WordClass last;
+
+		WordClass first;
+
+		boolean ordinal;
+
+		boolean firstArticle;
+
+		boolean laterArticle;
+
+		boolean closed;
+
+		boolean isOrdinal() {
+			if (this.ordinal) {
+				return true;
+			}
+			if (!this.firstArticle) {
+				return false;
+			}
+			return this.laterArticle || this.first == WordClass.TENS || this.first == WordClass.HUNDRED
+					|| this.first == WordClass.SCALE || this.first == WordClass.DUAL_SCALE
+					|| this.first == WordClass.TEEN;
+		}
+
+		boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, String stem,
+				NumberLexicon lex) {
+			if (isFirst) {
+				return acceptFirst(lu, teenFollows, stem, lex);
+			}
+			boolean ok = conj ? acceptJoined(lu, teenFollows) : acceptGlued(lu);
+			if (ok && lu.article()) {
+				this.laterArticle = true;
+			}
+			return ok;
+		}
+
+		private boolean acceptFirst(Lookup lu, boolean teenFollows, String stem, NumberLexicon lex) {
+			this.firstArticle = lu.article();
+			WordEntry e;
+			if ((e = lu.of(WordClass.TEEN_HEAD)) != null && teenFollows) {
+				this.ordinal = lu.of(WordClass.ORDINAL) != null;
+				return unit(e.value(), WordClass.UNIT);
+			}
+			if ((e = lu.of(WordClass.ORDINAL)) != null) {
+				if (!lu.article() && lex.ordinalsNeedArticle.contains(stem)) {
+					return false;
+				}
+				this.ordinal = true;
+				return unit(e.value(), e.value() >= 10 ? WordClass.TEEN : WordClass.UNIT);
+			}
+			for (WordClass c : new WordClass[] { WordClass.UNIT, WordClass.TEN, WordClass.TEEN, WordClass.TENS,
+					WordClass.HUNDRED, WordClass.FRACTION }) {
+				if ((e = lu.of(c)) != null) {
+					return unit(e.value(), c);
+				}
+			}
+			if ((e = lu.of(WordClass.SCALE)) != null) {
+				this.first = WordClass.SCALE;
+				return scale(1, e.value(), e.value());
+			}
+			if ((e = lu.of(WordClass.DUAL_SCALE)) != null) {
+				this.first = WordClass.DUAL_SCALE;
+				return scale(1, e.value(), e.value() / 2);
+			}
+			return false;
+		}
+
+		private boolean unit(double value, WordClass c) {
+			this.first = c;
+			this.current = value;
+			this.last = c;
+			return true;
+		}
+
+		private boolean scale(double multiplicand, double value, double scaleOrder) {
+			this.total += multiplicand * value;
+			this.current = 0;
+			this.lastScale = scaleOrder;
+			this.last = WordClass.SCALE;
+			return true;
+		}
+
+		private boolean acceptGlued(Lookup lu) {
+			WordEntry e;
+			if (lu.conjunction() || lu.article()) {
+				return false;
+			}
+			if ((e = lu.of(WordClass.TEN)) != null && this.last == WordClass.UNIT && this.current % 100 < 10) {
+				this.current += 10;
+				this.last = WordClass.TEEN;
+				return true;
+			}
+			if ((e = lu.of(WordClass.HUNDRED)) != null && e.value() == 100 && this.last == WordClass.UNIT
+					&& this.current >= 1 && this.current < 10) {
+				this.current *= 100;
+				this.last = WordClass.HUNDRED;
+				return true;
+			}
+			if (this.last != WordClass.SCALE && this.current > 0) {
+				e = lu.of(WordClass.SCALE);
+				if (e == null) {
+					e = lu.of(WordClass.PLURAL_SCALE);
+				}
+				if (e != null && e.value() < this.lastScale) {
+					return scale(this.current, e.value(), e.value());
+				}
+			}
+			return false;
+		}
+
+		private boolean acceptJoined(Lookup lu, boolean teenFollows) {
+			WordEntry e;
+			boolean afterRound = this.last == WordClass.HUNDRED || this.last == WordClass.SCALE;
+			if ((e = lu.of(WordClass.FRACTION)) != null && e.value() < 1) {
+				if (this.last == WordClass.SCALE) {
+					this.total += this.lastScale * e.value();
+				}
+				else {
+					this.current += e.value();
+				}
+				this.closed = true;
+				return true;
+			}
+			if ((e = lu.of(WordClass.TEEN_HEAD)) != null && teenFollows && afterRound) {
+				return add(e.value(), WordClass.UNIT, lu);
+			}
+			if ((e = lu.of(WordClass.ORDINAL)) != null && afterRound) {
+				this.ordinal = true;
+				return add(e.value(), e.value() >= 10 ? WordClass.TEEN : WordClass.UNIT, lu);
+			}
+			if ((e = lu.of(WordClass.UNIT)) != null && afterRound) {
+				return add(e.value(), WordClass.UNIT, lu);
+			}
+			if ((e = lu.of(WordClass.TEN)) != null && afterRound) {
+				return add(10, WordClass.TEN, lu);
+			}
+			if ((e = lu.of(WordClass.TEEN)) != null && afterRound) {
+				return add(e.value(), WordClass.TEEN, lu);
+			}
+			if ((e = lu.of(WordClass.TENS)) != null
+					&& (afterRound || this.last == WordClass.UNIT && this.current % 100 < 10)) {
+				return add(e.value(), WordClass.TENS, lu);
+			}
+			if ((e = lu.of(WordClass.HUNDRED)) != null && this.last == WordClass.SCALE
+					&& e.value() < this.lastScale) {
+				return add(e.value(), WordClass.HUNDRED, lu);
+			}
+			if (this.last == WordClass.SCALE && this.current == 0) {
+				if ((e = lu.of(WordClass.SCALE)) != null && e.value() < this.lastScale) {
+					return scale(1, e.value(), e.value());
+				}
+				if ((e = lu.of(WordClass.DUAL_SCALE)) != null && e.value() / 2 < this.lastScale) {
+					return scale(1, e.value(), e.value() / 2);
+				}
+			}
+			return false;
+		}
+
+		private boolean add(double value, WordClass c, Lookup lu) {
+			this.current += value;
+			this.last = c;
+			return true;
+		}
+
+	}
+
+}
