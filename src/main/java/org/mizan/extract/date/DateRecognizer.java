@@ -75,7 +75,7 @@ public final class DateRecognizer {
 			k = eraEnd(t, y + 1);
 		}
 		if (month.hijri() && day < 0 && yearValue < 0) {
-			return Found.skip(m.end());
+			return m.end() - i > 1 ? Found.skip(m.end()) : null;
 		}
 		boolean cued = i > 0 && in(this.lex.yearCues, t, i - 1);
 		if (month.ambiguous() && day < 0 && yearValue < 0 && !pair && !part && !monthWord && !cued) {

@@ -61,6 +61,14 @@ final class NumberLexicon {
 
 	final Set<String> relativeBefore;
 
+	final Map<String, Double> fractionPlurals;
+
+	final Phrases<String> fractionOver;
+
+	final Set<String> rangeJoin;
+
+	final Set<String> afterRound;
+
 	NumberLexicon(Map<String, Object> lex) {
 		addAll(lex, "units", WordClass.UNIT);
 		addAll(lex, "teen_heads", WordClass.TEEN_HEAD);
@@ -110,6 +118,10 @@ final class NumberLexicon {
 		this.currencyQualifiers = set(lex, "currency_qualifiers");
 		this.timeCues = set(lex, "time_cues");
 		this.relativeBefore = set(lex, "relative_before");
+		this.fractionPlurals = numbers(lex, "fraction_plurals");
+		this.fractionOver = Phrases.ofList(list(lex, "fraction_over"));
+		this.rangeJoin = set(lex, "range_join");
+		this.afterRound = set(lex, "after_round");
 	}
 
 	/** The readings of a folded word as it stands, without stripping prefixes. */

@@ -33,7 +33,9 @@ public final class NumberRecognizer {
 	/** A number expression starting at token {@code i}, something to skip, or null. */
 	public Found match(List<Token> t, int i) {
 		Token tok = t.get(i);
-		if (tok.is(Token.Type.WORD) && isNotNumber(tok.text())) {
+		if (tok.is(Token.Type.WORD) && isNotNumber(tok.text())
+				&& !(i + 1 < t.size() && this.lex.exact(t.get(i + 1).text()) != null
+						&& this.lex.exact(t.get(i + 1).text()).get(0).type() == WordClass.TEN)) {
 			return Found.skip(i + 1);
 		}
 		if (tok.is(Token.Type.NUM) && isNamePart(t, i)) {
@@ -68,7 +70,10 @@ public final class NumberRecognizer {
 		Double high = null;
 		String label = approxLabel;
 		int end = core.end();
-		if (label == null) {
+		if (core.ordinal() && label != null) {
+			core = new Core(core.startChar(), core.end(), core.value(), false, false, core.percent(), core.currency());
+		}
+		if (label == null || label.equals("equal")) {
 			Phrases.Match<String> after = this.lex.approxAfter.at(t, end);
 			if (after != null) {
 				label = after.value();
@@ -84,7 +89,7 @@ public final class NumberRecognizer {
 			if (approx == Approx.MORE_THAN || approx == Approx.AT_LEAST) {
 				low = core.value();
 				Found upper = upperBound(t, end);
-				if (upper != null) {
+				if (upper != null && upper.high() > low) {
 					return new Found(t.get(first).start(), upper.endChar(), upper.endToken(), MentionKind.RANGE,
 							null, low, upper.high(), Approx.RANGE, upper.unit(), null);
 				}
@@ -147,6 +152,9 @@ public final class NumberRecognizer {
 
 	/** "أكثر من 10 وأقل من 20": the upper bound after a lower one. */
 	private Found upperBound(List<Token> t, int k) {
+		if (k + 1 < t.size() && (t.get(k).isSym('،') || t.get(k).isSym(','))) {
+			k++;
+		}
 		if (k + 1 >= t.size() || !t.get(k).is(Token.Type.WORD)) {
 			return null;
 		}
@@ -219,20 +227,7 @@ public final class NumberRecognizer {
 			if (isNamePart(t, k)) {
 				return new Core(0, k + 1, 0, false, true, false, null);
 			}
-			double value = tok.value();
-			int end = k + 1;
-			if (end < t.size() && t.get(end).is(Token.Type.WORD)) {
-				NumberLexicon.Lookup lu = this.lex.lookup(t.get(end).text());
-				WordEntry scale = lu == null || lu.prefix() > 0 ? null : lu.of(WordClass.SCALE);
-				if (scale == null && lu != null && lu.prefix() == 0) {
-					scale = lu.of(WordClass.PLURAL_SCALE);
-				}
-				if (scale != null) {
-					value *= scale.value();
-					end++;
-				}
-			}
-			c = new Core(tok.start(), end, value, false, false, false, currencyBefore);
+			c = digits(t, k, currencyBefore);
 		}
 		else if (tok.is(Token.Type.WORD)) {
 			c = fractionOfDefinite(t, k);
@@ -247,6 +242,7 @@ public final class NumberRecognizer {
 		else {
 			return null;
 		}
+		c = over(t, c);
 		if (negative) {
 			c = new Core(t.get(j).start(), c.end(), -c.value(), c.ordinal(), false, false, c.currency());
 		}
@@ -259,9 +255,84 @@ public final class NumberRecognizer {
 		return c;
 	}
 
+	/**
+	 * Digits with what continues them: a decimal فاصلة, a fraction bar, a scale word, and after a scale more
+	 * digits of lower order ({@code 3 ملايين و500 ألف}, {@code ٤ آلاف ٣ مائة و ٢١}).
+	 */
+	private Core digits(List<Token> t, int k, String currencyBefore) {
+		double total = 0;
+		double order = Double.MAX_VALUE;
+		int end = k;
+		while (true) {
+			double v = t.get(end).value();
+			end++;
+			if (end + 1 < t.size() && this.lex.decimalPoint.contains(t.get(end).text())
+					&& t.get(end + 1).plainDigits() > 0) {
+				v += Double.parseDouble("0." + t.get(end + 1).text());
+				end += 2;
+			}
+			else if (end + 1 < t.size() && t.get(end).isSym('/') && t.get(end).glued() && t.get(end + 1).glued()
+					&& t.get(end + 1).is(Token.Type.NUM) && t.get(end + 1).value() != 0) {
+				v /= t.get(end + 1).value();
+				end += 2;
+			}
+			double scale = scaleAt(t, end);
+			if (scale == 0 || scale >= order) {
+				total += v;
+				break;
+			}
+			total += v * scale;
+			order = scale;
+			end++;
+			int next = end < t.size() && t.get(end).text().equals("و") ? end + 1 : end;
+			if (next >= t.size() || !t.get(next).is(Token.Type.NUM) || t.get(next).value() >= order
+					|| t.get(next).value() <= 0 || next == end && t.get(next).glued()
+					|| scaleAt(t, next + 1) >= order) {
+				break;
+			}
+			end = next;
+		}
+		return new Core(t.get(k).start(), end, total, false, false, false, currencyBefore);
+	}
+
+	/** The scale word (ألف، مليون، مائة) at token k, or 0. */
+	private double scaleAt(List<Token> t, int k) {
+		if (k >= t.size() || !t.get(k).is(Token.Type.WORD)) {
+			return 0;
+		}
+		List<WordEntry> entries = this.lex.exact(t.get(k).text());
+		if (entries == null) {
+			return 0;
+		}
+		for (WordEntry e : entries) {
+			if (e.type() == WordClass.SCALE || e.type() == WordClass.PLURAL_SCALE
+					|| e.type() == WordClass.HUNDRED && e.value() == 100) {
+				return e.value();
+			}
+		}
+		return 0;
+	}
+
+	/** "واحد على ثلاثة", "ثلاثة جزء من مئة": a fraction. */
+	private Core over(List<Token> t, Core c) {
+		if (c.ordinal() || c.end() >= t.size()) {
+			return c;
+		}
+		Phrases.Match<String> m = this.lex.fractionOver.at(t, c.end());
+		if (m == null || !t.get(c.end()).text().equals(m.value().split(" ")[0])) {
+			return c;
+		}
+		Core d = m.end() < t.size() && !this.lex.fractionOver.contains(t.get(m.end()).text()) ? core(t, m.end())
+				: null;
+		if (d == null || d.skip() || d.ordinal() || d.value() == 0) {
+			return c;
+		}
+		return new Core(c.startChar(), d.end(), c.value() / d.value(), false, false, false, c.currency());
+	}
+
 	private Core withPercentBefore(List<Token> t, int j, Core c) {
-		if (j > 0 && t.get(j - 1).is(Token.Type.WORD)
-				&& this.lex.percentBefore.contains(NumberLexicon.stripConjunction(t.get(j - 1).text()))) {
+		if (j > 0 && t.get(j - 1).is(Token.Type.WORD) && (this.lex.percentBefore.contains(t.get(j - 1).text())
+				|| this.lex.percentBefore.contains(NumberLexicon.stripConjunction(t.get(j - 1).text())))) {
 			return new Core(c.startChar(), c.end(), c.value(), c.ordinal(), false, true, c.currency());
 		}
 		return c;

@@ -12,11 +12,8 @@ final class Ranges {
 
 	static Range read(NumberRecognizer r, List<Token> t, int j) {
 		Token tok = t.get(j);
-		if (tok.is(Token.Type.NUM)) {
-			return hyphenated(r, t, j);
-		}
 		if (!tok.is(Token.Type.WORD)) {
-			return null;
+			return tok.is(Token.Type.NUM) ? joined(r, t, j) : null;
 		}
 		String w = tok.text().equals("بين") || tok.text().equals("من") ? tok.text()
 				: NumberLexicon.stripConjunction(tok.text());
@@ -35,7 +32,7 @@ final class Ranges {
 			k = j + 1;
 		}
 		else {
-			return null;
+			return joined(r, t, j);
 		}
 		Core low = plain(r.core(t, k));
 		if (low == null || low.end() >= t.size()) {
@@ -60,10 +57,14 @@ final class Ranges {
 		return new Range(low.value(), high.value(), high.end(), low, high);
 	}
 
-	private static Range hyphenated(NumberRecognizer r, List<Token> t, int j) {
+	/** "20-30", "20 ~ 100", "20 إلى 100". */
+	static Range joined(NumberRecognizer r, List<Token> t, int j) {
 		Core low = plain(r.core(t, j));
-		if (low == null || low.end() + 1 >= t.size() || !t.get(low.end()).isSym('-')
-				|| !t.get(low.end() + 1).is(Token.Type.NUM)) {
+		if (low == null || low.end() + 1 >= t.size() || !r.lexicon().rangeJoin.contains(t.get(low.end()).text())) {
+			return null;
+		}
+		Token join = t.get(low.end());
+		if (join.is(Token.Type.SYM) && !t.get(low.end() + 1).is(Token.Type.NUM)) {
 			return null;
 		}
 		Core high = plain(r.core(t, low.end() + 1));

@@ -37,7 +37,15 @@ final class SpelledNumbers {
 		while (fraction >= 1) {
 			fraction /= 10;
 		}
-		return new Spelled(left.startChar, right.endChar, right.end, left.value + fraction, false);
+		double value = left.value + fraction;
+		if (right.end < t.size() && t.get(right.end).is(Token.Type.WORD)) {
+			Lookup lu = this.lex.lookup(t.get(right.end).text());
+			WordEntry scale = lu == null || lu.prefix() > 0 ? null : lu.of(WordClass.SCALE);
+			if (scale != null) {
+				return new Spelled(left.startChar, t.get(right.end).end(), right.end + 1, value * scale.value(), false);
+			}
+		}
+		return new Spelled(left.startChar, right.endChar, right.end, value, false);
 	}
 
 	private Spelled parseInteger(List<Token> t, int i) {
@@ -56,13 +64,22 @@ final class SpelledNumbers {
 			if (!tok.is(Token.Type.WORD)) {
 				break;
 			}
-			Lookup lu = this.lex.lookup(tok.text());
+			Lookup lu = conjunctionReading(tok.text(), tk > i && !conj);
 			if (lu == null) {
 				break;
 			}
 			conj |= tk > i && lu.conjunction();
-			boolean teenFollows = tk + 1 < t.size() && isTen(t.get(tk + 1));
-			if (!s.accept(lu, tk == i, conj, teenFollows, stem(tok.text(), lu), this.lex)) {
+			boolean teenFollows = tk + 1 < t.size() && (isTen(t.get(tk + 1)) || isJoinedTens(t.get(tk + 1)));
+			if (s.breaksAfterDefiniteScale(lu, conj)
+					|| !s.accept(lu, tk == i, conj, teenFollows, stem(tok.text(), lu), this.lex)) {
+				if (!s.closed && tk > i && !conj) {
+					Double over = fractionDenominator(tok.text());
+					if (over != null) {
+						s.divide(over);
+						endChar = tok.end();
+						end = tk + 1;
+					}
+				}
 				break;
 			}
 			if (tk == i) {
@@ -78,7 +95,44 @@ final class SpelledNumbers {
 		if (end < 0) {
 			return null;
 		}
-		return new Spelled(startChar, endChar, end, s.total + s.current, s.isOrdinal());
+		double value = s.total + s.current;
+		if (end + 1 < t.size() && this.lex.afterRound.contains(t.get(end).text())) {
+			Lookup round = this.lex.lookup(t.get(end + 1).text());
+			WordEntry r = round == null || !round.article() ? null
+					: round.of(WordClass.HUNDRED) != null ? round.of(WordClass.HUNDRED) : round.of(WordClass.SCALE);
+			if (r != null && r.value() > value) {
+				return new Spelled(startChar, t.get(end + 1).end(), end + 2, value + r.value(), s.isOrdinal());
+			}
+		}
+		return new Spelled(startChar, endChar, end, value, s.isOrdinal());
+	}
+
+	/** A later word starting with و is read as و + number word before being read whole (وأحد is not واحد). */
+	private Lookup conjunctionReading(String word, boolean later) {
+		if (later && word.length() > 2 && word.charAt(0) == 'و') {
+			Lookup rest = this.lex.lookup(word.substring(1));
+			if (rest != null && rest.prefix() == 0) {
+				return new Lookup(rest.entries(), 1, false, true);
+			}
+		}
+		return this.lex.lookup(word);
+	}
+
+	/** The factor of a fraction word after a number: أخماس → 1/5, خمس → 1/5. */
+	private Double fractionDenominator(String word) {
+		Double plural = this.lex.fractionPlurals.get(word);
+		if (plural != null) {
+			return 1 / plural;
+		}
+		return this.lex.fractionsBeforeDefinite.get(word);
+	}
+
+	private boolean isJoinedTens(Token tok) {
+		if (!tok.is(Token.Type.WORD) || !tok.text().startsWith("و")) {
+			return false;
+		}
+		Lookup lu = this.lex.lookup(tok.text().substring(1));
+		return lu != null && lu.of(WordClass.TENS) != null;
 	}
 
 	private boolean isTen(Token tok) {
@@ -114,6 +168,8 @@ final class SpelledNumbers {
 
 		boolean closed;
 
+		int tokens;
+
 		boolean isOrdinal() {
 			if (this.ordinal) {
 				return true;
@@ -121,21 +177,33 @@ final class SpelledNumbers {
 			if (!this.firstArticle) {
 				return false;
 			}
-			return this.laterArticle || this.first == WordClass.TENS || this.first == WordClass.HUNDRED
+			return this.laterArticle || this.tokens > 1 || this.first == WordClass.TENS || this.first == WordClass.HUNDRED
 					|| this.first == WordClass.SCALE || this.first == WordClass.DUAL_SCALE
 					|| this.first == WordClass.TEEN;
 		}
 
 		boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, String stem,
 				NumberLexicon lex) {
+			this.tokens++;
 			if (isFirst) {
 				return acceptFirst(lu, teenFollows, stem, lex);
 			}
-			boolean ok = conj ? acceptJoined(lu, teenFollows) : acceptGlued(lu);
+			boolean ok = conj ? acceptJoined(lu, teenFollows, stem, lex) : acceptGlued(lu);
 			if (ok && lu.article()) {
 				this.laterArticle = true;
 			}
 			return ok;
+		}
+
+		/** "الألف والمئة" are two ordinals, not 1100. */
+		boolean breaksAfterDefiniteScale(Lookup lu, boolean conj) {
+			return conj && lu.article() && this.firstArticle && this.last == WordClass.SCALE;
+		}
+
+		void divide(double factor) {
+			this.total = (this.total + this.current) * factor;
+			this.current = 0;
+			this.closed = true;
 		}
 
 		private boolean acceptFirst(Lookup lu, boolean teenFollows, String stem, NumberLexicon lex) {
@@ -194,10 +262,23 @@ final class SpelledNumbers {
 				this.last = WordClass.TEEN;
 				return true;
 			}
-			if ((e = lu.of(WordClass.HUNDRED)) != null && e.value() == 100 && this.last == WordClass.UNIT
-					&& this.current >= 1 && this.current < 10) {
+			if ((e = lu.of(WordClass.HUNDRED)) != null && e.value() == 100 && this.last != WordClass.HUNDRED
+					&& this.last != WordClass.SCALE && this.current > 0 && this.current < 100) {
 				this.current *= 100;
 				this.last = WordClass.HUNDRED;
+				return true;
+			}
+			if (this.last == WordClass.HUNDRED && this.current % 100 == 0) {
+				for (WordClass c : new WordClass[] { WordClass.UNIT, WordClass.TEEN, WordClass.TENS }) {
+					if ((e = lu.of(c)) != null) {
+						return add(e.value(), c, lu);
+					}
+				}
+			}
+			if (this.last == WordClass.SCALE && this.current == 0 && (e = lu.of(WordClass.SCALE)) != null
+					&& e.value() > this.lastScale) {
+				this.total *= e.value();
+				this.lastScale = e.value();
 				return true;
 			}
 			if (this.last != WordClass.SCALE && this.current > 0) {
@@ -212,10 +293,14 @@ final class SpelledNumbers {
 			return false;
 		}
 
-		private boolean acceptJoined(Lookup lu, boolean teenFollows) {
+		private boolean acceptJoined(Lookup lu, boolean teenFollows, String stem, NumberLexicon lex) {
 			WordEntry e;
 			boolean afterRound = this.last == WordClass.HUNDRED || this.last == WordClass.SCALE;
-			if ((e = lu.of(WordClass.FRACTION)) != null && e.value() < 1) {
+			Double part = lex.fractionsBeforeDefinite.get(stem);
+			if ((e = lu.of(WordClass.FRACTION)) == null && part != null && this.last == WordClass.UNIT) {
+				e = new WordEntry(WordClass.FRACTION, part);
+			}
+			if (e != null && e.value() < 1) {
 				if (this.last == WordClass.SCALE) {
 					this.total += this.lastScale * e.value();
 				}
@@ -232,7 +317,8 @@ final class SpelledNumbers {
 				this.ordinal = true;
 				return add(e.value(), e.value() >= 10 ? WordClass.TEEN : WordClass.UNIT, lu);
 			}
-			if ((e = lu.of(WordClass.UNIT)) != null && afterRound) {
+			if ((e = lu.of(WordClass.UNIT)) != null
+					&& (afterRound || this.last == WordClass.TENS && this.current % 10 == 0)) {
 				return add(e.value(), WordClass.UNIT, lu);
 			}
 			if ((e = lu.of(WordClass.TEN)) != null && afterRound) {
