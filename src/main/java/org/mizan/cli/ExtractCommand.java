@@ -94,7 +94,14 @@ public class ExtractCommand implements Callable<Integer> {
 			return error("expected an object with a string \"text\"");
 		}
 		JsonNode id = doc.has("id") ? doc.get("id") : JSON.nullNode();
-		return result(id, doc.get("text").asString());
+		try {
+			return result(id, doc.get("text").asString());
+		}
+		catch (RuntimeException ex) {
+			ObjectNode failed = error("recognizer failed: " + ex);
+			failed.set("id", id);
+			return failed;
+		}
 	}
 
 	private ObjectNode result(JsonNode id, String text) {

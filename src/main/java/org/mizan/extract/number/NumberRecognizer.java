@@ -73,9 +73,10 @@ public final class NumberRecognizer {
 		if (core.ordinal() && label != null) {
 			core = new Core(core.startChar(), core.end(), core.value(), false, false, core.percent(), core.currency());
 		}
-		if (label == null || label.equals("equal")) {
+		if (label == null || label.equals("equal") || label.equals("about")) {
 			Phrases.Match<String> after = this.lex.approxAfter.at(t, end);
-			if (after != null) {
+			if (after != null && (label == null || !after.value().equals("about"))
+					&& (after.end() >= t.size() || core(t, after.end()) == null)) {
 				label = after.value();
 				end = after.end();
 			}
@@ -232,11 +233,14 @@ public final class NumberRecognizer {
 		else if (tok.is(Token.Type.WORD)) {
 			c = fractionOfDefinite(t, k);
 			if (c == null) {
+				c = partOf(t, k);
+			}
+			if (c == null) {
 				Spelled s = this.spelled.parse(t, k);
 				if (s == null) {
 					return null;
 				}
-				c = new Core(s.startChar(), s.end(), s.value(), s.ordinal(), false, false, null);
+				c = new Core(s.startChar(), s.end(), s.value(), s.ordinal(), false, false, null, s.tail());
 			}
 		}
 		else {
@@ -272,7 +276,8 @@ public final class NumberRecognizer {
 				end += 2;
 			}
 			else if (end + 1 < t.size() && t.get(end).isSym('/') && t.get(end).glued() && t.get(end + 1).glued()
-					&& t.get(end + 1).is(Token.Type.NUM) && t.get(end + 1).value() != 0) {
+					&& t.get(end + 1).is(Token.Type.NUM) && t.get(end + 1).value() != 0
+					&& !(end + 2 < t.size() && t.get(end + 2).isSym('/') && t.get(end + 2).glued())) {
 				v /= t.get(end + 1).value();
 				end += 2;
 			}
@@ -320,14 +325,34 @@ public final class NumberRecognizer {
 		}
 		Phrases.Match<String> m = this.lex.fractionOver.at(t, c.end());
 		if (m == null || !t.get(c.end()).text().equals(m.value().split(" ")[0])) {
-			return c;
+			Token last = t.get(c.end() - 1);
+			boolean oneOf = c.value() == 1 && last.text().equals("واحد") && last.start() <= c.startChar()
+					&& t.get(c.end()).text().equals("من");
+			if (!oneOf) {
+				return c;
+			}
+			m = new Phrases.Match<>(c.end(), c.end() + 1, "من");
 		}
 		Core d = m.end() < t.size() && !this.lex.fractionOver.contains(t.get(m.end()).text()) ? core(t, m.end())
 				: null;
 		if (d == null || d.skip() || d.ordinal() || d.value() == 0) {
 			return c;
 		}
-		return new Core(c.startChar(), d.end(), c.value() / d.value(), false, false, false, c.currency());
+		double value = m.value().equals("على") || c.tail() == 0 ? c.value() / d.value()
+				: c.value() - c.tail() + c.tail() / d.value();
+		return new Core(c.startChar(), d.end(), value, false, false, false, c.currency());
+	}
+
+	/** "جزء من مئة": one part of. */
+	private Core partOf(List<Token> t, int k) {
+		if (k + 2 >= t.size() || !t.get(k).text().equals("جزء") || !t.get(k + 1).text().equals("من")) {
+			return null;
+		}
+		Core d = core(t, k + 2);
+		if (d == null || d.skip() || d.ordinal() || d.value() == 0) {
+			return null;
+		}
+		return new Core(t.get(k).start(), d.end(), 1 / d.value(), false, false, false, null);
 	}
 
 	private Core withPercentBefore(List<Token> t, int j, Core c) {
@@ -390,7 +415,12 @@ public final class NumberRecognizer {
 	 * @param currency a currency symbol came before ("$10")
 	 */
 	record Core(int startChar, int end, double value, boolean ordinal, boolean skip, boolean percent,
-			String currency) {
+			String currency, double tail) {
+
+		Core(int startChar, int end, double value, boolean ordinal, boolean skip, boolean percent, String currency) {
+			this(startChar, end, value, ordinal, skip, percent, currency, 0);
+		}
+
 	}
 
 }

@@ -20,7 +20,12 @@ final class SpelledNumbers {
 	 * @param startChar normalized offset where the number starts (after a و، ب، ل prefix)
 	 * @param end token after the number
 	 */
-	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal) {
+	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal, double tail) {
+
+		Spelled(int startChar, int endChar, int end, double value, boolean ordinal) {
+			this(startChar, endChar, end, value, ordinal, 0);
+		}
+
 	}
 
 	Spelled parse(List<Token> t, int i) {
@@ -66,6 +71,11 @@ final class SpelledNumbers {
 			}
 			Lookup lu = conjunctionReading(tok.text(), tk > i && !conj);
 			if (lu == null) {
+				if (!conj && tk > i && fractionDenominator(tok.text()) != null) {
+					s.divide(fractionDenominator(tok.text()));
+					endChar = tok.end();
+					end = tk + 1;
+				}
 				break;
 			}
 			conj |= tk > i && lu.conjunction();
@@ -104,7 +114,7 @@ final class SpelledNumbers {
 				return new Spelled(startChar, t.get(end + 1).end(), end + 2, value + r.value(), s.isOrdinal());
 			}
 		}
-		return new Spelled(startChar, endChar, end, value, s.isOrdinal());
+		return new Spelled(startChar, endChar, end, value, s.isOrdinal(), s.closed ? 0 : s.tail);
 	}
 
 	/** A later word starting with و is read as و + number word before being read whole (وأحد is not واحد). */
@@ -170,6 +180,9 @@ final class SpelledNumbers {
 
 		int tokens;
 
+		/** the last unit joined with و ("مئة وثلاثة"): the numerator when a fraction word follows */
+		double tail;
+
 		boolean isOrdinal() {
 			if (this.ordinal) {
 				return true;
@@ -201,7 +214,8 @@ final class SpelledNumbers {
 		}
 
 		void divide(double factor) {
-			this.total = (this.total + this.current) * factor;
+			double whole = this.total + this.current;
+			this.total = this.tail > 0 ? whole - this.tail + this.tail * factor : whole * factor;
 			this.current = 0;
 			this.closed = true;
 		}
@@ -310,6 +324,7 @@ final class SpelledNumbers {
 				this.closed = true;
 				return true;
 			}
+			this.tail = 0;
 			if ((e = lu.of(WordClass.TEEN_HEAD)) != null && teenFollows && afterRound) {
 				return add(e.value(), WordClass.UNIT, lu);
 			}
@@ -319,6 +334,7 @@ final class SpelledNumbers {
 			}
 			if ((e = lu.of(WordClass.UNIT)) != null
 					&& (afterRound || this.last == WordClass.TENS && this.current % 10 == 0)) {
+				this.tail = e.value();
 				return add(e.value(), WordClass.UNIT, lu);
 			}
 			if ((e = lu.of(WordClass.TEN)) != null && afterRound) {

@@ -100,6 +100,10 @@ public final class Tokenizer {
 			if ((c == ',' || c == '.') && isDigit(s.charAt(i + 1))) {
 				g = i + 1;
 			}
+			else if (c == '،' && threeDigits(s, i + 1)) {
+				g = i + 1;
+				c = ',';
+			}
 			else if (c == ' ' && spaceGroup(s, i, groups, seps)) {
 				g = i + 1;
 			}
@@ -114,13 +118,20 @@ public final class Tokenizer {
 			groups.add(new int[] { g, i });
 		}
 		int exponent = 0;
-		if (i + 1 < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E') && isDigit(s.charAt(i + 1))) {
-			int e = i + 1;
-			while (e < n && isDigit(s.charAt(e))) {
-				e++;
+		double power = 1;
+		if (i + 1 < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+			int e = signedEnd(s, i + 1, false);
+			if (e > 0) {
+				exponent = Integer.parseInt(s.substring(i + 1, Math.min(e, i + 5)).replace("+", ""));
+				i = e;
 			}
-			exponent = Integer.parseInt(s.substring(i + 1, Math.min(e, i + 4)));
-			i = e;
+		}
+		else if (i + 1 < n && s.charAt(i) == '^') {
+			int e = signedEnd(s, i + 1, true);
+			if (e > 0) {
+				power = Double.parseDouble(s.substring(i + 1, e).replace(',', '.'));
+				i = e;
+			}
 		}
 		String sepText = seps.toString();
 		if (splitsIntoNumbers(sepText, groups, s)) {
@@ -136,10 +147,32 @@ public final class Tokenizer {
 			}
 			return i;
 		}
-		double value = valueOf(s, sepText, groups) * Math.pow(10, exponent);
-		int plain = !negative && sepText.isEmpty() && exponent == 0 ? groups.get(0)[1] - groups.get(0)[0] : 0;
+		double value = Math.pow(valueOf(s, sepText, groups) * Math.pow(10, exponent), power);
+		int plain = !negative && sepText.isEmpty() && exponent == 0 && power == 1 ? groups.get(0)[1] - groups.get(0)[0] : 0;
 		out.add(new Token(Type.NUM, s.substring(start, i), start, i, glued, negative ? -value : value, plain));
 		return i;
+	}
+
+	private static boolean threeDigits(String s, int k) {
+		return k + 3 <= s.length() && isDigit(s.charAt(k)) && isDigit(s.charAt(k + 1)) && isDigit(s.charAt(k + 2))
+				&& (k + 3 == s.length() || !isDigit(s.charAt(k + 3)));
+	}
+
+	/** End of a signed exponent such as {@code +14}, {@code -1}, {@code 1,1}, or -1 when there is none. */
+	private static int signedEnd(String s, int k, boolean decimals) {
+		int e = k < s.length() && (s.charAt(k) == '+' || s.charAt(k) == '-') ? k + 1 : k;
+		int digits = e;
+		while (e < s.length() && isDigit(s.charAt(e))) {
+			e++;
+		}
+		if (decimals && e + 1 < s.length() && (s.charAt(e) == ',' || s.charAt(e) == '.')
+				&& isDigit(s.charAt(e + 1))) {
+			e++;
+			while (e < s.length() && isDigit(s.charAt(e))) {
+				e++;
+			}
+		}
+		return e > digits ? e : -1;
 	}
 
 	/** "1 234 567": a space groups thousands only after a short first group and before exactly three digits. */
@@ -166,9 +199,10 @@ public final class Tokenizer {
 
 	private static double valueOf(String s, String seps, List<int[]> groups) {
 		char decimal = decimalSeparator(s, seps, groups);
+		int point = seps.lastIndexOf(decimal);
 		StringBuilder b = new StringBuilder(24);
 		for (int k = 0; k < groups.size(); k++) {
-			if (k > 0 && seps.charAt(k - 1) == decimal) {
+			if (k > 0 && k - 1 == point) {
 				b.append('.');
 			}
 			int[] g = groups.get(k);
