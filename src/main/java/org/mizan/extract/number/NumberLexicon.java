@@ -16,8 +16,8 @@ import org.mizan.text.Lexicons;
  */
 final class NumberLexicon {
 
-	private static final String[] PREFIXES = { "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب",
-			"ل", "ك" };
+	private static final String[] PREFIXES = { "وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب",
+			"ول", "فب", "فل", "و", "ف", "ب", "ل", "ك" };
 
 	private final Map<String, List<WordEntry>> words = new HashMap<>();
 
@@ -51,7 +51,8 @@ final class NumberLexicon {
 
 	final Set<String> notNumbers;
 
-	final Map<String, Double> dualCounted = new HashMap<>();
+	/** dual form → singular form of nouns that count themselves */
+	final Map<String, String> dualCounted = new HashMap<>();
 
 	final Phrases<String> currencies;
 
@@ -110,7 +111,7 @@ final class NumberLexicon {
 			String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
 			for (String ending : new String[] { "ين", "ان", "ا" }) {
 				if (!ending.equals("ا") || stem.endsWith("ت")) {
-					this.dualCounted.putIfAbsent(stem + ending, 2.0);
+					this.dualCounted.putIfAbsent(stem + ending, singular);
 				}
 			}
 		}
@@ -136,7 +137,7 @@ final class NumberLexicon {
 			return new Lookup(whole, 0, false, false);
 		}
 		for (String p : PREFIXES) {
-			int min = p.length() == 1 && p.charAt(0) != 'و' ? 3 : 2;
+			int min = p.charAt(p.length() - 1) != 'و' && !p.endsWith("ال") && !p.endsWith("لل") ? 3 : 2;
 			if (word.length() - p.length() >= min && word.startsWith(p)) {
 				List<WordEntry> rest = this.words.get(word.substring(p.length()));
 				if (rest != null) {

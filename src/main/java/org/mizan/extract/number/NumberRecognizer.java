@@ -75,6 +75,10 @@ public final class NumberRecognizer {
 		}
 		if (label == null || label.equals("equal") || label.equals("about")) {
 			Phrases.Match<String> after = this.lex.approxAfter.at(t, end);
+			if (after == null && end + 1 < t.size() && t.get(end).is(Token.Type.WORD)
+					&& this.lex.lookup(t.get(end).text()) == null) {
+				after = this.lex.approxAfter.at(t, end + 1);
+			}
 			if (after != null && (label == null || !after.value().equals("about"))
 					&& (after.end() >= t.size() || core(t, after.end()) == null)) {
 				label = after.value();
@@ -194,6 +198,12 @@ public final class NumberRecognizer {
 		if (this.lex.dualCounted.containsKey(noun) || this.lex.dualCounted.containsKey(tok.text())) {
 			if (j > 0 && approxLabel == null && this.lex.relativeBefore.contains(t.get(j - 1).text())) {
 				return Found.skip(j + 1);
+			}
+			String singular = this.lex.dualCounted.getOrDefault(noun, this.lex.dualCounted.get(tok.text()));
+			if (approxLabel == null && j >= 2 && t.get(j - 1).text().equals("او")
+					&& NumberLexicon.stripConjunction(t.get(j - 2).text()).equals(singular)) {
+				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,
+						Approx.RANGE, null, null);
 			}
 			return new Found(t.get(first).start(), tok.end(), j + 1, MentionKind.NUMBER, 2.0, null, null, approx,
 					null, null);

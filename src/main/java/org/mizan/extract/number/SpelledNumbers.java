@@ -20,10 +20,11 @@ final class SpelledNumbers {
 	 * @param startChar normalized offset where the number starts (after a و، ب، ل prefix)
 	 * @param end token after the number
 	 */
-	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal, double tail) {
+	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal, double tail,
+			double finalScale) {
 
 		Spelled(int startChar, int endChar, int end, double value, boolean ordinal) {
-			this(startChar, endChar, end, value, ordinal, 0);
+			this(startChar, endChar, end, value, ordinal, 0, 0);
 		}
 
 	}
@@ -41,6 +42,14 @@ final class SpelledNumbers {
 		double fraction = right.value;
 		while (fraction >= 1) {
 			fraction /= 10;
+		}
+		if (right.finalScale > 1 && right.value % right.finalScale == 0) {
+			fraction = right.value / right.finalScale;
+			while (fraction >= 1) {
+				fraction /= 10;
+			}
+			return new Spelled(left.startChar, right.endChar, right.end, (left.value + fraction) * right.finalScale,
+					false);
 		}
 		double value = left.value + fraction;
 		if (right.end < t.size() && t.get(right.end).is(Token.Type.WORD)) {
@@ -114,7 +123,8 @@ final class SpelledNumbers {
 				return new Spelled(startChar, t.get(end + 1).end(), end + 2, value + r.value(), s.isOrdinal());
 			}
 		}
-		return new Spelled(startChar, endChar, end, value, s.isOrdinal(), s.closed ? 0 : s.tail);
+		return new Spelled(startChar, endChar, end, value, s.isOrdinal(), s.closed ? 0 : s.tail,
+				s.last == WordClass.SCALE && s.current == 0 && s.tokens > 1 ? s.lastScale : 0);
 	}
 
 	/** A later word starting with و is read as و + number word before being read whole (وأحد is not واحد). */
