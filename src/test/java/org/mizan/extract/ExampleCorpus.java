@@ -2,12 +2,13 @@ package org.mizan.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -86,7 +87,8 @@ final class ExampleCorpus {
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
 			return Long.toString(v.longValue());
 		}
-		return String.format(Locale.ROOT, "%.6g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+		BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
+		return Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
 	}
 
 }

@@ -30,9 +30,13 @@ public final class DateRecognizer {
 		if (f != null) {
 			return f;
 		}
+		if (i >= 2 && isYear(t.get(i), false) && t.get(i - 1).text().equals("و") && isYear(t.get(i - 2), false)
+				&& (i < 3 || in(this.lex.yearCues, t, i - 3))) {
+			return Found.date(t.get(i).start(), t.get(i).end(), eraEnd(t, i + 1), Integer.toString((int) t.get(i).value()));
+		}
 		int k = i;
 		boolean part = false;
-		if (in(this.lex.periodParts, t, k)) {
+		if (in(this.lex.periodParts, t, k) && this.lex.months.at(t, k) == null) {
 			part = true;
 			k++;
 		}

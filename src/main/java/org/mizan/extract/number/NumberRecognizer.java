@@ -41,6 +41,10 @@ public final class NumberRecognizer {
 		if (tok.is(Token.Type.NUM) && isNamePart(t, i)) {
 			return Found.skip(i + 1);
 		}
+		Phrases.Match<String> percentWord = this.lex.percentAfter.at(t, i);
+		if (percentWord != null) {
+			return Found.skip(percentWord.end());
+		}
 		Phrases.Match<String> before = this.lex.approxBefore.at(t, i);
 		Found f = null;
 		if (before != null) {
@@ -50,6 +54,9 @@ public final class NumberRecognizer {
 	}
 
 	private Found qualified(List<Token> t, int first, int j, String approxLabel) {
+		if (j + 1 < t.size() && j > first && t.get(j).text().equals("ال") && t.get(j + 1).is(Token.Type.NUM)) {
+			j++;
+		}
 		if (j >= t.size()) {
 			return null;
 		}
@@ -128,8 +135,11 @@ public final class NumberRecognizer {
 			kind = MentionKind.MONEY;
 			unit = currency;
 		}
+		Suffix suffix = Suffixes.read(this.lex, t, end);
+		if (percent && suffix != null && suffix.kind() == MentionKind.PERCENT) {
+			end = suffix.end();
+		}
 		if (!percent && currency == null) {
-			Suffix suffix = Suffixes.read(this.lex, t, end);
 			if (suffix != null) {
 				end = suffix.end();
 				kind = suffix.kind();
@@ -291,6 +301,14 @@ public final class NumberRecognizer {
 				v /= t.get(end + 1).value();
 				end += 2;
 			}
+			if (end < t.size() && t.get(end).is(Token.Type.WORD) && t.get(end).text().startsWith("و")) {
+				NumberLexicon.Lookup half = this.lex.lookup(t.get(end).text().substring(1));
+				WordEntry f = half == null || half.prefix() > 0 ? null : half.of(WordClass.FRACTION);
+				if (f != null && f.value() < 1) {
+					v += f.value();
+					end++;
+				}
+			}
 			double scale = scaleAt(t, end);
 			if (scale == 0 || scale >= order) {
 				total += v;
@@ -311,7 +329,7 @@ public final class NumberRecognizer {
 	}
 
 	/** The scale word (ألف، مليون، مائة) at token k, or 0. */
-	private double scaleAt(List<Token> t, int k) {
+	double scaleAt(List<Token> t, int k) {
 		if (k >= t.size() || !t.get(k).is(Token.Type.WORD)) {
 			return 0;
 		}

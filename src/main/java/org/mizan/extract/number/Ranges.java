@@ -54,7 +54,18 @@ final class Ranges {
 		if (high == null) {
 			return null;
 		}
-		return new Range(low.value(), high.value(), high.end(), low, high);
+		return shared(r, t, low, high);
+	}
+
+	/** "من 10 إلى 15 ألف": the scale written once belongs to both ends. */
+	private static Range shared(NumberRecognizer r, List<Token> t, Core low, Core high) {
+		double lowValue = low.value();
+		double scale = r.scaleAt(t, high.end() - 1);
+		if (scale >= 1000 && r.scaleAt(t, low.end() - 1) == 0 && lowValue * scale <= high.value()
+				&& lowValue < 1000) {
+			lowValue *= scale;
+		}
+		return new Range(lowValue, high.value(), high.end(), low, high);
 	}
 
 	/** "20-30", "20 ~ 100", "20 إلى 100". */
@@ -68,7 +79,7 @@ final class Ranges {
 			return null;
 		}
 		Core high = plain(r.core(t, low.end() + 1));
-		return high == null ? null : new Range(low.value(), high.value(), high.end(), low, high);
+		return high == null ? null : shared(r, t, low, high);
 	}
 
 	private static Core plain(Core c) {

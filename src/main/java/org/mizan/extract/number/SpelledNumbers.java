@@ -91,7 +91,14 @@ final class SpelledNumbers {
 			boolean teenFollows = tk + 1 < t.size() && (isTen(t.get(tk + 1)) || isJoinedTens(t.get(tk + 1)));
 			if (s.breaksAfterDefiniteScale(lu, conj)
 					|| !s.accept(lu, tk == i, conj, teenFollows, stem(tok.text(), lu), this.lex)) {
-				if (!s.closed && tk > i && !conj) {
+				WordEntry unit = lu.of(WordClass.UNIT);
+				if (conj && unit != null && tk + 1 < t.size()
+						&& this.lex.fractionPlurals.containsKey(t.get(tk + 1).text())) {
+					s.total += unit.value() / this.lex.fractionPlurals.get(t.get(tk + 1).text());
+					endChar = t.get(tk + 1).end();
+					end = tk + 2;
+				}
+				else if (!s.closed && tk > i && !conj) {
 					Double over = fractionDenominator(tok.text());
 					if (over != null) {
 						s.divide(over);
@@ -250,13 +257,13 @@ final class SpelledNumbers {
 					return unit(e.value(), c);
 				}
 			}
-			if ((e = lu.of(WordClass.SCALE)) != null) {
-				this.first = WordClass.SCALE;
-				return scale(1, e.value(), e.value());
-			}
 			if ((e = lu.of(WordClass.DUAL_SCALE)) != null) {
 				this.first = WordClass.DUAL_SCALE;
 				return scale(1, e.value(), e.value() / 2);
+			}
+			if ((e = lu.of(WordClass.SCALE)) != null) {
+				this.first = WordClass.SCALE;
+				return scale(1, e.value(), e.value());
 			}
 			return false;
 		}
