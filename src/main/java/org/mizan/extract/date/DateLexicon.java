@@ -55,8 +55,15 @@ final class DateLexicon {
 		this.hijriYearMax = ((Number) lex.get("hijri_year_max")).intValue();
 	}
 
-	static DateLexicon load() {
-		return new DateLexicon(Lexicons.load("dates"));
+	/** The lexicon of this JVM, built once: recognizers are cheap to construct. */
+	static DateLexicon shared() {
+		return Shared.INSTANCE;
+	}
+
+	private static final class Shared {
+
+		static final DateLexicon INSTANCE = new DateLexicon(Lexicons.load("dates"));
+
 	}
 
 	@SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ public final class DateRecognizer {
 	private final DateLexicon lex;
 
 	public DateRecognizer() {
-		this(DateLexicon.load());
+		this(DateLexicon.shared());
 	}
 
 	DateRecognizer(DateLexicon lex) {

@@ -43,7 +43,9 @@ final class NumberLexicon {
 
 	final Phrases<String> approxAfter;
 
-	final Set<String> rangeOpen;
+	final Phrases<String> rangeBetween;
+
+	final Phrases<String> rangeFrom;
 
 	final Set<String> joinAfterFrom;
 
@@ -102,7 +104,8 @@ final class NumberLexicon {
 		this.multiplierSingle = set(lex, "multiplier_single");
 		this.approxBefore = Phrases.ofMap(map(lex, "approx_before"));
 		this.approxAfter = Phrases.ofMap(map(lex, "approx_after"));
-		this.rangeOpen = set(lex, "range_open");
+		this.rangeBetween = Phrases.ofList(list(lex, "range_between"));
+		this.rangeFrom = Phrases.ofList(list(lex, "range_from"));
 		this.joinAfterFrom = set(lex, "range_join_after_from");
 		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
 		this.notNumbers = set(lex, "not_numbers");
@@ -227,8 +230,15 @@ final class NumberLexicon {
 		return out;
 	}
 
-	static NumberLexicon load() {
-		return new NumberLexicon(Lexicons.load("numbers"));
+	/** The lexicon of this JVM, built once: recognizers are cheap to construct. */
+	static NumberLexicon shared() {
+		return Shared.INSTANCE;
+	}
+
+	private static final class Shared {
+
+		static final NumberLexicon INSTANCE = new NumberLexicon(Lexicons.load("numbers"));
+
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.mizan.extract.number;
 
-import org.mizan.extract.number.NumberRecognizer.Core;
-
 /** Two numbers read as a range, ending before token {@code end}. */
 record Range(double low, double high, int end, Core lowCore, Core highCore) {
 }

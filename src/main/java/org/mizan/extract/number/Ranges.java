@@ -2,7 +2,6 @@ package org.mizan.extract.number;
 
 import java.util.List;
 
-import org.mizan.extract.number.NumberRecognizer.Core;
 
 /** Ranges: {@code بين 800 و1500}, {@code ما بين عشرة وعشرين}, {@code من 20 إلى 30}, {@code 20-30}. */
 final class Ranges {
@@ -10,26 +9,21 @@ final class Ranges {
 	private Ranges() {
 	}
 
-	static Range read(NumberRecognizer r, List<Token> t, int j) {
+	static Range read(NumberCores r, List<Token> t, int j) {
 		Token tok = t.get(j);
 		if (!tok.is(Token.Type.WORD)) {
 			return tok.is(Token.Type.NUM) ? joined(r, t, j) : null;
 		}
-		String w = tok.text().equals("بين") || tok.text().equals("من") ? tok.text()
-				: NumberLexicon.stripConjunction(tok.text());
 		boolean between;
 		int k;
-		if (w.equals("بين")) {
+		Phrases.Match<String> open = r.lexicon().rangeBetween.at(t, j);
+		if (open != null) {
 			between = true;
-			k = j + 1;
+			k = open.end();
 		}
-		else if (w.equals("ما") && j + 1 < t.size() && t.get(j + 1).text().equals("بين")) {
-			between = true;
-			k = j + 2;
-		}
-		else if (w.equals("من")) {
+		else if ((open = r.lexicon().rangeFrom.at(t, j)) != null) {
 			between = false;
-			k = j + 1;
+			k = open.end();
 		}
 		else {
 			return joined(r, t, j);
@@ -58,7 +52,7 @@ final class Ranges {
 	}
 
 	/** "من 10 إلى 15 ألف": the scale written once belongs to both ends. */
-	private static Range shared(NumberRecognizer r, List<Token> t, Core low, Core high) {
+	private static Range shared(NumberCores r, List<Token> t, Core low, Core high) {
 		double lowValue = low.value();
 		double scale = r.scaleAt(t, high.end() - 1);
 		if (scale >= 1000 && r.scaleAt(t, low.end() - 1) == 0 && lowValue * scale <= high.value()
@@ -69,7 +63,7 @@ final class Ranges {
 	}
 
 	/** "20-30", "20 ~ 100", "20 إلى 100". */
-	static Range joined(NumberRecognizer r, List<Token> t, int j) {
+	static Range joined(NumberCores r, List<Token> t, int j) {
 		Core low = plain(r.core(t, j));
 		if (low == null || low.end() + 1 >= t.size() || !r.lexicon().rangeJoin.contains(t.get(low.end()).text())) {
 			return null;
