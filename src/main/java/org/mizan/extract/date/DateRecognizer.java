@@ -3,6 +3,7 @@ package org.mizan.extract.date;
 import java.util.List;
 
 import org.mizan.extract.number.Found;
+import org.mizan.extract.number.Grammar;
 import org.mizan.extract.number.Phrases;
 import org.mizan.extract.number.Token;
 
@@ -30,7 +31,7 @@ public final class DateRecognizer {
 		if (f != null) {
 			return f;
 		}
-		if (i >= 2 && isYear(t.get(i), false) && t.get(i - 1).text().equals("و") && isYear(t.get(i - 2), false)
+		if (i >= 2 && isYear(t.get(i), false) && Grammar.shared().isConjunction(t.get(i - 1).text()) && isYear(t.get(i - 2), false)
 				&& (i < 3 || in(this.lex.yearCues, t, i - 3))) {
 			return Found.date(t.get(i).start(), t.get(i).end(), eraEnd(t, i + 1), Integer.toString((int) t.get(i).value()));
 		}
@@ -165,8 +166,8 @@ public final class DateRecognizer {
 		if (set.contains(w)) {
 			return true;
 		}
-		char c = w.charAt(0);
-		return w.length() > 2 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') && set.contains(w.substring(1));
+		String stripped = Grammar.shared().stripCuePrefix(w);
+		return stripped != w && set.contains(stripped);
 	}
 
 }

@@ -12,8 +12,6 @@ import org.mizan.extract.number.SpelledNumbers.Spelled;
  */
 final class NumberCores {
 
-	private static final Set<String> ATTACHABLE_PREFIXES = Set.of("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل");
-
 	private final NumberLexicon lex;
 
 	private final SpelledNumbers spelled;
@@ -107,7 +105,7 @@ final class NumberCores {
 				v /= t.get(end + 1).value();
 				end += 2;
 			}
-			if (end < t.size() && t.get(end).is(Token.Type.WORD) && t.get(end).text().startsWith("و")) {
+			if (end < t.size() && t.get(end).is(Token.Type.WORD) && this.lex.grammar.startsWithConjunction(t.get(end).text())) {
 				NumberLexicon.Lookup half = this.lex.lookup(t.get(end).text().substring(1));
 				WordEntry f = half == null || half.prefix() > 0 ? null : half.of(WordClass.FRACTION);
 				if (f != null && f.value() < 1) {
@@ -123,7 +121,7 @@ final class NumberCores {
 			total += v * scale;
 			order = scale;
 			end++;
-			int next = end < t.size() && t.get(end).text().equals("و") ? end + 1 : end;
+			int next = end < t.size() && this.lex.grammar.isConjunction(t.get(end).text()) ? end + 1 : end;
 			if (next >= t.size() || !t.get(next).is(Token.Type.NUM) || t.get(next).value() >= order
 					|| t.get(next).value() <= 0 || next == end && t.get(next).glued()
 					|| scaleAt(t, next + 1) >= order) {
@@ -160,26 +158,28 @@ final class NumberCores {
 		Phrases.Match<String> m = this.lex.fractionOver.at(t, c.end());
 		if (m == null || !t.get(c.end()).text().equals(m.value().split(" ")[0])) {
 			Token last = t.get(c.end() - 1);
-			boolean oneOf = c.value() == 1 && last.text().equals("واحد") && last.start() <= c.startChar()
-					&& t.get(c.end()).text().equals("من");
-			if (!oneOf) {
+			List<String> oneOf = this.lex.grammar.oneOf;
+			boolean isOneOf = last.text().equals(oneOf.get(0)) && last.start() <= c.startChar()
+					&& t.get(c.end()).text().equals(oneOf.get(1));
+			if (!isOneOf) {
 				return c;
 			}
-			m = new Phrases.Match<>(c.end(), c.end() + 1, "من");
+			m = new Phrases.Match<>(c.end(), c.end() + 1, oneOf.get(1));
 		}
 		Core d = m.end() < t.size() && !this.lex.fractionOver.contains(t.get(m.end()).text()) ? core(t, m.end())
 				: null;
 		if (d == null || d.skip() || d.ordinal() || d.value() == 0) {
 			return c;
 		}
-		double value = m.value().equals("على") || c.tail() == 0 ? c.value() / d.value()
+		double value = m.value().equals(this.lex.grammar.overWhole) || c.tail() == 0 ? c.value() / d.value()
 				: c.value() - c.tail() + c.tail() / d.value();
 		return new Core(c.startChar(), d.end(), value, false, false, false, c.currency());
 	}
 
 	/** "جزء من مئة": one part of. */
 	private Core partOf(List<Token> t, int k) {
-		if (k + 2 >= t.size() || !t.get(k).text().equals("جزء") || !t.get(k + 1).text().equals("من")) {
+		List<String> partOf = this.lex.grammar.partOf;
+		if (k + 2 >= t.size() || !t.get(k).text().equals(partOf.get(0)) || !t.get(k + 1).text().equals(partOf.get(1))) {
 			return null;
 		}
 		Core d = core(t, k + 2);
@@ -203,13 +203,13 @@ final class NumberCores {
 			return null;
 		}
 		Token next = t.get(k + 1);
-		if (!next.is(Token.Type.WORD) || !next.text().startsWith("ال") || this.lex.lookup(next.text()) != null) {
+		if (!next.is(Token.Type.WORD) || !next.text().startsWith(this.lex.grammar.article) || this.lex.lookup(next.text()) != null) {
 			return null;
 		}
 		return new Core(t.get(k).start(), k + 1, f, false, false, false, null);
 	}
 
-	/** Digits glued to a name: EGX30, G20, سويداء-24. */
+	/** Digits glued to a name: EGX30, G20, كوفيد-19. */
 	boolean isNamePart(List<Token> t, int k) {
 		Token tok = t.get(k);
 		if (k + 1 < t.size() && t.get(k + 1).glued() && t.get(k + 1).is(Token.Type.LATIN)
@@ -224,7 +224,7 @@ final class NumberCores {
 			return true;
 		}
 		if (prev.is(Token.Type.WORD)) {
-			return !ATTACHABLE_PREFIXES.contains(prev.text());
+			return !this.lex.grammar.digitPrefixes.contains(prev.text());
 		}
 		if (prev.isSym('-') && k >= 2 && prev.glued()) {
 			Token word = t.get(k - 2);

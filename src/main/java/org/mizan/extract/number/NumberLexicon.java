@@ -16,9 +16,6 @@ import org.mizan.text.Lexicons;
  */
 final class NumberLexicon {
 
-	private static final String[] PREFIXES = { "وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب",
-			"ول", "فب", "فل", "و", "ف", "ب", "ل", "ك" };
-
 	private final Map<String, List<WordEntry>> words = new HashMap<>();
 
 	final Set<String> ordinalsNeedArticle;
@@ -72,7 +69,10 @@ final class NumberLexicon {
 
 	final Set<String> afterRound;
 
+	final Grammar grammar;
+
 	NumberLexicon(Map<String, Object> lex) {
+		this.grammar = Grammar.shared();
 		addAll(lex, "units", WordClass.UNIT);
 		addAll(lex, "teen_heads", WordClass.TEEN_HEAD);
 		addAll(lex, "ten", WordClass.TEN);
@@ -92,7 +92,7 @@ final class NumberLexicon {
 		addAll(lex, "dual_scales", WordClass.DUAL_SCALE);
 		addAll(lex, "ordinals", WordClass.ORDINAL);
 		addAll(lex, "fractions", WordClass.FRACTION);
-		addSpokenVariants();
+		addSpokenVariants(map(lex, "spoken_letters"));
 		this.ordinalsNeedArticle = set(lex, "ordinals_need_article");
 		this.fractionsBeforeDefinite = numbers(lex, "fractions_before_definite");
 		this.decimalPoint = set(lex, "decimal_point");
@@ -111,11 +111,13 @@ final class NumberLexicon {
 		this.notNumbers = set(lex, "not_numbers");
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
-			String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
-			for (String ending : new String[] { "ين", "ان", "ا" }) {
-				if (!ending.equals("ا") || stem.endsWith("ت")) {
-					this.dualCounted.putIfAbsent(stem + ending, singular);
-				}
+			boolean feminine = singular.endsWith("\u0647");
+			String stem = feminine ? singular.substring(0, singular.length() - 1) + "\u062A" : singular;
+			for (String ending : this.grammar.dualEndings) {
+				this.dualCounted.putIfAbsent(stem + ending, singular);
+			}
+			if (feminine) {
+				this.dualCounted.putIfAbsent(stem + this.grammar.dualConstructFeminine, singular);
 			}
 		}
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
@@ -139,12 +141,13 @@ final class NumberLexicon {
 		if (whole != null) {
 			return new Lookup(whole, 0, false, false);
 		}
-		for (String p : PREFIXES) {
-			int min = p.charAt(p.length() - 1) != 'و' && !p.endsWith("ال") && !p.endsWith("لل") ? 3 : 2;
+		for (String p : this.grammar.prefixes) {
+			boolean article = p.endsWith(this.grammar.article) || p.endsWith(this.grammar.article.substring(1) + this.grammar.article.substring(1));
+			int min = !this.grammar.isConjunction(p.substring(p.length() - 1)) && !article ? 3 : 2;
 			if (word.length() - p.length() >= min && word.startsWith(p)) {
 				List<WordEntry> rest = this.words.get(word.substring(p.length()));
 				if (rest != null) {
-					return new Lookup(rest, p.length(), p.contains("ال") || p.endsWith("لل"), p.charAt(0) == 'و');
+					return new Lookup(rest, p.length(), article, this.grammar.startsWithConjunction(p));
 				}
 			}
 		}
@@ -153,13 +156,7 @@ final class NumberLexicon {
 
 	/** A folded word without one leading و، ف، ب or ل (for cue words). */
 	static String stripConjunction(String word) {
-		if (word.length() > 2) {
-			char c = word.charAt(0);
-			if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') {
-				return word.substring(1);
-			}
-		}
-		return word;
+		return Grammar.shared().stripCuePrefix(word);
 	}
 
 	/**
@@ -180,13 +177,15 @@ final class NumberLexicon {
 
 	}
 
-	private void addSpokenVariants() {
+	private void addSpokenVariants(Map<String, Object> letters) {
 		Map<String, List<WordEntry>> spoken = new HashMap<>();
-		for (Map.Entry<String, List<WordEntry>> e : this.words.entrySet()) {
-			if (e.getKey().indexOf('ث') >= 0) {
-				spoken.put(e.getKey().replace('ث', 'ت'), e.getValue());
+		letters.forEach((written, said) -> {
+			for (Map.Entry<String, List<WordEntry>> e : this.words.entrySet()) {
+				if (e.getKey().contains(written)) {
+					spoken.put(e.getKey().replace(written, said.toString()), e.getValue());
+				}
 			}
-		}
+		});
 		spoken.forEach(this.words::putIfAbsent);
 	}
 

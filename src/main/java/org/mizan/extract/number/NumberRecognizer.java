@@ -49,7 +49,7 @@ public final class NumberRecognizer {
 	}
 
 	private Found qualified(List<Token> t, int first, int j, String approxLabel) {
-		if (j + 1 < t.size() && j > first && t.get(j).text().equals("ال") && t.get(j + 1).is(Token.Type.NUM)) {
+		if (j + 1 < t.size() && j > first && t.get(j).text().equals(this.lex.grammar.article) && t.get(j + 1).is(Token.Type.NUM)) {
 			j++;
 		}
 		if (j >= t.size()) {
@@ -160,7 +160,8 @@ public final class NumberRecognizer {
 			return null;
 		}
 		String join = t.get(k).text();
-		int next = join.equals("و") || join.equals("او") ? k + 1 : join.startsWith("و") ? k : -1;
+		Grammar g = this.lex.grammar;
+		int next = g.isConjunction(join) || g.isOr(join) ? k + 1 : g.startsWithConjunction(join) ? k : -1;
 		if (next < 0) {
 			return null;
 		}
@@ -190,13 +191,14 @@ public final class NumberRecognizer {
 			return new Found(t.get(first).start(), tok.end(), j + 1, MentionKind.MULTIPLIER, 2.0, null, null, approx,
 					null, null);
 		}
-		String noun = word.startsWith("ال") ? word.substring(2) : word;
+		String article = this.lex.grammar.article;
+		String noun = word.startsWith(article) ? word.substring(article.length()) : word;
 		if (this.lex.dualCounted.containsKey(noun) || this.lex.dualCounted.containsKey(tok.text())) {
 			if (j > 0 && approxLabel == null && this.lex.relativeBefore.contains(t.get(j - 1).text())) {
 				return Found.skip(j + 1);
 			}
 			String singular = this.lex.dualCounted.getOrDefault(noun, this.lex.dualCounted.get(tok.text()));
-			if (approxLabel == null && j >= 2 && t.get(j - 1).text().equals("او")
+			if (approxLabel == null && j >= 2 && this.lex.grammar.isOr(t.get(j - 1).text())
 					&& NumberLexicon.stripConjunction(t.get(j - 2).text()).equals(singular)) {
 				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,
 						Approx.RANGE, null, null);

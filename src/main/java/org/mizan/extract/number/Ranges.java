@@ -39,7 +39,8 @@ final class Ranges {
 			return null;
 		}
 		if (between) {
-			next = join.text().equals("و") ? m + 1 : join.text().startsWith("و") ? m : -1;
+			Grammar g = r.lexicon().grammar;
+			next = g.isConjunction(join.text()) ? m + 1 : g.startsWithConjunction(join.text()) ? m : -1;
 		}
 		else {
 			next = r.lexicon().joinAfterFrom.contains(join.text()) ? m + 1 : -1;

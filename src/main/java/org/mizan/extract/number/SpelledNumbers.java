@@ -70,7 +70,7 @@ final class SpelledNumbers {
 		for (int k = i; k < t.size();) {
 			int tk = k;
 			boolean conj = false;
-			if (k > i && t.get(k).is(Token.Type.WORD) && t.get(k).text().equals("و") && k + 1 < t.size()) {
+			if (k > i && t.get(k).is(Token.Type.WORD) && this.lex.grammar.isConjunction(t.get(k).text()) && k + 1 < t.size()) {
 				conj = true;
 				tk = k + 1;
 			}
@@ -136,7 +136,7 @@ final class SpelledNumbers {
 
 	/** A later word starting with و is read as و + number word before being read whole (وأحد is not واحد). */
 	private Lookup conjunctionReading(String word, boolean later) {
-		if (later && word.length() > 2 && word.charAt(0) == 'و') {
+		if (later && word.length() > 2 && this.lex.grammar.startsWithConjunction(word)) {
 			Lookup rest = this.lex.lookup(word.substring(1));
 			if (rest != null && rest.prefix() == 0) {
 				return new Lookup(rest.entries(), 1, false, true);
@@ -155,7 +155,7 @@ final class SpelledNumbers {
 	}
 
 	private boolean isJoinedTens(Token tok) {
-		if (!tok.is(Token.Type.WORD) || !tok.text().startsWith("و")) {
+		if (!tok.is(Token.Type.WORD) || !this.lex.grammar.startsWithConjunction(tok.text())) {
 			return false;
 		}
 		Lookup lu = this.lex.lookup(tok.text().substring(1));
