@@ -14,6 +14,10 @@ final class DateLexicon {
 
 	final Phrases<Month> months = new Phrases<>();
 
+	final Phrases<Integer> ordinalDays = new Phrases<>();
+
+	final Set<String> ordinalDayJoin;
+
 	final Set<String> eraGregorian;
 
 	final Set<String> eraHijri;
@@ -42,6 +46,8 @@ final class DateLexicon {
 				new Month(((Number) n).intValue(), false, ambiguous.contains(ArabicNormalizer.fold(name)))));
 		map(lex, "hijri_months").forEach((name, n) -> this.months.add(name,
 				new Month(((Number) n).intValue(), true, false)));
+		map(lex, "ordinal_days").forEach((name, n) -> this.ordinalDays.add(name, ((Number) n).intValue()));
+		this.ordinalDayJoin = set(lex, "ordinal_day_join");
 		this.eraGregorian = set(lex, "era_gregorian");
 		this.eraHijri = set(lex, "era_hijri");
 		this.yearCues = set(lex, "year_cues");

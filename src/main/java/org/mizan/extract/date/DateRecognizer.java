@@ -55,6 +55,14 @@ public final class DateRecognizer {
 			day = (int) t.get(k).value();
 			k++;
 		}
+		if (day < 0 && !monthWord) {
+			Phrases.Match<Integer> ordinal = this.lex.ordinalDays.at(t, k);
+			if (ordinal != null && in(this.lex.ordinalDayJoin, t, ordinal.end())
+					&& this.lex.months.at(t, ordinal.end() + 1) != null) {
+				day = ordinal.value();
+				k = ordinal.end() + 1;
+			}
+		}
 		Phrases.Match<Month> m = this.lex.months.at(t, k);
 		if (m == null) {
 			return null;
