@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.extract.number.Grammar;
 import org.mizan.extract.number.Phrases;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
@@ -77,11 +78,16 @@ final class DateLexicon {
 		return (Map<String, Object>) lex.get(key);
 	}
 
+	/** The folded words of a list, also after a cue prefix (لعام، وفي), so that membership is one lookup. */
 	@SuppressWarnings("unchecked")
 	private static Set<String> set(Map<String, Object> lex, String key) {
 		Set<String> out = new HashSet<>();
 		for (Object o : (List<Object>) lex.get(key)) {
-			out.add(ArabicNormalizer.fold(o.toString()));
+			String w = ArabicNormalizer.fold(o.toString());
+			out.add(w);
+			for (String p : Grammar.shared().cuePrefixes()) {
+				out.add(p + w);
+			}
 		}
 		return out;
 	}

@@ -165,17 +165,9 @@ public final class DateRecognizer {
 		return b.toString();
 	}
 
-	/** Whether token k is a word of the set, as it stands or after a leading و، ف، ب، ل. */
+	/** Whether token k is a word of the set (whose words are also listed with their cue prefixes). */
 	private static boolean in(java.util.Set<String> set, List<Token> t, int k) {
-		if (k >= t.size() || !t.get(k).is(Token.Type.WORD)) {
-			return false;
-		}
-		String w = t.get(k).text();
-		if (set.contains(w)) {
-			return true;
-		}
-		String stripped = Grammar.shared().stripCuePrefix(w);
-		return stripped != w && set.contains(stripped);
+		return k < t.size() && t.get(k).is(Token.Type.WORD) && set.contains(t.get(k).text());
 	}
 
 }

@@ -23,7 +23,7 @@ public final class Grammar {
 
 	final Set<String> digitPrefixes;
 
-	private final Set<String> cuePrefixes;
+	private final List<String> cuePrefixes;
 
 	final String overWhole;
 
@@ -41,7 +41,7 @@ public final class Grammar {
 		this.article = fold(grammar.get("article"));
 		this.prefixes = folded(grammar, "prefixes");
 		this.digitPrefixes = Set.copyOf(folded(grammar, "digit_prefixes"));
-		this.cuePrefixes = Set.copyOf(folded(grammar, "cue_prefixes"));
+		this.cuePrefixes = folded(grammar, "cue_prefixes");
 		this.overWhole = fold(grammar.get("over_whole"));
 		this.partOf = folded(grammar, "part_of");
 		this.oneOf = folded(grammar, "one_of");
@@ -55,10 +55,19 @@ public final class Grammar {
 
 	/** A folded word without one leading cue prefix (و، ف، ب، ل), or the word itself. */
 	public String stripCuePrefix(String word) {
-		if (word.length() > 2 && this.cuePrefixes.contains(word.substring(0, 1))) {
-			return word.substring(1);
+		if (word.length() > 2) {
+			for (String p : this.cuePrefixes) {
+				if (word.startsWith(p)) {
+					return word.substring(p.length());
+				}
+			}
 		}
 		return word;
+	}
+
+	/** The one-letter prefixes of cue words (و، ف، ب، ل). */
+	public List<String> cuePrefixes() {
+		return this.cuePrefixes;
 	}
 
 	public boolean isConjunction(String word) {

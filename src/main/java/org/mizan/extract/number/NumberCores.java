@@ -190,8 +190,7 @@ final class NumberCores {
 	}
 
 	private Core withPercentBefore(List<Token> t, int j, Core c) {
-		if (j > 0 && t.get(j - 1).is(Token.Type.WORD) && (this.lex.percentBefore.contains(t.get(j - 1).text())
-				|| this.lex.percentBefore.contains(NumberLexicon.stripConjunction(t.get(j - 1).text())))) {
+		if (j > 0 && t.get(j - 1).is(Token.Type.WORD) && this.lex.percentBefore.contains(t.get(j - 1).text())) {
 			return new Core(c.startChar(), c.end(), c.value(), c.ordinal(), false, true, c.currency());
 		}
 		return c;

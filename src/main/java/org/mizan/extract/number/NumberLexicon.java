@@ -18,6 +18,8 @@ final class NumberLexicon {
 
 	private final Map<String, List<WordEntry>> words = new HashMap<>();
 
+	private final Map<String, Lookup> lookups = new HashMap<>();
+
 	final Set<String> ordinalsNeedArticle;
 
 	final Map<String, Double> fractionsBeforeDefinite;
@@ -71,8 +73,21 @@ final class NumberLexicon {
 
 	final Grammar grammar;
 
+	private final List<Prefix> prefixes = new ArrayList<>();
+
+	/** A prefix a number word may carry, with what it tells and how long the word after it must be. */
+	private record Prefix(String text, int minStem, boolean article, boolean conjunction) {
+	}
+
 	NumberLexicon(Map<String, Object> lex) {
 		this.grammar = Grammar.shared();
+		String lam = this.grammar.article.substring(1);
+		for (String p : this.grammar.prefixes) {
+			boolean article = p.endsWith(this.grammar.article) || p.endsWith(lam + lam);
+			boolean endsWithConjunction = this.grammar.isConjunction(p.substring(p.length() - 1));
+			this.prefixes.add(new Prefix(p, endsWithConjunction || article ? 2 : 3, article,
+					this.grammar.startsWithConjunction(p)));
+		}
 		addAll(lex, "units", WordClass.UNIT);
 		addAll(lex, "teen_heads", WordClass.TEEN_HEAD);
 		addAll(lex, "ten", WordClass.TEN);
@@ -93,22 +108,23 @@ final class NumberLexicon {
 		addAll(lex, "ordinals", WordClass.ORDINAL);
 		addAll(lex, "fractions", WordClass.FRACTION);
 		addSpokenVariants(map(lex, "spoken_letters"));
+		indexLookups();
 		this.ordinalsNeedArticle = set(lex, "ordinals_need_article");
 		this.fractionsBeforeDefinite = numbers(lex, "fractions_before_definite");
 		this.decimalPoint = set(lex, "decimal_point");
 		this.negative = set(lex, "negative");
-		this.percentBefore = set(lex, "percent_before");
+		this.percentBefore = withCuePrefixes(set(lex, "percent_before"));
 		this.percentAfter = Phrases.ofList(list(lex, "percent_after"));
 		this.multiplierPlural = set(lex, "multiplier_plural");
-		this.multiplierDual = set(lex, "multiplier_dual");
-		this.multiplierSingle = set(lex, "multiplier_single");
+		this.multiplierDual = withCuePrefixes(set(lex, "multiplier_dual"));
+		this.multiplierSingle = withCuePrefixes(set(lex, "multiplier_single"));
 		this.approxBefore = Phrases.ofMap(map(lex, "approx_before"));
 		this.approxAfter = Phrases.ofMap(map(lex, "approx_after"));
 		this.rangeBetween = Phrases.ofList(list(lex, "range_between"));
 		this.rangeFrom = Phrases.ofList(list(lex, "range_from"));
 		this.joinAfterFrom = set(lex, "range_join_after_from");
 		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
-		this.notNumbers = set(lex, "not_numbers");
+		this.notNumbers = withCuePrefixes(set(lex, "not_numbers"));
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
 			boolean feminine = singular.endsWith("\u0647");
@@ -118,6 +134,11 @@ final class NumberLexicon {
 			}
 			if (feminine) {
 				this.dualCounted.putIfAbsent(stem + this.grammar.dualConstructFeminine, singular);
+			}
+		}
+		for (Map.Entry<String, String> dual : Map.copyOf(this.dualCounted).entrySet()) {
+			for (Prefix p : this.prefixes) {
+				this.dualCounted.putIfAbsent(p.text + dual.getKey(), dual.getValue());
 			}
 		}
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
@@ -135,23 +156,32 @@ final class NumberLexicon {
 		return this.words.get(word);
 	}
 
-	/** The readings of a word, trying it whole and then without a prefix (و، ب، ل، ف، ك، ال). */
+	/** The readings of a word, whole or after a prefix (و، ب، ل، ف، ك، ال), precomputed: one hash lookup. */
 	Lookup lookup(String word) {
-		List<WordEntry> whole = this.words.get(word);
-		if (whole != null) {
-			return new Lookup(whole, 0, false, false);
-		}
-		for (String p : this.grammar.prefixes) {
-			boolean article = p.endsWith(this.grammar.article) || p.endsWith(this.grammar.article.substring(1) + this.grammar.article.substring(1));
-			int min = !this.grammar.isConjunction(p.substring(p.length() - 1)) && !article ? 3 : 2;
-			if (word.length() - p.length() >= min && word.startsWith(p)) {
-				List<WordEntry> rest = this.words.get(word.substring(p.length()));
-				if (rest != null) {
-					return new Lookup(rest, p.length(), article, this.grammar.startsWithConjunction(p));
+		return this.lookups.get(word);
+	}
+
+	/** Every word form with a reading, with and without prefixes: the hot path allocates nothing. */
+	private void indexLookups() {
+		this.words.forEach((w, entries) -> this.lookups.put(w, new Lookup(entries, 0, false, false)));
+		for (Prefix p : this.prefixes) {
+			this.words.forEach((w, entries) -> {
+				if (w.length() >= p.minStem) {
+					this.lookups.putIfAbsent(p.text + w, new Lookup(entries, p.text.length(), p.article, p.conjunction));
 				}
+			});
+		}
+	}
+
+	/** A set and the same words after a cue prefix (وال، ب...), so that membership is one lookup. */
+	Set<String> withCuePrefixes(Set<String> words) {
+		Set<String> out = new HashSet<>(words);
+		for (String w : words) {
+			for (String p : this.grammar.cuePrefixes()) {
+				out.add(p + w);
 			}
 		}
-		return null;
+		return out;
 	}
 
 	/** A folded word without one leading و، ف، ب or ل (for cue words). */

@@ -184,20 +184,17 @@ public final class NumberRecognizer {
 		if (!tok.is(Token.Type.WORD)) {
 			return null;
 		}
-		String word = NumberLexicon.stripConjunction(tok.text());
+		String word = tok.text();
 		Approx approx = approxLabel == null || approxLabel.equals("equal") ? null : Approx.fromLabel(approxLabel);
-		if (this.lex.multiplierDual.contains(word) || this.lex.multiplierDual.contains(tok.text())
-				|| approxLabel != null && this.lex.multiplierSingle.contains(word)) {
+		if (this.lex.multiplierDual.contains(word) || approxLabel != null && this.lex.multiplierSingle.contains(word)) {
 			return new Found(t.get(first).start(), tok.end(), j + 1, MentionKind.MULTIPLIER, 2.0, null, null, approx,
 					null, null);
 		}
-		String article = this.lex.grammar.article;
-		String noun = word.startsWith(article) ? word.substring(article.length()) : word;
-		if (this.lex.dualCounted.containsKey(noun) || this.lex.dualCounted.containsKey(tok.text())) {
+		String singular = this.lex.dualCounted.get(word);
+		if (singular != null) {
 			if (j > 0 && approxLabel == null && this.lex.relativeBefore.contains(t.get(j - 1).text())) {
 				return Found.skip(j + 1);
 			}
-			String singular = this.lex.dualCounted.getOrDefault(noun, this.lex.dualCounted.get(tok.text()));
 			if (approxLabel == null && j >= 2 && this.lex.grammar.isOr(t.get(j - 1).text())
 					&& NumberLexicon.stripConjunction(t.get(j - 2).text()).equals(singular)) {
 				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,
@@ -211,7 +208,7 @@ public final class NumberRecognizer {
 
 
 	private boolean isNotNumber(String word) {
-		return this.lex.notNumbers.contains(word) || this.lex.notNumbers.contains(NumberLexicon.stripConjunction(word));
+		return this.lex.notNumbers.contains(word);
 	}
 
 

@@ -15,6 +15,9 @@ public final class Phrases<T> {
 
 	private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
 
+	/** the same entries under their first word with a cue prefix (بنحو، وأكثر) */
+	private final Map<String, List<Entry<T>>> byPrefixedFirst = new HashMap<>();
+
 	private record Entry<T>(String[] words, T value) {
 	}
 
@@ -40,8 +43,18 @@ public final class Phrases<T> {
 		for (int i = 0; i < words.length; i++) {
 			words[i] = tokens.get(i).text();
 		}
-		List<Entry<T>> list = this.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2));
-		list.add(new Entry<>(words, value));
+		Entry<T> entry = new Entry<>(words, value);
+		insert(this.byFirst, words[0], entry);
+		if (tokens.get(0).is(Token.Type.WORD)) {
+			for (String p : Grammar.shared().cuePrefixes()) {
+				insert(this.byPrefixedFirst, p + words[0], entry);
+			}
+		}
+	}
+
+	private static <T> void insert(Map<String, List<Entry<T>>> map, String key, Entry<T> entry) {
+		List<Entry<T>> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+		list.add(entry);
 		list.sort((a, b) -> b.words.length - a.words.length);
 	}
 
@@ -51,22 +64,15 @@ public final class Phrases<T> {
 			return null;
 		}
 		String first = tokens.get(i).text();
-		Match<T> m = matchFrom(tokens, i, first);
-		if (m == null && tokens.get(i).is(Token.Type.WORD)) {
-			String stripped = NumberLexicon.stripConjunction(first);
-			if (stripped != first) {
-				m = matchFrom(tokens, i, stripped);
-			}
-		}
-		return m;
+		Match<T> m = matchFrom(this.byFirst.get(first), tokens, i);
+		return m != null ? m : matchFrom(this.byPrefixedFirst.get(first), tokens, i);
 	}
 
 	public boolean contains(String word) {
 		return this.byFirst.containsKey(word);
 	}
 
-	private Match<T> matchFrom(List<Token> tokens, int i, String first) {
-		List<Entry<T>> candidates = this.byFirst.get(first);
+	private Match<T> matchFrom(List<Entry<T>> candidates, List<Token> tokens, int i) {
 		if (candidates == null) {
 			return null;
 		}
