@@ -5,35 +5,68 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Interim recognizer: digits with thousands separators, optionally followed by a thousands word. */
+import org.mizan.extract.date.DateRecognizer;
+import org.mizan.extract.number.Found;
+import org.mizan.extract.number.NumberRecognizer;
+import org.mizan.extract.number.Token;
+import org.mizan.extract.number.Tokenizer;
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.NormalizedText;
+
+/**
+ * Finds every number, range, percentage, amount, date, ordinal and multiplier in a text. Offsets are into the
+ * text as given (the recognizer normalizes internally and maps back). Mentions come in text order and never
+ * overlap. Cheap to construct (the lexicons are parsed once per JVM) and thread-safe.
+ */
 public class MentionRecognizer {
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\p{L}\\d-])([0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+|[0-9٠-٩]+)(\\s+(?:آلاف|ألف))?(?![\\d-])");
+	private final DateRecognizer dates;
+
+	private final NumberRecognizer numbers;
+
+	public MentionRecognizer() {
+		this(new DateRecognizer(), new NumberRecognizer());
+	}
+
+	MentionRecognizer(DateRecognizer dates, NumberRecognizer numbers) {
+		this.dates = dates;
+		this.numbers = numbers;
+	}
 
 	public List<Mention> recognize(String text) {
-		List<Mention> out = new ArrayList<>();
-		Matcher m = NUMBER.matcher(text);
-		while (m.find()) {
-			StringBuilder digits = new StringBuilder();
-			for (char c : m.group(1).toCharArray()) {
-				if (c >= '٠' && c <= '٩') {
-					digits.append((char) ('0' + c - '٠'));
-				}
-				else if (Character.isDigit(c)) {
-					digits.append(c);
-				}
+		NormalizedText normalized = ArabicNormalizer.normalize(text);
+		List<Token> tokens = Tokenizer.tokenize(normalized.text());
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Token tok = tokens.get(i);
+			if (tok.is(Token.Type.NEWLINE) || tok.is(Token.Type.SYM) && tok.text().charAt(0) != '$'
+					&& tok.text().charAt(0) != '€' && tok.text().charAt(0) != '£' && tok.text().charAt(0) != '<'
+					&& tok.text().charAt(0) != '>') {
+				i++;
+				continue;
 			}
-			double v = Double.parseDouble(digits.toString());
-			if (m.group(2) != null) {
-				v *= 1000;
+			Found f = this.dates.match(tokens, i);
+			if (f == null) {
+				f = this.numbers.match(tokens, i);
 			}
-			boolean year = m.group(2) == null && v >= 1900 && v <= 2100 && digits.length() == 4;
-			out.add(year ? new Mention(m.group(), m.start(), m.end(), MentionKind.DATE, null, null, null, null, null,
-					digits.toString())
-					: new Mention(m.group(), m.start(), m.end(), MentionKind.NUMBER, v, v, v, null, null, null));
+			if (f == null) {
+				i++;
+				continue;
+			}
+			if (!f.isSkip()) {
+				mentions.add(toMention(text, normalized, f));
+			}
+			i = Math.max(i + 1, f.endToken());
 		}
-		return out;
+		return mentions;
+	}
+
+	private static Mention toMention(String text, NormalizedText normalized, Found f) {
+		int start = normalized.originalOffset(f.startChar());
+		int end = normalized.originalEnd(f.endChar());
+		return new Mention(text.substring(start, end), start, end, f.kind(), f.value(), f.low(), f.high(),
+				f.approx(), f.unit(), f.date());
 	}
 
 }

@@ -1,0 +1,94 @@
+package org.mizan.extract.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.text.ArabicNormalizer;
+
+/**
+ * Multi-word lexicon entries matched on tokens, longest first. The first word may carry a conjunction or
+ * preposition prefix ({@code بنحو}, {@code وأكثر}). Immutable.
+ */
+public final class Phrases<T> {
+
+	private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+
+	/** the same entries under their first word with a cue prefix (بنحو، وأكثر) */
+	private final Map<String, List<Entry<T>>> byPrefixedFirst = new HashMap<>();
+
+	private record Entry<T>(String[] words, T value) {
+	}
+
+	/** A phrase found at tokens [start, end). */
+	public record Match<T>(int start, int end, T value) {
+	}
+
+	public static Phrases<String> ofMap(Map<String, Object> map) {
+		Phrases<String> p = new Phrases<>();
+		map.forEach((k, v) -> p.add(k, String.valueOf(v)));
+		return p;
+	}
+
+	public static Phrases<String> ofList(List<Object> list) {
+		Phrases<String> p = new Phrases<>();
+		list.forEach(k -> p.add(k.toString(), ArabicNormalizer.fold(k.toString())));
+		return p;
+	}
+
+	public void add(String phrase, T value) {
+		List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.fold(phrase));
+		String[] words = new String[tokens.size()];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = tokens.get(i).text();
+		}
+		Entry<T> entry = new Entry<>(words, value);
+		insert(this.byFirst, words[0], entry);
+		if (tokens.get(0).is(Token.Type.WORD)) {
+			for (String p : Grammar.shared().cuePrefixes()) {
+				insert(this.byPrefixedFirst, p + words[0], entry);
+			}
+		}
+	}
+
+	private static <T> void insert(Map<String, List<Entry<T>>> map, String key, Entry<T> entry) {
+		List<Entry<T>> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+		list.add(entry);
+		list.sort((a, b) -> b.words.length - a.words.length);
+	}
+
+	/** The longest phrase starting at token {@code i}, or null. */
+	public Match<T> at(List<Token> tokens, int i) {
+		if (i >= tokens.size()) {
+			return null;
+		}
+		String first = tokens.get(i).text();
+		Match<T> m = matchFrom(this.byFirst.get(first), tokens, i);
+		return m != null ? m : matchFrom(this.byPrefixedFirst.get(first), tokens, i);
+	}
+
+	public boolean contains(String word) {
+		return this.byFirst.containsKey(word);
+	}
+
+	private Match<T> matchFrom(List<Entry<T>> candidates, List<Token> tokens, int i) {
+		if (candidates == null) {
+			return null;
+		}
+		for (Entry<T> e : candidates) {
+			if (i + e.words.length > tokens.size()) {
+				continue;
+			}
+			boolean ok = true;
+			for (int k = 1; k < e.words.length && ok; k++) {
+				ok = tokens.get(i + k).text().equals(e.words[k]);
+			}
+			if (ok) {
+				return new Match<>(i, i + e.words.length, e.value);
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.mizan.extract.number;
+
+/** One reading of a folded number word. */
+record WordEntry(WordClass type, double value) {
+}

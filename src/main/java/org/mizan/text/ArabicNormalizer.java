@@ -1,0 +1,97 @@
+package org.mizan.text;
+
+/**
+ * One pass over a text that makes spelling variants compare equal: Arabic-Indic and Persian digits to ASCII, the
+ * Arabic decimal and thousands separators to {@code .} and {@code ,}, alef, ya and ta marbuta variants folded
+ * ({@code أ إ آ ٱ → ا}, {@code ى → ي}, {@code ة → ه}), quotation marks to {@code "}, dashes to {@code -}, NBSP,
+ * tab and CR to a space; diacritics, tatweel and bidi/zero-width marks are dropped. Thread-safe and stateless.
+ */
+public final class ArabicNormalizer {
+
+	private static final char DROP = '\uFFFF';
+
+	private static final char[] TABLE = buildTable();
+
+	private ArabicNormalizer() {
+	}
+
+	public static NormalizedText normalize(String text) {
+		int n = text.length();
+		char[] out = new char[n];
+		int[] starts = new int[n];
+		int[] ends = new int[n];
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			char r = TABLE[c];
+			if (r == DROP) {
+				if (k > 0 && ends[k - 1] == i) {
+					ends[k - 1] = i + 1;
+				}
+				continue;
+			}
+			out[k] = r;
+			starts[k] = i;
+			ends[k] = i + 1;
+			k++;
+		}
+		return new NormalizedText(new String(out, 0, k), starts, ends, n);
+	}
+
+	/** The normalized form of a short string such as a lexicon entry. */
+	public static String fold(String text) {
+		return normalize(text).text().trim();
+	}
+
+	private static char[] buildTable() {
+		char[] t = new char[0x10000];
+		for (int c = 0; c < t.length; c++) {
+			t[c] = (char) c;
+		}
+		for (int d = 0; d < 10; d++) {
+			t[0x0660 + d] = (char) ('0' + d);
+			t[0x06F0 + d] = (char) ('0' + d);
+		}
+		t[0x066B] = '.';
+		t[0x066C] = ',';
+		t[0x066A] = '%';
+		for (char c : new char[] { '\u00A0', '\u2007', '\u2009', '\u202F', '\u200A', '\u2002', '\u2003', '\t', '\r',
+				'\u000B', '\u000C' }) {
+			t[c] = ' ';
+		}
+		for (char c : new char[] { '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u0640',
+				'\u00AD' }) {
+			t[c] = DROP;
+		}
+		for (int c = 0x202A; c <= 0x202E; c++) {
+			t[c] = DROP;
+		}
+		for (int c = 0x2066; c <= 0x2069; c++) {
+			t[c] = DROP;
+		}
+		for (int c = 0x064B; c <= 0x065F; c++) {
+			t[c] = DROP;
+		}
+		t[0x0670] = DROP;
+		for (int c = 0x06D6; c <= 0x06ED; c++) {
+			t[c] = DROP;
+		}
+		for (char c : new char[] { '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' }) {
+			t[c] = '\u0627';
+		}
+		t[0x0649] = '\u064A';
+		t[0x06CC] = '\u064A';
+		t[0x0629] = '\u0647';
+		t[0x06A9] = '\u0643';
+		for (char c : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2033', '\u201F' }) {
+			t[c] = '"';
+		}
+		t['\u2018'] = '\'';
+		t['\u2019'] = '\'';
+		for (char c : new char[] { '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' }) {
+			t[c] = '-';
+		}
+		return t;
+	}
+
+}

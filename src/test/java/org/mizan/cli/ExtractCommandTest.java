@@ -1,0 +1,50 @@
+package org.mizan.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.extract.MentionRecognizer;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+
+	private final StringWriter output = new StringWriter();
+
+	private int run(String stdin, String... args) {
+		ExtractCommand command = new ExtractCommand(new MentionRecognizer());
+		command.out = new PrintWriter(this.output);
+		command.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+		return new CommandLine(command).execute(args);
+	}
+
+	@Test
+	void oneLinePerDocumentInOrderAndBadLinesDoNotStopTheRun() {
+		int exit = run("{\"id\": 7, \"text\": \"نحو 5 آلاف\"}\nnot json\n{\"id\": \"b\", \"text\": \"الثلاثاء\"}\n",
+				"--jsonl");
+		String[] lines = this.output.toString().split("\n");
+		assertThat(exit).isZero();
+		assertThat(lines).hasSize(3);
+		assertThat(lines[0]).startsWith("{\"id\":7,\"mentions\":[{\"text\":\"نحو 5 آلاف\",\"start\":0,\"end\":10,"
+				+ "\"kind\":\"number\",\"value\":5000,\"low\":null,\"high\":null,\"approx\":\"about\"");
+		assertThat(lines[1]).startsWith("{\"id\":null,\"error\":\"not valid JSON");
+		assertThat(lines[2]).isEqualTo("{\"id\":\"b\",\"mentions\":[]}");
+	}
+
+	@Test
+	void plainTextIsOneDocumentWithNullId() {
+		assertThat(run("بين 800 و1500 دولار")).isZero();
+		assertThat(this.output.toString()).startsWith("{\"id\":null,\"mentions\":[{\"text\":\"بين 800 و1500 دولار\"")
+			.contains("\"kind\":\"money\"", "\"low\":800", "\"high\":1500", "\"unit\":\"USD\"");
+	}
+
+	@Test
+	void unreadableFileExitsWithTwo() {
+		assertThat(run("", "--jsonl", "/no/such/file.jsonl")).isEqualTo(2);
+	}
+
+}
