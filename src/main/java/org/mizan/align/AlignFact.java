@@ -5,6 +5,7 @@ import java.util.List;
 import org.mizan.extract.Approx;
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceRef;
+import org.mizan.extract.SourceType;
 
 /**
  * One quantitative fact as the aligner sees it.
@@ -15,7 +16,7 @@ import org.mizan.extract.SourceRef;
  * @param date ISO 8601 partial date for a date fact, else null
  * @param event the event cue as written, for the reader (may be null)
  * @param participants keys from the binder: plain, {@code side:<key>} or {@code arg:<key>}
- * @param sourceKey the root of the fact's provenance (see {@link #provenanceRoot}); null when the article states
+ * @param sourceKey who the fact independently comes from (see {@link #independentSource}); null when the article states
  * it on its own authority
  * @param sourceName the source as written, for the reader
  */
@@ -27,15 +28,20 @@ public record AlignFact(String factId, String article, String copyOf, int start,
 		participants = participants == null ? List.of() : List.copyOf(participants);
 	}
 
-	/** The root of a source's provenance: the last outlet of the relay chain, else the source's own key. */
-	public static String provenanceRoot(SourceRef source) {
-		if (source == null) {
+	/**
+	 * Who a fact independently comes from: the source itself, however many outlets relayed it (four articles
+	 * relaying one newspaper count once). An anonymous source is only known through whoever cites it, so it is
+	 * qualified by its nearest relay, or by the article when it has none.
+	 */
+	public static String independentSource(SourceRef source, String article) {
+		if (source == null || source.key() == null) {
 			return null;
 		}
-		if (source.via() != null && !source.via().isEmpty()) {
-			return source.via().get(source.via().size() - 1);
+		if (source.type() != SourceType.ANONYMOUS) {
+			return source.key();
 		}
-		return source.key();
+		String citedBy = source.via() == null || source.via().isEmpty() ? article : source.via().get(0);
+		return source.key() + " @ " + citedBy;
 	}
 
 	/** Facts with the same key are not independent: the provenance root, else the (original) article. */

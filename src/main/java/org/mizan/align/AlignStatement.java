@@ -7,7 +7,7 @@ import org.mizan.extract.Hedge;
  *
  * @param id the statement's id (e.g. article and offset)
  * @param copyOf the article this article is a copy of, or null
- * @param sourceKey provenance root of the statement's source ({@link AlignFact#provenanceRoot}), or null
+ * @param sourceKey who the statement independently comes from ({@link AlignFact#independentSource}), or null
  * @param hedge null when the article states it as fact
  * @param statementKey sorted normalized content words, separated by spaces
  * @param statement the statement as written, for the reader

@@ -2,7 +2,7 @@ package org.mizan.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 
 import org.mizan.align.AlignFact;
 import org.mizan.align.AlignStatement;
@@ -12,6 +12,8 @@ import org.mizan.align.StatementAligner;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.Approx;
 import org.mizan.extract.Hedge;
+import org.mizan.extract.SourceRef;
+import org.mizan.extract.SourceType;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.StoredFact;
@@ -80,7 +82,8 @@ class AlignTasklet implements Tasklet {
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
 		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), s.start(),
-				root(s.sourceKey(), s.via()), s.source(), hedge(s.hedge()), s.statementKey(), s.statement())));
+				independent(s.sourceKey(), s.sourceType(), via(s.via()), s.file()), s.source(), hedge(s.hedge()),
+				s.statementKey(), s.statement())));
 		save(new StatementAligner().align(statements), "statement");
 	}
 
@@ -103,20 +106,21 @@ class AlignTasklet implements Tasklet {
 	private static AlignFact toAlignFact(StoredFact f) {
 		return new AlignFact(Long.toString(f.factId()), f.file(), f.copyOf(), f.start(), f.value(), f.low(), f.high(),
 				f.date(), Approx.fromLabel(f.approx()), f.unit(), f.unitClass(), f.counted(), f.event(),
-				f.eventClass(), f.participants(), root(f.sourceKey(), f.via()), f.source(), hedge(f.hedge()));
+				f.eventClass(), f.participants(), independent(f.sourceKey(), f.sourceType(), f.via(), f.file()), f.source(),
+				hedge(f.hedge()));
 	}
 
-	/** The root of the provenance: the farthest relay, else the source itself. */
-	private static String root(String sourceKey, List<String> via) {
-		return via.isEmpty() ? sourceKey : via.get(via.size() - 1);
+	private static String independent(String sourceKey, String type, List<String> via, String file) {
+		SourceType sourceType = type == null ? null : SourceType.valueOf(type.toUpperCase(Locale.ROOT));
+		return AlignFact.independentSource(new SourceRef(null, sourceKey, sourceType, via, null, null), file);
 	}
 
-	private static String root(String sourceKey, String via) {
-		return via == null || via.isBlank() ? sourceKey : root(sourceKey, List.of(via.split(" ← ")));
+	private static List<String> via(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(" ← "));
 	}
 
 	private static Hedge hedge(String label) {
-		return label == null ? null : Hedge.valueOf(label.toUpperCase(java.util.Locale.ROOT));
+		return label == null ? null : Hedge.valueOf(label.toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -37,7 +37,8 @@ public class FindingStore {
 						(Double) rs.getObject("HIGH"), rs.getString("APPROX"), rs.getString("UNIT"),
 						rs.getString("UNIT_CLASS"), rs.getString("COUNTED"), rs.getString("EVENT"),
 						rs.getString("EVENT_CLASS"), words(rs.getString("PARTICIPANTS")), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), via(rs.getString("VIA")), rs.getString("HEDGE"))),
+						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), via(rs.getString("VIA")),
+						rs.getString("HEDGE"))),
 				runId);
 	}
 
@@ -46,7 +47,7 @@ public class FindingStore {
 				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
 						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("VIA"), rs.getString("HEDGE"),
+						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), rs.getString("VIA"), rs.getString("HEDGE"),
 						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
 				runId);
 	}

@@ -1,6 +1,6 @@
 package org.mizan.store;
 
 /** An attributed statement as the align step reads it back. */
-public record StoredStatement(long id, String file, String copyOf, int start, String source, String sourceKey, String via,
+public record StoredStatement(long id, String file, String copyOf, int start, String source, String sourceKey, String sourceType, String via,
 		String hedge, String statement, String statementKey) {
 }
