@@ -57,8 +57,9 @@ public class ArticleExtractor {
 			Mention m = q.mention();
 			TextSpan span = new TextSpan(m.start(), m.end());
 			TextSpan sentence = sentences.stream().filter(s -> s.overlaps(span)).findFirst().orElse(span);
-			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(), m.low(),
-					m.high(), m.approx(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
+			boolean single = m.value() != null && m.low() == null && m.high() == null;
+			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(),
+					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
 					q.participants(), attributions.sourceFor(span), sentence.of(text)));
 		}
 		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
