@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.util.FileSystemUtils;
 
 /** A fresh folder for one test class's database and reports, created before its Spring context starts. */
 final class TestWorkspace {
@@ -17,7 +16,7 @@ final class TestWorkspace {
 	static Path create(String name) {
 		try {
 			Path dir = Files.createTempDirectory("mizan-" + name + "-");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
+			// left for the OS to clean: deleting it in a shutdown hook would race the database's own shutdown
 			return dir;
 		}
 		catch (IOException ex) {
