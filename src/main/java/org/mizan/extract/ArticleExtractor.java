@@ -36,6 +36,8 @@ public class ArticleExtractor {
 
 	private final AttributionAnalyzer attribution = new AttributionAnalyzer();
 
+	private final FactFilter factFilter = new FactFilter();
+
 	/** This extractor and its lexicons as loaded: facts extracted under the same version can be reused. */
 	public String version() {
 		return VERSION + "-" + Lexicons.fingerprint();
@@ -54,6 +56,9 @@ public class ArticleExtractor {
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
+			if (!factFilter.isFact(q)) {
+				continue;
+			}
 			Mention m = q.mention();
 			TextSpan span = new TextSpan(m.start(), m.end());
 			TextSpan sentence = sentences.stream().filter(s -> s.overlaps(span)).findFirst().orElse(span);

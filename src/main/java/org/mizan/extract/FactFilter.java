@@ -1,0 +1,49 @@
+package org.mizan.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.extract.quantity.BoundQuantity;
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.Lexicons;
+
+/**
+ * Keeps references and idioms out of the facts: a single definite number word ("البلدين", "النصف الآخر") and a
+ * predicative "one" that counts nothing known ("معركة واحدة"). Rules and words are in {@code facts.yml}.
+ */
+final class FactFilter {
+
+	private final List<String> definitePrefixes;
+
+	private final List<String> unityWords;
+
+	@SuppressWarnings("unchecked")
+	FactFilter() {
+		Map<String, Object> lexicon = Lexicons.load("facts");
+		this.definitePrefixes = ((List<String>) lexicon.get("definite_prefixes")).stream()
+			.map(ArabicNormalizer::fold)
+			.toList();
+		this.unityWords = ((List<String>) lexicon.get("unity_words")).stream().map(ArabicNormalizer::fold).toList();
+	}
+
+	boolean isFact(BoundQuantity q) {
+		Mention m = q.mention();
+		if (m.kind() != MentionKind.NUMBER || m.approx() != null || m.text().strip().contains(" ")) {
+			return true;
+		}
+		String word = ArabicNormalizer.fold(m.text().strip());
+		if (word.chars().anyMatch(Character::isDigit)) {
+			return true;
+		}
+		if (definitePrefixes.stream().anyMatch(p -> word.startsWith(p) && word.length() > p.length() + 1)) {
+			return false;
+		}
+		return !unityWords.contains(word) || countsKnownUnit(q);
+	}
+
+	private static boolean countsKnownUnit(BoundQuantity q) {
+		String unitClass = q.unitClass();
+		return unitClass != null && !unitClass.equals("number") && !unitClass.startsWith("thing:");
+	}
+
+}
