@@ -149,8 +149,4 @@ public class ExtractCommand implements Callable<Integer> {
 		this.out.flush();
 	}
 
-	public static void main(String[] args) {
-		System.exit(new CommandLine(new ExtractCommand(new MentionRecognizer())).execute(args));
-	}
-
 }
