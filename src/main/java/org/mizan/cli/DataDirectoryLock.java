@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -18,7 +21,7 @@ import org.springframework.context.ApplicationListener;
  * database is opened, so a second process refuses at once instead of waiting on the database's own lock. The
  * operating system releases it when the process ends, however it ends.
  */
-final class DataDirectoryLock implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 
 	private final String purpose;
 
@@ -40,7 +43,30 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEnvironm
 	}
 
 	@Override
-	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			acquire(prepared);
+		}
+		else if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
+			release();
+		}
+	}
+
+	private void release() {
+		try {
+			if (lock != null && lock.isValid()) {
+				lock.release();
+			}
+			if (channel != null) {
+				channel.close();
+			}
+		}
+		catch (IOException ex) {
+			// the operating system releases it when the process ends anyway
+		}
+	}
+
+	private void acquire(ApplicationEnvironmentPreparedEvent event) {
 		Path dataDir = Path.of(event.getEnvironment().getProperty("mizan.data-dir", "data"));
 		Path file = dataDir.resolve("mizan.run.lock");
 		try {
