@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 
 import org.mizan.corpus.Corpus;
@@ -33,6 +34,8 @@ public class RunLauncher {
 
 	private final RunningExecutions running;
 
+	private final AtomicInteger launches = new AtomicInteger();
+
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
 			RunningExecutions running) {
 		this.running = running;
@@ -53,7 +56,13 @@ public class RunLauncher {
 			.addString(JobParameterNames.RUN_KEY, runKey)
 			.addString(JobParameterNames.CORPUS_PATH, corpus.folder().toString(), false)
 			.toJobParameters();
-		return outcome(jobOperator.start(job, parameters));
+		launches.incrementAndGet();
+		try {
+			return outcome(jobOperator.start(job, parameters));
+		}
+		finally {
+			launches.decrementAndGet();
+		}
 	}
 
 	/** Continues a failed or stopped run where it stopped. */
@@ -62,7 +71,13 @@ public class RunLauncher {
 		if (execution == null) {
 			throw new IllegalArgumentException("no job execution " + executionId);
 		}
-		return outcome(jobOperator.restart(execution));
+		launches.incrementAndGet();
+		try {
+			return outcome(jobOperator.restart(execution));
+		}
+		finally {
+			launches.decrementAndGet();
+		}
 	}
 
 
@@ -91,7 +106,7 @@ public class RunLauncher {
 	}
 
 	public boolean isRunning() {
-		return !running.isEmpty();
+		return launches.get() > 0;
 	}
 
 	/** Asks every run of this process to stop after its current chunk, and waits for them, at most {@code wait}. */
@@ -108,7 +123,8 @@ public class RunLauncher {
 			}
 		}
 		long deadline = System.nanoTime() + wait.toNanos();
-		while (!running.isEmpty() && System.nanoTime() < deadline) {
+		// wait for the launching threads, not only the jobs: they still record the run's end in the database
+		while (launches.get() > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
 	}

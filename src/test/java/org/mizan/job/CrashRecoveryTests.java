@@ -8,40 +8,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mizan.MizanApplication;
 import org.mizan.bench.CorpusGenerator;
 
 /**
- * A real crash: the job's process (a child JVM) is killed with SIGKILL in the middle of the extract step, then
- * `recover` restarts it; the workbook must have exactly the facts and findings of an uninterrupted run.
+ * Real interruptions of the job's process (a child JVM) in the middle of the extract step: SIGKILL then `recover`,
+ * SIGTERM then `restart`. Either way the workbook must have exactly the facts and findings of an uninterrupted run.
  */
 class CrashRecoveryTests {
 
 	static final Path work = TestWorkspace.create("CrashRecoveryTests");
 
-	@Test
-	void aRunKilledMidExtractIsRecoveredWithNothingLostAndNothingDuplicated() throws Exception {
-		// given a generated corpus big enough to be caught mid-run
-		Path corpus = work.resolve("corpus");
-		new CorpusGenerator(Path.of("seeds")).generate(1200, 7, corpus);
+	static final Path corpus = work.resolve("corpus");
 
-		// and an uninterrupted run as the reference
+	/** A generated corpus big enough to be caught mid-run, and an uninterrupted run of it as the reference. */
+	@BeforeAll
+	static void reference() throws Exception {
+		new CorpusGenerator(Path.of("seeds")).generate(1200, 7, corpus);
 		Process reference = mizan(work.resolve("reference"), "run", "--corpus", corpus.toString());
 		assertThat(reference.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(reference.exitValue()).isZero();
+	}
 
-		// when a second run is killed -9 once some chunks are committed
+	@Test
+	void aRunKilledMidExtractIsRecoveredWithNothingLostAndNothingDuplicated() throws Exception {
+		// when a run is killed -9 once some chunks are committed
 		Path crashed = work.resolve("crashed");
 		Process victim = mizan(crashed, "run", "--corpus", corpus.toString());
-		Path journal = crashed.resolve("data").resolve("mizan.log");
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (victim.isAlive() && (!Files.exists(journal) || Files.size(journal) < 400_000)
-				&& System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
-		assertThat(victim.isAlive()).as("the run must still be extracting when it is killed").isTrue();
+		awaitCommittedChunks(victim, crashed);
 		victim.destroyForcibly().waitFor();
 		assertThat(crashed.resolve("reports").resolve("corpus").resolve("latest.xlsx")).doesNotExist();
 
@@ -53,8 +52,44 @@ class CrashRecoveryTests {
 		assertThat(said).contains("COMPLETED");
 
 		// then the workbook has the same facts and findings: nothing lost, nothing duplicated
+		assertSameAsReference(crashed);
+	}
+
+	@Test
+	void sigtermStopsTheRunCleanlyAndItRestartsWhereItStopped() throws Exception {
+		// when a run gets SIGTERM once some chunks are committed
+		Path stopped = work.resolve("stopped");
+		Process victim = mizan(stopped, "run", "--corpus", corpus.toString());
+		awaitCommittedChunks(victim, stopped);
+		victim.destroy();
+		assertThat(victim.waitFor(3, TimeUnit.MINUTES)).isTrue();
+
+		// then it stopped after its current chunk, recorded as STOPPED, without a workbook
+		String said = Files.readString(stopped.resolve("run.log"));
+		Matcher execution = Pattern.compile("execution (\\d+): STOPPED").matcher(said);
+		assertThat(execution.find()).as(said).isTrue();
+		assertThat(stopped.resolve("reports/corpus/latest.xlsx")).doesNotExist();
+
+		// and `restart` continues it to the same workbook as an uninterrupted run
+		Process restart = mizan(stopped, "restart", execution.group(1));
+		assertThat(restart.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(restart.exitValue()).as(Files.readString(stopped.resolve("restart.log"))).isZero();
+		assertSameAsReference(stopped);
+	}
+
+	private static void awaitCommittedChunks(Process victim, Path home) throws Exception {
+		Path journal = home.resolve("data").resolve("mizan.log");
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (victim.isAlive() && (!Files.exists(journal) || Files.size(journal) < 400_000)
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(victim.isAlive()).as("the run must still be extracting when it is interrupted").isTrue();
+	}
+
+	private static void assertSameAsReference(Path home) throws Exception {
 		WorkbookRows expected = WorkbookRows.read(work.resolve("reference/reports/corpus/latest.xlsx"));
-		WorkbookRows actual = WorkbookRows.read(crashed.resolve("reports/corpus/latest.xlsx"));
+		WorkbookRows actual = WorkbookRows.read(home.resolve("reports/corpus/latest.xlsx"));
 		assertThat(actual.sheet("Facts")).hasSameSizeAs(expected.sheet("Facts"));
 		assertThat(MizanJobRestartTests.withoutIds(actual.sheet("Facts")))
 			.isEqualTo(MizanJobRestartTests.withoutIds(expected.sheet("Facts")));
