@@ -39,11 +39,23 @@ final class Norm {
 
 	/** A folded name with quotes and punctuation removed and spaces collapsed. */
 	static String plain(String s) {
-		StringBuilder out = new StringBuilder();
-		for (char c : fold(s).toCharArray()) {
-			out.append(Character.isLetterOrDigit(c) || c == '-' ? c : ' ');
+		String folded = fold(s);
+		StringBuilder out = new StringBuilder(folded.length());
+		boolean space = false;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '-') {
+				if (space && out.length() > 0) {
+					out.append(' ');
+				}
+				out.append(c);
+				space = false;
+			}
+			else {
+				space = true;
+			}
 		}
-		return out.toString().trim().replaceAll("\\s+", " ");
+		return out.toString();
 	}
 
 }
