@@ -71,8 +71,19 @@ final class ArabicWords {
 	/** How often each normalized word occurs in {@code text}. */
 	static java.util.Map<String, Integer> vocabulary(String text) {
 		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
-		for (Token t : tokenize(text, 0, text.length(), Set.of())) {
-			vocabulary.merge(t.norm(), 1, Integer::sum);
+		int i = 0;
+		int to = text.length();
+		while (i < to) {
+			while (i < to && !isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < to && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				vocabulary.merge(normalize(text.substring(start, i)), 1, Integer::sum);
+			}
 		}
 		return vocabulary;
 	}
@@ -96,10 +107,11 @@ final class ArabicWords {
 			return stripped;
 		}
 		for (String p : PROCLITICS) {
-			String rest = norm.substring(Math.min(p.length(), norm.length()));
-			if (norm.startsWith(p) && rest.length() >= 3
-					&& (vocabulary.contains(rest) || vocabulary.contains("ال" + rest))) {
-				return rest;
+			if (norm.startsWith(p) && norm.length() - p.length() >= 3) {
+				String rest = norm.substring(p.length());
+				if (vocabulary.contains(rest) || vocabulary.contains("ال" + rest)) {
+					return rest;
+				}
 			}
 		}
 		return norm;

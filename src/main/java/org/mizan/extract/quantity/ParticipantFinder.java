@@ -93,6 +93,10 @@ final class ParticipantFinder {
 	}
 
 	private boolean isCandidate(Token t) {
+		return t.candidateName(this);
+	}
+
+	boolean findCandidate(Token t) {
 		return !t.isDigits() && t.bare().length() >= 3 && !lexicon.isCommon(t) && !lexicon.isNumberWord(t)
 				&& !lexicon.isHead(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.exactUnit(t) == null
 				&& lexicon.cue(t) == null && !lexicon.countQuestions.contains(t.norm())

@@ -102,7 +102,7 @@ final class QuantityLexicon {
 
 	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
 	Unit exactUnit(Token token) {
-		for (String c : ArabicWords.candidates(token)) {
+		for (String c : token.candidates()) {
 			Unit unit = units.get(c);
 			if (unit != null) {
 				return unit;
@@ -122,7 +122,11 @@ final class QuantityLexicon {
 	}
 
 	Cue cue(Token token) {
-		for (String c : ArabicWords.candidates(token)) {
+		return token.cue(this);
+	}
+
+	Cue findCue(Token token) {
+		for (String c : token.candidates()) {
 			Cue cue = cues.get(c);
 			if (cue != null) {
 				return cue;
