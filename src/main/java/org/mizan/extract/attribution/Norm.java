@@ -9,20 +9,25 @@ final class Norm {
 	}
 
 	static String fold(String s) {
-		StringBuilder out = new StringBuilder(s.length());
+		char[] out = new char[s.length()];
+		int n = 0;
+		boolean otherScript = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640' || c == '\u200F' || c == '\u200E') {
 				continue;
 			}
-			switch (c) {
-				case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-				case 'ى' -> out.append('ي');
-				case 'ة' -> out.append('ه');
-				default -> out.append(c);
-			}
+			out[n++] = switch (c) {
+				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+				case 'ى' -> 'ي';
+				case 'ة' -> 'ه';
+				default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+			};
+			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
 		}
-		return out.toString().toLowerCase(Locale.ROOT);
+		String folded = new String(out, 0, n);
+		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules (İ, final sigma)
+		return otherScript ? folded.toLowerCase(Locale.ROOT) : folded;
 	}
 
 	static boolean isQuote(char c) {
