@@ -1,6 +1,8 @@
 package org.mizan.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,13 +25,16 @@ import org.mizan.text.TextSpan;
 /**
  * Single-threaded throughput of per-article extraction on a corpus folder of .txt files: the whole of
  * {@link ArticleExtractor#extract} and {@link NearDuplicates#signature}, then each stage on its own. Warms up,
- * then prints MB/s (UTF-8 bytes of the files) of the best and median of several rounds.
+ * then prints MB/s (UTF-8 bytes of the files) of the best and median of several rounds, per second of this
+ * thread's CPU time (so other work on a shared machine does not count; GC on other threads is not included).
  * <p>
  * {@code java -cp target/classes:target/test-classes:DEPS org.mizan.bench.ArticleExtractorBench FOLDER [ROUNDS]}
  */
 public final class ArticleExtractorBench {
 
 	private static final int WARMUP_ROUNDS = 3;
+
+	private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
 	private ArticleExtractorBench() {
 	}
@@ -45,7 +50,7 @@ public final class ArticleExtractorBench {
 				bytes += Files.size(p);
 			}
 		}
-		System.out.printf("%d articles, %.1f MB, %d warm-up + %d rounds, one thread%n", texts.size(), bytes / 1e6,
+		System.out.printf("%d articles, %.1f MB, %d warm-up + %d rounds, one thread, MB per CPU second%n", texts.size(), bytes / 1e6,
 				WARMUP_ROUNDS, rounds);
 		for (Map.Entry<String, IntConsumer> stage : stages(texts).entrySet()) {
 			report(stage.getKey(), stage.getValue(), texts, bytes, rounds);
@@ -92,11 +97,11 @@ public final class ArticleExtractorBench {
 	}
 
 	private static double run(IntConsumer stage, List<String> texts) {
-		long t0 = System.nanoTime();
+		long t0 = THREAD.getCurrentThreadCpuTime();
 		for (int i = 0; i < texts.size(); i++) {
 			stage.accept(i);
 		}
-		return (System.nanoTime() - t0) / 1e9;
+		return (THREAD.getCurrentThreadCpuTime() - t0) / 1e9;
 	}
 
 }

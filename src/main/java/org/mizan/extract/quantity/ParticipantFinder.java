@@ -76,7 +76,7 @@ final class ParticipantFinder {
 	}
 
 	private int markerEnd(List<Token> tokens, int j) {
-		for (List<String> marker : lexicon.sideMarkers) {
+		for (List<String> marker : lexicon.sideMarkersByFirstWord.getOrDefault(tokens.get(j).norm(), List.of())) {
 			int k = 0;
 			while (k < marker.size() && j + k < tokens.size() && marker.get(k).equals(tokens.get(j + k).norm())) {
 				k++;

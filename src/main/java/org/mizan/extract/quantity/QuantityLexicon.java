@@ -38,7 +38,8 @@ final class QuantityLexicon {
 
 	final Set<String> subjectVerbs = new HashSet<>();
 
-	final List<List<String>> sideMarkers = new ArrayList<>();
+	/** The side markers by their first word, in lexicon order. */
+	final Map<String, List<List<String>>> sideMarkersByFirstWord = new HashMap<>();
 
 	final Set<String> common = new HashSet<>();
 
@@ -78,7 +79,11 @@ final class QuantityLexicon {
 		addAll(subjectVerbs, p.get("subject-verbs"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
-			sideMarkers.add(((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+			List<String> words = ((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
+			if (words.isEmpty()) {
+				throw new IllegalStateException("participants.yml: an empty side marker");
+			}
+			sideMarkersByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
 		}
 	}
 
