@@ -9,6 +9,9 @@ final class Norm {
 	}
 
 	static String fold(String s) {
+		if (isFolded(s)) {
+			return s;
+		}
 		char[] out = new char[s.length()];
 		int n = 0;
 		boolean otherScript = false;
@@ -28,6 +31,19 @@ final class Norm {
 		String folded = new String(out, 0, n);
 		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules (İ, final sigma)
 		return otherScript ? folded.toLowerCase(Locale.ROOT) : folded;
+	}
+
+	/** Only lowercase ASCII and Arabic letters that folding keeps as they are (most words): nothing to copy. */
+	private static boolean isFolded(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			boolean kept = c < 0x80 ? !(c >= 'A' && c <= 'Z')
+					: c >= '\u0621' && c <= '\u064A' && c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != '\u0640';
+			if (!kept) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean isQuote(char c) {
