@@ -17,6 +17,16 @@ public class Boilerplate {
 
 	private final BoilerplateCues cues;
 
+	/**
+	 * The last text each thread asked about (by identity, with the cues used) and its regions: reading, extracting
+	 * and signing one article each ask for the same text's regions, one after the other on one thread, through
+	 * their own {@code Boilerplate}.
+	 */
+	private static final ThreadLocal<Regions> LAST = new ThreadLocal<>();
+
+	private record Regions(String text, BoilerplateCues cues, List<TextSpan> spans) {
+	}
+
 	public Boilerplate() {
 		this(BoilerplateCues.load());
 	}
@@ -25,8 +35,18 @@ public class Boilerplate {
 		this.cues = cues;
 	}
 
-	/** The boilerplate spans, in order; blank lines between two boilerplate lines are part of one span. */
+	/** The boilerplate spans, in order (unmodifiable); blank lines between two boilerplate lines are part of one span. */
 	public List<TextSpan> regions(String text) {
+		Regions known = LAST.get();
+		if (known != null && known.text() == text && known.cues() == cues) {
+			return known.spans();
+		}
+		List<TextSpan> spans = find(text);
+		LAST.set(new Regions(text, cues, spans));
+		return spans;
+	}
+
+	private List<TextSpan> find(String text) {
 		List<PageLine> lines = PageLine.split(text);
 		boolean[] dropped = new Page(lines, cues).classify();
 		List<TextSpan> spans = new ArrayList<>();
@@ -48,7 +68,7 @@ public class Boilerplate {
 		if (first != null) {
 			spans.add(new TextSpan(first.start(), last.end()));
 		}
-		return spans;
+		return List.copyOf(spans);
 	}
 
 	/** True when the offset falls inside boilerplate. */

@@ -12,6 +12,10 @@ final class BoilerplateCues {
 
 	private static final String BREADCRUMB_SEPARATORS = "»›>|/";
 
+	private static volatile BoilerplateCues loaded;
+
+	private final Map<String, Object> source;
+
 	private final Map<String, Object> limits;
 
 	private final Set<String> daysAndMonths;
@@ -44,6 +48,7 @@ final class BoilerplateCues {
 
 	@SuppressWarnings("unchecked")
 	BoilerplateCues(Map<String, Object> lexicon) {
+		this.source = lexicon;
 		this.limits = (Map<String, Object>) lexicon.get("limits");
 		this.daysAndMonths = tokensOf(list(lexicon, "weekdays"));
 		Set<String> months = tokensOf(list(lexicon, "months"));
@@ -65,8 +70,15 @@ final class BoilerplateCues {
 		this.sharePrefixes = list(lexicon, "share_prefixes");
 	}
 
+	/** The cues of the loaded lexicon, one instance per loaded lexicon (so boilerplate found once can be reused). */
 	static BoilerplateCues load() {
-		return new BoilerplateCues(Lexicons.load("boilerplate"));
+		Map<String, Object> lexicon = Lexicons.load("boilerplate");
+		BoilerplateCues cues = loaded;
+		if (cues == null || cues.source != lexicon) {
+			cues = new BoilerplateCues(lexicon);
+			loaded = cues;
+		}
+		return cues;
 	}
 
 	int limit(String name) {

@@ -29,11 +29,13 @@ final class AttributionScanner {
 		while (i < tt.size()) {
 			int next = i + 1;
 			Token t = tt.at(i);
-			if (t.word() && CueLexicon.match(tt.tokens, i, lex.notCues) >= 0) {
-				next = CueLexicon.match(tt.tokens, i, lex.notCues);
+			int notCue = t.word() ? lex.notCues.match(tt.tokens, i) : -1;
+			int frameEnd = t.word() && notCue < 0 ? frameEnd(i) : -1;
+			if (notCue >= 0) {
+				next = notCue;
 			}
-			else if (t.word() && frameEnd(i) >= 0) {
-				next = frame(i);
+			else if (frameEnd >= 0) {
+				next = frame(i, frameEnd);
 			}
 			else if (t.word() && lex.verbs.contains(t.bare()) && !spokenAfterQuote.contains(i)) {
 				next = verb(i);
@@ -48,9 +50,10 @@ final class AttributionScanner {
 
 	/** End of a frame at i (the token where its source starts); a glued ل stays on that token. */
 	private int frameEnd(int i) {
-		for (String[] f : lex.frames) {
-			if (f[f.length - 1].equals("ل")) {
-				String[] head = java.util.Arrays.copyOf(f, f.length - 1);
+		for (int c : lex.frameIndex.candidates(tt.at(i))) {
+			String[] f = lex.frames.get(c);
+			String[] head = lex.frameHeads.get(c);
+			if (head != null) {
 				int end = CueLexicon.match(tt.tokens, i, head);
 				if (end >= 0 && end < tt.size() && tt.at(end).word() && tt.at(end).norm().startsWith("ل")
 						&& tt.at(end).norm().length() > 2) {
@@ -65,8 +68,7 @@ final class AttributionScanner {
 		return -1;
 	}
 
-	private int frame(int i) {
-		int k = frameEnd(i);
+	private int frame(int i, int k) {
 		if (lex.verbs.contains(tt.at(k).bare()) || lex.notSources.contains(SourceNamer.unglue(tt.at(k).norm()))
 				|| lex.notSources.contains(tt.at(k).norm())) {
 			return k;
@@ -95,7 +97,7 @@ final class AttributionScanner {
 		if (lex.contentNouns.contains(first) || lex.contentNouns.contains(tt.at(k).norm())) {
 			int end = tt.sentenceEnd(k);
 			for (int j = k + 1; j < end && j <= k + 6; j++) {
-				int link = CueLexicon.match(tt.tokens, j, lex.contentLinks);
+				int link = lex.contentLinks.match(tt.tokens, j);
 				if (link >= 0 && link < end) {
 					return namer.forward(tt, link, false);
 				}
@@ -117,7 +119,7 @@ final class AttributionScanner {
 		}
 		int end = tt.sentenceEnd(i);
 		int k = i + 1;
-		for (int adv; k < end && (adv = CueLexicon.match(tt.tokens, k, lex.adverbs)) >= 0;) {
+		for (int adv; k < end && (adv = lex.adverbs.match(tt.tokens, k)) >= 0;) {
 			k = adv;
 		}
 		SourceNamer.Phrase p = null;
@@ -217,14 +219,14 @@ final class AttributionScanner {
 			j++;
 		}
 		if (j < end) {
-			int joined = CueLexicon.match(tt.tokens, j, lex.postQuoteJoiners);
+			int joined = lex.postQuoteJoiners.match(tt.tokens, j);
 			j = joined >= 0 ? joined : j;
 		}
 		if (j >= end || !tt.at(j).word() || !lex.verbs.contains(tt.at(j).bare()) || close - open < 2) {
 			return open + 1;
 		}
 		int k = j + 1;
-		for (int adv; k < end && (adv = CueLexicon.match(tt.tokens, k, lex.adverbs)) >= 0;) {
+		for (int adv; k < end && (adv = lex.adverbs.match(tt.tokens, k)) >= 0;) {
 			k = adv;
 		}
 		SourceNamer.Phrase p = k < end && subjectCanStart(k) ? namer.forward(tt, k, false) : null;
@@ -266,7 +268,7 @@ final class AttributionScanner {
 
 	private boolean isHedgeWord(String name) {
 		String plain = Norm.plain(name);
-		return lex.hedges.stream().anyMatch(h -> String.join(" ", h.words()).equals(plain));
+		return lex.hedgePhrases.contains(plain);
 	}
 
 	private int skipJoin(int j, int end) {

@@ -1,12 +1,14 @@
 package org.mizan.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceType;
@@ -21,7 +23,7 @@ final class CueLexicon {
 
 	final Set<String> verbs;
 
-	final List<String[]> notCues;
+	final Phrases notCues;
 
 	final Set<String> relayVerbs;
 
@@ -29,13 +31,18 @@ final class CueLexicon {
 
 	final List<String[]> frames;
 
-	final List<String[]> postQuoteJoiners;
+	/** Per frame ending in ل: the frame without it (the ل may be glued to the source's first word); else null. */
+	final List<String[]> frameHeads;
+
+	final FirstWordIndex frameIndex;
+
+	final Phrases postQuoteJoiners;
 
 	final Set<String> contentNouns;
 
-	final List<String[]> contentLinks;
+	final Phrases contentLinks;
 
-	final List<String[]> adverbs;
+	final Phrases adverbs;
 
 	final Set<String> boundaries;
 
@@ -51,6 +58,11 @@ final class CueLexicon {
 
 	final List<HedgeCue> hedges = new ArrayList<>();
 
+	final FirstWordIndex hedgeIndex;
+
+	/** Each hedge cue's words joined by a space. */
+	final Set<String> hedgePhrases;
+
 	final Set<String> relayLines;
 
 	final Set<String> stopwords;
@@ -58,14 +70,16 @@ final class CueLexicon {
 	@SuppressWarnings("unchecked")
 	CueLexicon(Map<String, Object> yml) {
 		this.verbs = words(yml.get("verbs"));
-		this.notCues = phrases(yml.get("not_cues"));
+		this.notCues = new Phrases(phrases(yml.get("not_cues")));
 		this.relayVerbs = words(yml.get("relay_verbs"));
 		this.notSources = words(yml.get("not_sources"));
 		this.frames = phrases(yml.get("frames"));
-		this.postQuoteJoiners = phrases(yml.get("post_quote_joiners"));
+		this.frameHeads = frames.stream().map(f -> f[f.length - 1].equals("ل") ? Arrays.copyOf(f, f.length - 1) : null).toList();
+		this.frameIndex = new FirstWordIndex(frames, f -> f.length == 1 && f[0].equals("ل"));
+		this.postQuoteJoiners = new Phrases(phrases(yml.get("post_quote_joiners")));
 		this.contentNouns = words(yml.get("content_nouns"));
-		this.contentLinks = phrases(yml.get("content_links"));
-		this.adverbs = phrases(yml.get("adverbs"));
+		this.contentLinks = new Phrases(phrases(yml.get("content_links")));
+		this.adverbs = new Phrases(phrases(yml.get("adverbs")));
 		this.boundaries = words(yml.get("boundaries"));
 		this.backBoundaries = words(yml.get("back_boundaries"));
 		Map<String, Object> typeMap = (Map<String, Object>) yml.get("types");
@@ -76,6 +90,8 @@ final class CueLexicon {
 		Map<String, Object> hedgeMap = (Map<String, Object>) yml.get("hedges");
 		hedgeMap.forEach((hedge, scopes) -> ((Map<String, Object>) scopes).forEach((scope, cues) -> phrases(cues)
 			.forEach(p -> this.hedges.add(new HedgeCue(Hedge.valueOf(hedge.toUpperCase()), "sentence".equals(scope), p)))));
+		this.hedgeIndex = new FirstWordIndex(hedges.stream().map(HedgeCue::words).toList());
+		this.hedgePhrases = hedges.stream().map(h -> String.join(" ", h.words())).collect(Collectors.toSet());
 		this.relayLines = words(yml.get("relay_lines"));
 		this.stopwords = words(yml.get("stopwords"));
 	}
@@ -104,17 +120,7 @@ final class CueLexicon {
 		return out;
 	}
 
-	/** The end (exclusive) of the longest phrase matching at token i, or -1; the first word may carry و/ف. */
-	static int match(List<Token> tokens, int i, List<String[]> phrases) {
-		for (String[] p : phrases) {
-			int end = match(tokens, i, p);
-			if (end >= 0) {
-				return end;
-			}
-		}
-		return -1;
-	}
-
+	/** The end (exclusive) of phrase p matching at token i, or -1; the first word may carry و/ف. */
 	static int match(List<Token> tokens, int i, String[] p) {
 		int j = i;
 		for (int k = 0; k < p.length; k++, j++) {

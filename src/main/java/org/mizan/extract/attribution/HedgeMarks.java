@@ -19,7 +19,8 @@ final class HedgeMarks {
 	HedgeMarks(TokenText tt, CueLexicon lex) {
 		this.tt = tt;
 		for (int i = 0; i < tt.size(); i++) {
-			for (CueLexicon.HedgeCue cue : lex.hedges) {
+			for (int c : lex.hedgeIndex.candidates(tt.at(i))) {
+				CueLexicon.HedgeCue cue = lex.hedges.get(c);
 				if (matches(i, cue.words())) {
 					if (cue.sentence()) {
 						bySentenceStart.putIfAbsent(tt.sentenceStart(i), cue.hedge());

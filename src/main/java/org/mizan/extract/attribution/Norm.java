@@ -9,20 +9,41 @@ final class Norm {
 	}
 
 	static String fold(String s) {
-		StringBuilder out = new StringBuilder(s.length());
+		if (isFolded(s)) {
+			return s;
+		}
+		char[] out = new char[s.length()];
+		int n = 0;
+		boolean otherScript = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640' || c == '\u200F' || c == '\u200E') {
 				continue;
 			}
-			switch (c) {
-				case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-				case 'ى' -> out.append('ي');
-				case 'ة' -> out.append('ه');
-				default -> out.append(c);
+			out[n++] = switch (c) {
+				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+				case 'ى' -> 'ي';
+				case 'ة' -> 'ه';
+				default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+			};
+			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
+		}
+		String folded = new String(out, 0, n);
+		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules (İ, final sigma)
+		return otherScript ? folded.toLowerCase(Locale.ROOT) : folded;
+	}
+
+	/** Only lowercase ASCII and Arabic letters that folding keeps as they are (most words): nothing to copy. */
+	private static boolean isFolded(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			boolean kept = c < 0x80 ? !(c >= 'A' && c <= 'Z')
+					: c >= '\u0621' && c <= '\u064A' && c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != '\u0640';
+			if (!kept) {
+				return false;
 			}
 		}
-		return out.toString().toLowerCase(Locale.ROOT);
+		return true;
 	}
 
 	static boolean isQuote(char c) {
@@ -39,11 +60,23 @@ final class Norm {
 
 	/** A folded name with quotes and punctuation removed and spaces collapsed. */
 	static String plain(String s) {
-		StringBuilder out = new StringBuilder();
-		for (char c : fold(s).toCharArray()) {
-			out.append(Character.isLetterOrDigit(c) || c == '-' ? c : ' ');
+		String folded = fold(s);
+		StringBuilder out = new StringBuilder(folded.length());
+		boolean space = false;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '-') {
+				if (space && out.length() > 0) {
+					out.append(' ');
+				}
+				out.append(c);
+				space = false;
+			}
+			else {
+				space = true;
+			}
 		}
-		return out.toString().trim().replaceAll("\\s+", " ");
+		return out.toString();
 	}
 
 }

@@ -32,7 +32,7 @@ final class SourceNamer {
 		while (e < end && words < MAX_WORDS) {
 			Token t = tt.at(e);
 			if (t.word()) {
-				if (words > 0 && (stops(t) || CueLexicon.match(tt.tokens, e, lex.adverbs) >= 0 || adverbial(t)
+				if (words > 0 && (stops(t) || lex.adverbs.match(tt.tokens, e) >= 0 || adverbial(t)
 						|| addressee(t))) {
 					break;
 				}

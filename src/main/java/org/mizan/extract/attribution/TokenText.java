@@ -20,6 +20,13 @@ final class TokenText {
 
 	final List<TextSpan> sentences;
 
+	/** Per token: the first token of its sentence, one past its sentence's last, one past its paragraph's last. */
+	private final int[] sentenceStart;
+
+	private final int[] sentenceEnd;
+
+	private final int[] paragraphEnd;
+
 	TokenText(String text, List<TextSpan> sentences) {
 		this.text = text;
 		this.tokens = Tokens.of(text);
@@ -44,6 +51,22 @@ final class TokenText {
 			sentence[i] = this.sentences.isEmpty() ? line : s;
 		}
 		this.quoteMate = QuoteSpans.pair(tokens, paragraph);
+		this.sentenceStart = new int[n];
+		this.sentenceEnd = new int[n];
+		this.paragraphEnd = new int[n];
+		markRuns();
+	}
+
+	/** Sentence and paragraph numbers never decrease along the tokens, so each sentence is one run of tokens. */
+	private void markRuns() {
+		int n = size();
+		for (int i = 0; i < n; i++) {
+			sentenceStart[i] = i > 0 && sameSentence(i - 1, i) ? sentenceStart[i - 1] : i;
+		}
+		for (int i = n - 1; i >= 0; i--) {
+			sentenceEnd[i] = i + 1 < n && sameSentence(i + 1, i) ? sentenceEnd[i + 1] : i + 1;
+			paragraphEnd[i] = i + 1 < n && paragraph[i + 1] == paragraph[i] ? paragraphEnd[i + 1] : i + 1;
+		}
 	}
 
 	int size() {
@@ -60,28 +83,16 @@ final class TokenText {
 
 	/** First token of i's sentence. */
 	int sentenceStart(int i) {
-		int j = i;
-		while (j > 0 && sameSentence(j - 1, i)) {
-			j--;
-		}
-		return j;
+		return sentenceStart[i];
 	}
 
 	/** One past the last token of i's sentence. */
 	int sentenceEnd(int i) {
-		int j = i;
-		while (j < size() && sameSentence(j, i)) {
-			j++;
-		}
-		return j;
+		return i < size() ? sentenceEnd[i] : i;
 	}
 
 	int paragraphEnd(int i) {
-		int j = i;
-		while (j < size() && paragraph[j] == paragraph[i]) {
-			j++;
-		}
-		return j;
+		return i < size() ? paragraphEnd[i] : i;
 	}
 
 	/** The token index at or after a text offset. */

@@ -25,11 +25,10 @@ final class Tokens {
 						&& i > start))) {
 					i++;
 				}
-				String t = text.substring(start, i);
-				tokens.add(new Token(start, i, t, Norm.fold(t), true));
+				tokens.add(Token.word(start, i, text.substring(start, i)));
 			}
 			else {
-				tokens.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), false));
+				tokens.add(Token.mark(i, c));
 				i++;
 			}
 		}

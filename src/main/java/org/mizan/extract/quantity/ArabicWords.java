@@ -14,12 +14,20 @@ final class ArabicWords {
 
 	private static final String[] STEM_SUFFIXES = { "يين", "يون", "ين", "ون", "ات", "ان", "ه", "ا" };
 
+	/** Nisba and country endings and what a participant's key ends with instead. */
+	private static final String[][] NAME_KEY_ENDINGS = { { "يين", "ي" }, { "يون", "ي" }, { "يه", "ي" }, { "يا", "ي" } };
+
 	private ArabicWords() {
 	}
 
 	static String normalize(String s) {
-		StringBuilder out = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
+		return normalize(s, 0, s.length());
+	}
+
+	/** {@link #normalize(String)} of {@code s[from, to)}. */
+	static String normalize(String s, int from, int to) {
+		StringBuilder out = new StringBuilder(to - from);
+		for (int i = from; i < to; i++) {
 			char c = s.charAt(i);
 			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
 				continue;
@@ -61,7 +69,7 @@ final class ArabicWords {
 				i++;
 			}
 			if (i > start) {
-				String norm = normalize(text.substring(start, i));
+				String norm = normalize(text, start, i);
 				tokens.add(new Token(start, i, norm, bare(norm, vocabulary)));
 			}
 		}
@@ -70,9 +78,20 @@ final class ArabicWords {
 
 	/** How often each normalized word occurs in {@code text}. */
 	static java.util.Map<String, Integer> vocabulary(String text) {
-		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
-		for (Token t : tokenize(text, 0, text.length(), Set.of())) {
-			vocabulary.merge(t.norm(), 1, Integer::sum);
+		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>(text.length() / 8);
+		int i = 0;
+		int to = text.length();
+		while (i < to) {
+			while (i < to && !isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < to && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				vocabulary.merge(normalize(text, start, i), 1, Integer::sum);
+			}
 		}
 		return vocabulary;
 	}
@@ -96,10 +115,11 @@ final class ArabicWords {
 			return stripped;
 		}
 		for (String p : PROCLITICS) {
-			String rest = norm.substring(Math.min(p.length(), norm.length()));
-			if (norm.startsWith(p) && rest.length() >= 3
-					&& (vocabulary.contains(rest) || vocabulary.contains("ال" + rest))) {
-				return rest;
+			if (norm.startsWith(p) && norm.length() - p.length() >= 3) {
+				String rest = norm.substring(p.length());
+				if (vocabulary.contains(rest) || vocabulary.contains("ال" + rest)) {
+					return rest;
+				}
 			}
 		}
 		return norm;
@@ -146,7 +166,7 @@ final class ArabicWords {
 	/** A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية -> يمني; كينيا -> كيني). */
 	static String nameKey(String bare) {
 		String s = stripArticle(bare);
-		for (String[] rule : new String[][] { { "يين", "ي" }, { "يون", "ي" }, { "يه", "ي" }, { "يا", "ي" } }) {
+		for (String[] rule : NAME_KEY_ENDINGS) {
 			if (s.endsWith(rule[0]) && s.length() - rule[0].length() >= 2) {
 				return s.substring(0, s.length() - rule[0].length()) + rule[1];
 			}

@@ -76,7 +76,7 @@ final class ParticipantFinder {
 	}
 
 	private int markerEnd(List<Token> tokens, int j) {
-		for (List<String> marker : lexicon.sideMarkers) {
+		for (List<String> marker : lexicon.sideMarkersByFirstWord.getOrDefault(tokens.get(j).norm(), List.of())) {
 			int k = 0;
 			while (k < marker.size() && j + k < tokens.size() && marker.get(k).equals(tokens.get(j + k).norm())) {
 				k++;
@@ -93,6 +93,10 @@ final class ParticipantFinder {
 	}
 
 	private boolean isCandidate(Token t) {
+		return t.candidateName(this);
+	}
+
+	boolean findCandidate(Token t) {
 		return !t.isDigits() && t.bare().length() >= 3 && !lexicon.isCommon(t) && !lexicon.isNumberWord(t)
 				&& !lexicon.isHead(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.exactUnit(t) == null
 				&& lexicon.cue(t) == null && !lexicon.countQuestions.contains(t.norm())

@@ -38,7 +38,8 @@ final class QuantityLexicon {
 
 	final Set<String> subjectVerbs = new HashSet<>();
 
-	final List<List<String>> sideMarkers = new ArrayList<>();
+	/** The side markers by their first word, in lexicon order. */
+	final Map<String, List<List<String>>> sideMarkersByFirstWord = new HashMap<>();
 
 	final Set<String> common = new HashSet<>();
 
@@ -78,7 +79,11 @@ final class QuantityLexicon {
 		addAll(subjectVerbs, p.get("subject-verbs"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
-			sideMarkers.add(((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+			List<String> words = ((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
+			if (words.isEmpty()) {
+				throw new IllegalStateException("participants.yml: an empty side marker");
+			}
+			sideMarkersByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
 		}
 	}
 
@@ -102,7 +107,7 @@ final class QuantityLexicon {
 
 	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
 	Unit exactUnit(Token token) {
-		for (String c : ArabicWords.candidates(token)) {
+		for (String c : token.candidates()) {
 			Unit unit = units.get(c);
 			if (unit != null) {
 				return unit;
@@ -122,7 +127,11 @@ final class QuantityLexicon {
 	}
 
 	Cue cue(Token token) {
-		for (String c : ArabicWords.candidates(token)) {
+		return token.cue(this);
+	}
+
+	Cue findCue(Token token) {
+		for (String c : token.candidates()) {
 			Cue cue = cues.get(c);
 			if (cue != null) {
 				return cue;
