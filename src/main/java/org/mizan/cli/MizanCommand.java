@@ -30,7 +30,17 @@ public class MizanCommand implements Runnable {
 				commandLine.getErr().println("mizan: " + busy.getMessage());
 				return ExitCodes.BUSY;
 			}
-			throw ex;
+			// e.g. the database cannot be reached: one line for the operator, the trace on request
+			Throwable root = ex;
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
+			}
+			commandLine.getErr().println("mizan: " + root.getClass().getSimpleName() + ": " + root.getMessage()
+					+ (Boolean.getBoolean("mizan.debug") ? "" : " (run with -Dmizan.debug=true for the details)"));
+			if (Boolean.getBoolean("mizan.debug")) {
+				ex.printStackTrace(commandLine.getErr());
+			}
+			return ExitCodes.FAILED;
 		});
 		return cli.execute(args);
 	}

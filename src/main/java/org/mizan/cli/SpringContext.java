@@ -30,7 +30,8 @@ final class SpringContext {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(MizanApplication.class)
 			.logStartupInfo(false)
 			// start-up failures are reported by the command line, in one line when they are the operator's to fix
-			.properties("logging.level.org.springframework.boot.SpringApplication=OFF")
+			.properties("logging.level.org.springframework.boot.SpringApplication=OFF",
+					"logging.level.org.springframework.context=ERROR")
 			.listeners(new DataDirectoryLock(purpose))
 			.registerShutdownHook(false)
 			.run();

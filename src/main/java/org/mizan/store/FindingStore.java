@@ -14,8 +14,13 @@ public class FindingStore {
 
 	private final JdbcTemplate jdbc;
 
+	/** Reads whole runs row by row; a template of its own so the fetch size does not leak into other queries. */
+	private final JdbcTemplate streaming;
+
 	public FindingStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(jdbc.getDataSource());
+		this.streaming.setFetchSize(1000);
 	}
 
 	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
@@ -28,8 +33,7 @@ public class FindingStore {
 
 	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
 	public void facts(long runId, Consumer<StoredFact> sink) {
-		jdbc.setFetchSize(1000);
-		jdbc.query("SELECT f.*, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
+		streaming.query("SELECT f.*, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
 				+ "AND a.FILE = f.FILE WHERE f.RUN_ID = ? ORDER BY f.UNIT_CLASS, f.EVENT_CLASS, f.FILE, f.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong("FACT_ID"), rs.getString("FILE"),
 						rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SURFACE"),
