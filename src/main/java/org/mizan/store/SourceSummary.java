@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.mizan.report.SourceRow;
+import org.mizan.text.ArabicNormalizer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -53,6 +54,15 @@ final class SourceSummary {
 		return rows;
 	}
 
+	/** A relay is stored by name; its key is folded like a source's (no article, no quotes). */
+	private static String keyOf(String name) {
+		StringBuilder key = new StringBuilder();
+		for (String word : ArabicNormalizer.fold(name).replaceAll("[«»“”\"″']", " ").trim().split("\\s+")) {
+			key.append(key.length() == 0 ? "" : " ").append(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word);
+		}
+		return key.toString();
+	}
+
 	private void collect(String sql) {
 		jdbc.query(sql, (RowCallbackHandler) rs -> {
 			Entry e = byKey.computeIfAbsent(rs.getString("SOURCE_KEY"), k -> new Entry());
@@ -65,8 +75,16 @@ final class SourceSummary {
 			e.facts += rs.getInt("IS_FACT");
 			String via = rs.getString("VIA");
 			if (via != null && !via.isBlank()) {
-				// the nearest relay cites this source; the article cites the relay
-				e.citedBy.add(via.split(" ← ")[0] + " (" + file + ")");
+				// the nearest relay cites this source, and the relay is in turn cited by the article
+				String relay = via.split(" ← ")[0];
+				e.citedBy.add(relay + " (" + file + ")");
+				Entry cited = byKey.computeIfAbsent(keyOf(relay), k -> new Entry());
+				if (cited.name == null) {
+					cited.name = relay;
+				}
+				cited.cites.add(e.name);
+				cited.articles.add(file);
+				cited.citedBy.add(file);
 			}
 			else {
 				e.citedBy.add(file);

@@ -9,27 +9,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.MizanApplication;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** Bad input never stops the run and never loses the rest: each file is read correctly or listed as SKIPPED. */
-@SpringBootTest(classes = MizanApplication.class, properties = "mizan.max-article-bytes=64KB")
-class BadInputCorpusTests {
-
-	static final Path work = TestWorkspace.create("BadInputCorpusTests");
-
-	@DynamicPropertySource
-	static void isolate(DynamicPropertyRegistry registry) {
-		TestWorkspace.register(work, registry);
-	}
-
-	@Autowired
-	RunLauncher launcher;
+@TestPropertySource(properties = "mizan.max-article-bytes=64KB")
+class BadInputCorpusTests extends JobTestSupport {
 
 	@Test
 	void everyBadFileIsReadCorrectlyOrSkippedWithItsReason() throws Exception {

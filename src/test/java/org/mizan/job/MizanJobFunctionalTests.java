@@ -11,30 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.MizanApplication;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The real job on the seed corpus, against an HSQLDB file database in a temporary folder. */
-@SpringBootTest(classes = MizanApplication.class)
-class MizanJobFunctionalTests {
+class MizanJobFunctionalTests extends JobTestSupport {
 
 	static final Path SEEDS = Path.of("seeds");
-
-	static final Path work = TestWorkspace.create("MizanJobFunctionalTests");
-
-	@DynamicPropertySource
-	static void isolate(DynamicPropertyRegistry registry) {
-		TestWorkspace.register(work, registry);
-	}
-
-	@Autowired
-	RunLauncher launcher;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -54,7 +39,7 @@ class MizanJobFunctionalTests {
 	@Test
 	void seedCorpusGivesAWorkbookWithEveryContractSheetAndTheKeyFacts() throws Exception {
 		// given the seed corpus
-		Corpus seeds = new Corpus("seeds", SEEDS.toAbsolutePath());
+		Corpus seeds = SEED_CORPUS;
 
 		// when it is run on demand
 		RunOutcome outcome = launcher.runOnDemand(seeds);
@@ -94,7 +79,7 @@ class MizanJobFunctionalTests {
 
 	@Test
 	void aSecondOnDemandRunOfTheSameCorpusIsANewRunAndDuplicatesNothing() throws Exception {
-		Corpus seeds = new Corpus("seeds", SEEDS.toAbsolutePath());
+		Corpus seeds = SEED_CORPUS;
 		RunOutcome first = launcher.runOnDemand(seeds);
 		RunOutcome second = launcher.runOnDemand(seeds);
 

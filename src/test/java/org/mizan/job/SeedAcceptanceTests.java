@@ -10,36 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mizan.MizanApplication;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The seed corpus against its acceptance file: what must be found, flagged, grouped and left out. */
-@SpringBootTest(classes = MizanApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedAcceptanceTests {
-
-	static final Path work = TestWorkspace.create("SeedAcceptanceTests");
-
-	@DynamicPropertySource
-	static void isolate(DynamicPropertyRegistry registry) {
-		TestWorkspace.register(work, registry);
-	}
-
-	@Autowired
-	RunLauncher launcher;
+class SeedAcceptanceTests extends JobTestSupport {
 
 	GoldScorer score;
 
 	@BeforeAll
 	void runTheSeeds() throws Exception {
-		RunOutcome outcome = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
+		RunOutcome outcome = launcher.runOnDemand(SEED_CORPUS);
 		assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
 		JsonNode gold;
 		try (InputStream in = getClass().getResourceAsStream("/acceptance/seeds.json")) {

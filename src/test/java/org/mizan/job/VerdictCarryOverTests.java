@@ -13,29 +13,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.mizan.MizanApplication;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The reviewer's verdicts and notes survive the next run, on the same finding. */
-@SpringBootTest(classes = MizanApplication.class)
-class VerdictCarryOverTests {
+class VerdictCarryOverTests extends JobTestSupport {
 
-	static final Path work = TestWorkspace.create("VerdictCarryOverTests");
-
-	@DynamicPropertySource
-	static void isolate(DynamicPropertyRegistry registry) {
-		TestWorkspace.register(work, registry);
-	}
-
-	@Autowired
-	RunLauncher launcher;
-
-	final Corpus seeds = new Corpus("seeds", Path.of("seeds").toAbsolutePath());
+	final Corpus seeds = SEED_CORPUS;
 
 	@Test
 	void aVerdictAndNoteEditedInLatestAreInTheNextWorkbookOnTheSameFinding() throws Exception {
