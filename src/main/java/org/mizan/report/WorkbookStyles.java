@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -33,6 +34,9 @@ final class WorkbookStyles {
 
 	final XSSFCellStyle link;
 
+	/** A value next to its label (Summary): aligned towards the label, like the numbers. */
+	final XSSFCellStyle value;
+
 	final XSSFCellStyle integer;
 
 	final XSSFCellStyle decimal;
@@ -57,6 +61,8 @@ final class WorkbookStyles {
 		this.header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
 		fill(this.header, "D9D9D9");
 		this.header.setBorderBottom(BorderStyle.THIN);
+		this.value = style(workbook, plain);
+		this.value.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
 		this.link = style(workbook, font(workbook, false, "0563C1"));
 		this.link.getFont().setUnderline(XSSFFont.U_SINGLE);
 		this.integer = numberStyle(workbook, plain, INTEGER_FORMAT);
@@ -74,6 +80,11 @@ final class WorkbookStyles {
 			fill(style, rgb);
 			this.statusStyles.put(status, style);
 		});
+	}
+
+	/** Whether text in this style wraps, so its row must grow to show it. */
+	boolean wraps(CellStyle style) {
+		return style == this.text || style == this.header || style == this.reReview;
 	}
 
 	/** The style of a status cell; unknown statuses look like plain text. */
@@ -107,6 +118,9 @@ final class WorkbookStyles {
 	private static XSSFCellStyle numberStyle(SXSSFWorkbook workbook, XSSFFont font, String format) {
 		XSSFCellStyle style = style(workbook, font);
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		// in a right-to-left sheet a number's right edge meets the text column beside it: keep them apart
+		style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+		style.setIndention((short) 1);
 		return style;
 	}
 
