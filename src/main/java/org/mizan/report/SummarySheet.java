@@ -113,13 +113,13 @@ final class SummarySheet {
 		r = header(r, "Finding", "What", "Values", "Low", "High", "Spread");
 		for (FindingRow finding : top) {
 			SXSSFRow row = this.sheet.createRow(r++);
-			text(row, 0, finding.id(), this.styles.text);
+			text(row, 0, finding.id(), this.styles.value);
 			String target = index.findingAddress(finding.id());
 			if (target != null) {
 				var link = this.sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 				link.setAddress(target);
 				row.getCell(0).setHyperlink(link);
-				row.getCell(0).setCellStyle(this.styles.link);
+				row.getCell(0).setCellStyle(this.styles.valueLink);
 			}
 			text(row, 1, finding.what(), this.styles.text);
 			text(row, 2, finding.values(), this.styles.text);
@@ -151,9 +151,9 @@ final class SummarySheet {
 			firstRows.add(r);
 			for (StatedValue value : values) {
 				SXSSFRow row = this.sheet.createRow(r++);
-				text(row, 0, value.finding(), this.styles.text);
-				text(row, 1, value.source(), this.styles.text);
-				text(row, 2, value.stated(), this.styles.text);
+				text(row, 0, value.finding(), this.styles.value);
+				text(row, 1, value.source(), this.styles.value);
+				text(row, 2, value.stated(), this.styles.value);
 				number(row, 3, value.low(), this.styles.number(value.low()));
 				number(row, 4, value.high(), this.styles.number(value.high()));
 				if (ranges) {
