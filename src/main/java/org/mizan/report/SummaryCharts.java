@@ -83,8 +83,8 @@ final class SummaryCharts {
 	 *
 	 * @param firstRow the first row of the values (0-based): sources in column B, lows in D, range widths in F
 	 */
-	void valuesPerSource(String title, List<StatedValue> values, int firstRow, Area area) {
-		XSSFChart chart = chart(area, title);
+	void valuesPerSource(FindingRow finding, List<StatedValue> values, int firstRow, Area area) {
+		XSSFChart chart = chart(area, title(finding));
 		XDDFCategoryAxis sourceAxis = chart.createCategoryAxis(AxisPosition.LEFT);
 		sourceAxis.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
@@ -114,6 +114,17 @@ final class SummaryCharts {
 		}
 		chart.plot(data);
 		overlapFully(chart);
+	}
+
+	/** The finding id, what is counted and its unit: the start of {@code What}, before the event and the reasons. */
+	static String title(FindingRow finding) {
+		String what = (finding.what() != null) ? finding.what() : "";
+		for (String end : List.of(StatedValue.SEPARATOR, " · ")) {
+			what = (what.contains(end)) ? what.substring(0, what.indexOf(end)) : what;
+		}
+		what = (what.length() <= 60) ? what : what.substring(0, 59) + "…";
+		String unit = (finding.unit() == null || finding.unit().isEmpty()) ? "" : " (" + finding.unit() + ")";
+		return finding.id() + ": " + what + unit;
 	}
 
 	/**

@@ -138,18 +138,20 @@ final class SummarySheet {
 
 	/** A table of each disagreement's values, one per row, and below it a chart per disagreement drawn from it. */
 	private void valuesPerSource(int r, List<FindingRow> top) {
-		List<List<StatedValue>> perFinding = top.stream().map(StatedValue::of).filter((v) -> !v.isEmpty()).toList();
+		Map<FindingRow, List<StatedValue>> perFinding = new LinkedHashMap<>();
+		top.forEach((finding) -> perFinding.put(finding, StatedValue.of(finding)));
+		perFinding.values().removeIf(List::isEmpty);
 		if (perFinding.isEmpty()) {
 			return;
 		}
-		boolean ranges = perFinding.stream().flatMap(List::stream).anyMatch((v) -> v.high() > v.low());
+		boolean ranges = perFinding.values().stream().flatMap(List::stream).anyMatch((v) -> v.high() > v.low());
 		text(this.sheet.createRow(r++), 0, VALUES_TITLE, this.styles.title);
 		r = ranges ? header(r, "Finding", "Source", "As stated", "Low", "High", "High − Low")
 				: header(r, "Finding", "Source", "As stated", "Low", "High");
-		List<Integer> firstRows = new ArrayList<>();
-		for (List<StatedValue> values : perFinding) {
-			firstRows.add(r);
-			for (StatedValue value : values) {
+		Map<FindingRow, Integer> firstRows = new LinkedHashMap<>();
+		for (Map.Entry<FindingRow, List<StatedValue>> finding : perFinding.entrySet()) {
+			firstRows.put(finding.getKey(), r);
+			for (StatedValue value : finding.getValue()) {
 				SXSSFRow row = this.sheet.createRow(r++);
 				text(row, 0, value.finding(), this.styles.value);
 				text(row, 1, value.source(), this.styles.value);
@@ -162,25 +164,12 @@ final class SummarySheet {
 			}
 		}
 		r++;
-		for (int i = 0; i < perFinding.size(); i++) {
-			List<StatedValue> values = perFinding.get(i);
-			int height = Math.max(10, 5 + 2 * values.size());
-			FindingRow finding = top.stream().filter((f) -> f.id().equals(values.get(0).finding())).findFirst().get();
-			this.charts.valuesPerSource(chartTitle(finding), values, firstRows.get(i),
+		for (Map.Entry<FindingRow, List<StatedValue>> finding : perFinding.entrySet()) {
+			int height = Math.max(10, 5 + 2 * finding.getValue().size());
+			this.charts.valuesPerSource(finding.getKey(), finding.getValue(), firstRows.get(finding.getKey()),
 					new SummaryCharts.Area(0, r, 3, r + height, 0));
 			r += height + 1;
 		}
-	}
-
-	/** The finding id, what is counted and its unit: the start of {@code What}, before the event and the reasons. */
-	private static String chartTitle(FindingRow finding) {
-		String what = (finding.what() != null) ? finding.what() : "";
-		for (String end : List.of(StatedValue.SEPARATOR, " · ")) {
-			what = (what.contains(end)) ? what.substring(0, what.indexOf(end)) : what;
-		}
-		what = (what.length() <= 60) ? what : what.substring(0, 59) + "…";
-		String unit = (finding.unit() == null || finding.unit().isEmpty()) ? "" : " (" + finding.unit() + ")";
-		return finding.id() + ": " + what + unit;
 	}
 
 	private int header(int r, String... names) {
