@@ -11,11 +11,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /** The {@code Findings} table: one row per aligned claim, with the reviewer's Verdict drop-down and Note. */
 final class FindingsSheet {
 
-	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 12), new Table.Column("Status", 16),
-			new Table.Column("What", 36), new Table.Column("Unit", 12), new Table.Column("Values", 60),
-			new Table.Column("Low", 12), new Table.Column("High", 12), new Table.Column("Spread", 9),
-			new Table.Column("Sources", 9), new Table.Column("Articles", 9), new Table.Column("Verdict", 22),
-			new Table.Column("Note", 30), new Table.Column("Re-review", 18));
+	/** Narrow enough (169 characters) that a page wide prints at about two thirds of full size. */
+	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 10), new Table.Column("Status", 14),
+			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
+			new Table.Column("Low", 9), new Table.Column("High", 9), new Table.Column("Spread", 7),
+			new Table.Column("Sources", 7), new Table.Column("Articles", 7), new Table.Column("Verdict", 13),
+			new Table.Column("Note", 16), new Table.Column("Re-review", 10));
 
 	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",
 			"resolved");

@@ -92,9 +92,9 @@ final class PlainSheets {
 	/** The columns of the {@code Matrix} sheet: the finding, then one per article file (when there are few). */
 	static List<Table.Column> matrixColumns(List<String> articleFiles) {
 		List<Table.Column> columns = new ArrayList<>(List.of(new Table.Column("Finding", 11),
-				new Table.Column("Status", 14), new Table.Column("What", 32)));
+				new Table.Column("Status", 14), new Table.Column("What", 30)));
 		if (articleFiles.size() <= MATRIX_MAX_ARTICLES) {
-			articleFiles.forEach((file) -> columns.add(new Table.Column(file, 22)));
+			articleFiles.forEach((file) -> columns.add(new Table.Column(file, 20)));
 		}
 		return columns;
 	}

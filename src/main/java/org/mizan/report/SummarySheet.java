@@ -8,27 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 
-/** The {@code Summary} sheet: the run, the findings per status (with a bar chart) and the widest disagreements. */
+/**
+ * The {@code Summary} sheet: the run and the findings per status (with a bar chart set apart to the left), the
+ * widest disagreements, and the values per source of each of them (a table and a chart per disagreement).
+ */
 final class SummarySheet {
 
 	/** The statuses always shown, most urgent first, with the colour of their bar. */
@@ -41,38 +30,65 @@ final class SummarySheet {
 		STATUS_COLOURS.put("CONSISTENT", "70AD47");
 	}
 
+	/** Columns A to F; the widest-disagreements table uses them as Finding, What, Values, Low, High, Spread. */
+	static final int[] WIDTHS = { 22, 36, 60, 12, 12, 12 };
+
+	static final String VALUES_TITLE = "Values per source";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	private SummarySheet() {
+	/** The gap between the run details and the status chart. */
+	private static final int CHART_INSET = 48 * Units.EMU_PER_PIXEL;
+
+	private final SXSSFSheet sheet;
+
+	private final WorkbookStyles styles;
+
+	private final SummaryCharts charts;
+
+	private SummarySheet(SXSSFSheet sheet, WorkbookStyles styles) {
+		this.sheet = sheet;
+		this.styles = styles;
+		this.charts = new SummaryCharts(sheet);
 	}
 
 	static void write(SXSSFSheet sheet, RunInfo run, FindingIndex index, WorkbookStyles styles) {
 		sheet.setRightToLeft(true);
-		Table.fitToPageWidth(sheet);
+		Table.printSetup(sheet);
 		sheet.setRepeatingRows(null);
-		sheet.setColumnWidth(0, 22 * 256);
-		sheet.setColumnWidth(1, 36 * 256);
-		sheet.setColumnWidth(2, 60 * 256);
-		sheet.setColumnWidth(3, 12 * 256);
-		sheet.setColumnWidth(4, 12 * 256);
-		sheet.setColumnWidth(5, 9 * 256);
+		for (int i = 0; i < WIDTHS.length; i++) {
+			sheet.setColumnWidth(i, WIDTHS[i] * 256);
+		}
+		new SummarySheet(sheet, styles).write(run, index);
+	}
+
+	private void write(RunInfo run, FindingIndex index) {
 		int r = 0;
-		text(sheet.createRow(r++), 0, "Mizan review: " + run.corpus(), styles.title);
+		text(this.sheet.createRow(r++), 0, "Mizan review: " + run.corpus(), this.styles.title);
 		r++;
-		r = pair(sheet, r, "Corpus", run.corpus(), styles);
-		r = pair(sheet, r, "Run id", Long.toString(run.runId()), styles);
-		r = pair(sheet, r, "Run key", run.runKey(), styles);
-		r = pair(sheet, r, "Started", time(run.started()), styles);
-		r = pair(sheet, r, "Finished", time(run.finished()), styles);
-		r = pair(sheet, r, "Tolerance", run.tolerance(), styles.decimal, styles);
-		r = pair(sheet, r, "Articles read", run.articlesRead(), styles.integer, styles);
-		r = pair(sheet, r, "Articles skipped", run.articlesSkipped(), styles.integer, styles);
-		r = pair(sheet, r, "Facts", run.facts(), styles.integer, styles);
+		r = pair(r, "Corpus", run.corpus());
+		r = pair(r, "Run id", Long.toString(run.runId()));
+		r = pair(r, "Run key", run.runKey());
+		r = pair(r, "Started", time(run.started()));
+		r = pair(r, "Finished", time(run.finished()));
+		r = pair(r, "Tolerance", run.tolerance(), this.styles.decimal);
+		r = pair(r, "Articles read", run.articlesRead(), this.styles.integer);
+		r = pair(r, "Articles skipped", run.articlesSkipped(), this.styles.integer);
+		r = pair(r, "Facts", run.facts(), this.styles.integer);
 		r++;
-		SXSSFRow head = sheet.createRow(r++);
-		text(head, 0, "Status", styles.header);
-		text(head, 1, "Findings", styles.header);
+		r = statusCounts(r, run);
+		List<FindingRow> top = index.topDisagreements();
+		if (!top.isEmpty()) {
+			r = topDisagreements(r + 1, top, index);
+			valuesPerSource(r + 1, top);
+		}
+	}
+
+	private int statusCounts(int r, RunInfo run) {
+		SXSSFRow head = this.sheet.createRow(r++);
+		text(head, 0, "Status", this.styles.header);
+		text(head, 1, "Findings", this.styles.header);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATUS_COLOURS.keySet().forEach((status) -> counts.put(status, 0L));
 		if (run.findingsByStatus() != null) {
@@ -80,108 +96,112 @@ final class SummarySheet {
 		}
 		int firstCount = r;
 		for (Map.Entry<String, Long> count : counts.entrySet()) {
-			SXSSFRow row = sheet.createRow(r++);
-			text(row, 0, count.getKey(), styles.status(count.getKey()));
-			number(row, 1, count.getValue(), styles.integer);
+			SXSSFRow row = this.sheet.createRow(r++);
+			text(row, 0, count.getKey(), this.styles.status(count.getKey()));
+			number(row, 1, count.getValue(), this.styles.integer);
 		}
-		chart(sheet, new ArrayList<>(counts.keySet()), new ArrayList<>(counts.values()), firstCount);
-		r = Math.max(r + 1, 22);
-		topDisagreements(sheet, r, index.topDisagreements(), index, styles);
+		List<String> statuses = new ArrayList<>(counts.keySet());
+		List<String> colours = statuses.stream().map((s) -> STATUS_COLOURS.getOrDefault(s, "808080")).toList();
+		int chartEnd = Math.max(r, 18);
+		this.charts.findingsPerStatus(statuses, new ArrayList<>(counts.values()), colours, firstCount,
+				new SummaryCharts.Area(2, 1, WIDTHS.length, chartEnd, CHART_INSET));
+		return chartEnd;
 	}
 
-	private static void topDisagreements(SXSSFSheet sheet, int r, List<FindingRow> top, FindingIndex index,
-			WorkbookStyles styles) {
-		if (top.isEmpty()) {
-			return;
-		}
-		text(sheet.createRow(r++), 0, "Widest disagreements", styles.title);
-		SXSSFRow head = sheet.createRow(r++);
-		String[] names = { "Finding", "What", "Values", "Low", "High", "Spread" };
-		for (int i = 0; i < names.length; i++) {
-			text(head, i, names[i], styles.header);
-		}
+	private int topDisagreements(int r, List<FindingRow> top, FindingIndex index) {
+		text(this.sheet.createRow(r++), 0, "Widest disagreements", this.styles.title);
+		r = header(r, "Finding", "What", "Values", "Low", "High", "Spread");
 		for (FindingRow finding : top) {
-			SXSSFRow row = sheet.createRow(r++);
-			text(row, 0, finding.id(), styles.text);
+			SXSSFRow row = this.sheet.createRow(r++);
+			text(row, 0, finding.id(), this.styles.value);
 			String target = index.findingAddress(finding.id());
 			if (target != null) {
-				var link = sheet.getWorkbook()
-					.getCreationHelper()
-					.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+				var link = this.sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 				link.setAddress(target);
 				row.getCell(0).setHyperlink(link);
-				row.getCell(0).setCellStyle(styles.link);
+				row.getCell(0).setCellStyle(this.styles.valueLink);
 			}
-			text(row, 1, finding.what(), styles.text);
-			text(row, 2, finding.values(), styles.text);
+			text(row, 1, finding.what(), this.styles.text);
+			text(row, 2, finding.values(), this.styles.text);
 			if (finding.low() != null) {
-				number(row, 3, finding.low(), styles.number(finding.low()));
+				number(row, 3, finding.low(), this.styles.number(finding.low()));
 			}
 			if (finding.high() != null) {
-				number(row, 4, finding.high(), styles.number(finding.high()));
+				number(row, 4, finding.high(), this.styles.number(finding.high()));
 			}
 			if (finding.spread() != null && Double.isFinite(finding.spread())) {
-				number(row, 5, finding.spread(), styles.spread);
+				number(row, 5, finding.spread(), this.styles.spread);
 			}
 		}
+		return r;
 	}
 
-	private static void chart(SXSSFSheet sheet, List<String> statuses, List<Long> counts, int firstRow) {
-		// SXSSFDrawing cannot make charts; the drawing lives on the XSSF template sheet, which SXSSF writes as is
-		XSSFDrawing drawing = ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook()
-			.getSheet(sheet.getSheetName())
-			.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 2, 1, 3, 20);
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("Findings per status");
-		chart.setTitleOverlay(false);
-		XDDFCategoryAxis statusAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis countAxis = chart.createValueAxis(AxisPosition.LEFT);
-		countAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-		countAxis.setNumberFormat("#,##0");
-		int from = firstRow + 1;
-		int to = firstRow + statuses.size();
-		var categories = XDDFDataSourcesFactory.fromArray(statuses.toArray(String[]::new),
-				"'Summary'!$A$" + from + ":$A$" + to);
-		var values = XDDFDataSourcesFactory.fromArray(counts.toArray(Long[]::new),
-				"'Summary'!$B$" + from + ":$B$" + to);
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, statusAxis, countAxis);
-		data.setBarDirection(BarDirection.COL);
-		data.setVaryColors(false);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
-		series.setTitle("Findings", null);
-		for (int i = 0; i < statuses.size(); i++) {
-			String rgb = STATUS_COLOURS.getOrDefault(statuses.get(i), "808080");
-			XDDFShapeProperties fill = new XDDFShapeProperties();
-			fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(java.util.HexFormat.of().parseHex(rgb))));
-			CTDPt point = series.getCTBarSer().addNewDPt();
-			point.addNewIdx().setVal(i);
-			point.addNewInvertIfNegative().setVal(false);
-			point.setSpPr(fill.getXmlObject());
+	/** A table of each disagreement's values, one per row, and below it a chart per disagreement drawn from it. */
+	private void valuesPerSource(int r, List<FindingRow> top) {
+		Map<FindingRow, List<StatedValue>> perFinding = new LinkedHashMap<>();
+		top.forEach((finding) -> perFinding.put(finding, StatedValue.of(finding)));
+		perFinding.values().removeIf(List::isEmpty);
+		if (perFinding.isEmpty()) {
+			return;
 		}
-		chart.plot(data);
+		boolean ranges = perFinding.values().stream().flatMap(List::stream).anyMatch((v) -> v.high() > v.low());
+		text(this.sheet.createRow(r++), 0, VALUES_TITLE, this.styles.title);
+		r = ranges ? header(r, "Finding", "Source", "As stated", "Low", "High", "High − Low")
+				: header(r, "Finding", "Source", "As stated", "Low", "High");
+		Map<FindingRow, Integer> firstRows = new LinkedHashMap<>();
+		for (Map.Entry<FindingRow, List<StatedValue>> finding : perFinding.entrySet()) {
+			firstRows.put(finding.getKey(), r);
+			for (StatedValue value : finding.getValue()) {
+				SXSSFRow row = this.sheet.createRow(r++);
+				text(row, 0, value.finding(), this.styles.value);
+				text(row, 1, value.source(), this.styles.value);
+				text(row, 2, value.stated(), this.styles.value);
+				number(row, 3, value.low(), this.styles.number(value.low()));
+				number(row, 4, value.high(), this.styles.number(value.high()));
+				if (ranges) {
+					number(row, 5, value.high() - value.low(), this.styles.number(value.high() - value.low()));
+				}
+			}
+		}
+		r++;
+		for (Map.Entry<FindingRow, List<StatedValue>> finding : perFinding.entrySet()) {
+			int height = Math.max(10, 5 + 2 * finding.getValue().size());
+			this.charts.valuesPerSource(finding.getKey(), finding.getValue(), firstRows.get(finding.getKey()),
+					new SummaryCharts.Area(0, r, 3, r + height, 0));
+			r += height + 1;
+		}
 	}
 
-	private static int pair(SXSSFSheet sheet, int r, String name, String value, WorkbookStyles styles) {
-		SXSSFRow row = sheet.createRow(r);
-		text(row, 0, name, styles.header);
-		text(row, 1, value, styles.text);
+	private int header(int r, String... names) {
+		SXSSFRow head = this.sheet.createRow(r);
+		for (int i = 0; i < names.length; i++) {
+			text(head, i, names[i], this.styles.header);
+		}
 		return r + 1;
 	}
 
-	private static int pair(SXSSFSheet sheet, int r, String name, double value, CellStyle style,
-			WorkbookStyles styles) {
-		SXSSFRow row = sheet.createRow(r);
-		text(row, 0, name, styles.header);
+	private int pair(int r, String name, String value) {
+		SXSSFRow row = this.sheet.createRow(r);
+		text(row, 0, name, this.styles.header);
+		text(row, 1, value, this.styles.value);
+		return r + 1;
+	}
+
+	private int pair(int r, String name, double value, CellStyle style) {
+		SXSSFRow row = this.sheet.createRow(r);
+		text(row, 0, name, this.styles.header);
 		number(row, 1, value, style);
 		return r + 1;
 	}
 
-	private static void text(SXSSFRow row, int column, String value, CellStyle style) {
+	private void text(SXSSFRow row, int column, String value, CellStyle style) {
 		var cell = row.createCell(column);
 		cell.setCellStyle(style);
 		if (value != null) {
 			cell.setCellValue(Table.clip(value));
+			if (this.styles.wraps(style)) {
+				RowHeights.fit(row, value, WIDTHS[column]);
+			}
 		}
 	}
 

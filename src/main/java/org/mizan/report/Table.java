@@ -7,7 +7,10 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -49,6 +52,9 @@ final class Table {
 
 	private int links;
 
+	/** The lines the current row is high, as estimated from its wrapped cells so far. */
+	private int rowLines;
+
 	private java.util.function.BiConsumer<SXSSFSheet, Integer> onSheetDone = (sheet, lastRow) -> {
 	};
 
@@ -77,6 +83,7 @@ final class Table {
 			finishSheet();
 			openSheet();
 		}
+		this.rowLines = 1;
 		return this.sheet.createRow(this.nextRow++);
 	}
 
@@ -99,6 +106,9 @@ final class Table {
 		if (value != null && !value.isEmpty()) {
 			// always a string cell: text starting with = + - @ stays text, never a formula
 			cell.setCellValue(clip(value));
+			if (this.styles.wraps(style)) {
+				grow(row, column, value);
+			}
 		}
 	}
 
@@ -106,6 +116,19 @@ final class Table {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(this.styles.text);
 		cell.setCellValue(value);
+		grow(row, column, value.getString());
+	}
+
+	/** Makes the row tall enough for a wrapped cell (LibreOffice and Excel do not grow streamed rows). */
+	private void grow(SXSSFRow row, int column, String value) {
+		if (column >= this.columns.size()) {
+			return;
+		}
+		int lines = RowHeights.lines(value, this.columns.get(column).width());
+		if (lines > this.rowLines) {
+			this.rowLines = lines;
+			row.setHeightInPoints(RowHeights.points(lines));
+		}
 	}
 
 	void number(SXSSFRow row, int column, Double value) {
@@ -167,7 +190,7 @@ final class Table {
 		this.sheetNames.add(sheetName);
 		this.sheet.setRightToLeft(true);
 		this.sheet.createFreezePane(0, 1);
-		fitToPageWidth(this.sheet);
+		printSetup(this.sheet);
 		this.nextRow = 0;
 		this.links = 0;
 		SXSSFRow header = newRow();
@@ -177,13 +200,24 @@ final class Table {
 		}
 	}
 
-	/** Prints landscape, one page wide, the header repeated on every page. */
-	static void fitToPageWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
+	/**
+	 * Prints on A4 landscape, one page wide and as many pages tall as needed, with narrow margins and the header row
+	 * repeated on every page. Column widths are chosen so this scale stays readable.
+	 */
+	static void printSetup(Sheet sheet) {
 		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
-		sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setMargin(PageMargin.LEFT, 0.3);
+		sheet.setMargin(PageMargin.RIGHT, 0.3);
+		sheet.setMargin(PageMargin.TOP, 0.4);
+		sheet.setMargin(PageMargin.BOTTOM, 0.4);
+		sheet.setMargin(PageMargin.HEADER, 0.2);
+		sheet.setMargin(PageMargin.FOOTER, 0.2);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 	}
 
 	private void finishSheet() {

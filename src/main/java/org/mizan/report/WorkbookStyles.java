@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -33,6 +35,14 @@ final class WorkbookStyles {
 
 	final XSSFCellStyle link;
 
+	/**
+	 * Summary cells aligned to the right whatever their script: a value next to its label, an id or a name that
+	 * would otherwise run into the cell beside it.
+	 */
+	final XSSFCellStyle value;
+
+	final XSSFCellStyle valueLink;
+
 	final XSSFCellStyle integer;
 
 	final XSSFCellStyle decimal;
@@ -54,11 +64,15 @@ final class WorkbookStyles {
 		this.header = style(workbook, font(workbook, true, null));
 		this.header.setWrapText(true);
 		// English headers over right-to-left columns: centred, so a header sits over its numbers and its text
-		this.header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+		this.header.setAlignment(HorizontalAlignment.CENTER);
 		fill(this.header, "D9D9D9");
 		this.header.setBorderBottom(BorderStyle.THIN);
+		this.value = style(workbook, plain);
+		this.value.setAlignment(HorizontalAlignment.RIGHT);
 		this.link = style(workbook, font(workbook, false, "0563C1"));
 		this.link.getFont().setUnderline(XSSFFont.U_SINGLE);
+		this.valueLink = style(workbook, this.link.getFont());
+		this.valueLink.setAlignment(HorizontalAlignment.RIGHT);
 		this.integer = numberStyle(workbook, plain, INTEGER_FORMAT);
 		this.decimal = numberStyle(workbook, plain, DECIMAL_FORMAT);
 		this.spread = numberStyle(workbook, plain, SPREAD_FORMAT);
@@ -74,6 +88,11 @@ final class WorkbookStyles {
 			fill(style, rgb);
 			this.statusStyles.put(status, style);
 		});
+	}
+
+	/** Whether text in this style wraps, so its row must grow to show it. */
+	boolean wraps(CellStyle style) {
+		return style == this.text || style == this.header || style == this.reReview;
 	}
 
 	/** The style of a status cell; unknown statuses look like plain text. */
@@ -107,6 +126,9 @@ final class WorkbookStyles {
 	private static XSSFCellStyle numberStyle(SXSSFWorkbook workbook, XSSFFont font, String format) {
 		XSSFCellStyle style = style(workbook, font);
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		// in a right-to-left sheet a number's right edge meets the text column beside it: keep them apart
+		style.setAlignment(HorizontalAlignment.RIGHT);
+		style.setIndention((short) 1);
 		return style;
 	}
 

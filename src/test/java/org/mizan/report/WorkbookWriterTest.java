@@ -203,7 +203,7 @@ class WorkbookWriterTest {
 			summary.forEach((row) -> labels.add(row.getCell(0).getStringCellValue()));
 			assertThat(labels).contains("Corpus", "Run id", "Run key", "Started", "Finished", "Tolerance",
 					"Articles read", "Articles skipped", "Facts", "DISAGREE", "SINGLE_SOURCE", "Widest disagreements");
-			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(2);
 			assertThat(summary.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
 				.isEqualTo("Findings per status");
 		}
