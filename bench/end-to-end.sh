@@ -3,7 +3,8 @@
 #   bench/end-to-end.sh [N...]            (default: 1000 10000; 100000 when asked)
 # Per N: generates the corpus once into target/bench/corpus-N (seed 1, cached), then in a fresh data/reports folder
 # runs the job twice: a first run and a rerun of the unchanged corpus (which reuses the stored extractions).
-# Heap is fixed: -Xmx512m up to 10,000 articles, -Xmx1g above. Extra JVM options: BENCH_JAVA_OPTS="...".
+# Heap is fixed: -Xmx512m up to 10,000 articles, -Xmx1g above (BENCH_XMX=-Xmx2g overrides it).
+# Extra JVM options: BENCH_JAVA_OPTS="...". A failed run is reported in the table, not fatal.
 # Prints a markdown table for docs/benchmarks-end-to-end.md; logs go to target/bench/run-N/.
 # Needs /usr/bin/time (apt-get install -y time) for the max RSS.
 set -euo pipefail
@@ -48,18 +49,20 @@ run_job() { # corpus dir, run dir, label, -Xmx
 	status=$?
 	set -e
 	end=$(now_ms)
-	if [ $status -ne 0 ] && [ $status -ne 3 ]; then
-		echo "run failed (exit $status), see $dir/$label.err" >&2
-		exit 1
-	fi
+	extract_s=- align_s=- report_s=- first_partition_ms=$start job_status=
 	eval "$(java -cp "$hsqldb" bench/StepTimings.java "$dir/data")"
+	outcome=$job_status
+	if [ $status -ne 0 ] && [ $status -ne 3 ]; then
+		outcome="FAILED (exit $status$(grep -q OutOfMemoryError "$dir/$label.out" && echo ', OutOfMemoryError' || true))"
+		echo "run failed: $outcome, see $dir/$label.out" >&2
+	fi
 	wall_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 	startup_s=$(awk -v a="$start" -v b="$first_partition_ms" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 	heap_mb=$(peak_heap_mb "$dir/$label.gc.log")
 	rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$dir/$label.time")
 }
 
-declare -A wall extract
+declare -A wall extract outcomes
 rows=()
 for n in "${sizes[@]}"; do
 	corpus=$bench/corpus-$n
@@ -74,6 +77,7 @@ for n in "${sizes[@]}"; do
 	mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 	xmx=-Xmx512m
 	[ "$n" -le 10000 ] || xmx=-Xmx1g
+	xmx=${BENCH_XMX:-$xmx}
 	dir=$bench/run-$n
 	rm -rf "$dir"
 	mkdir -p "$dir"
@@ -82,10 +86,12 @@ for n in "${sizes[@]}"; do
 		run_job "$corpus" "$dir" "$label" "$xmx"
 		wall[$n,$label]=$wall_s
 		extract[$n,$label]=$extract_s
+		outcomes[$n,$label]=$outcome
 		rows+=("$(awk -v n="$articles" -v mb="$mb" -v w="$wall_s" -v e="$extract_s" -v label="$label" \
 			-v al="$align_s" -v r="$report_s" -v s="$startup_s" -v h="$heap_mb" -v rss="$rss_mb" -v x="${xmx#-Xmx}" \
-			'BEGIN { printf "| %d | %s | %s | %s | %.0f | %.2f | %s (%.0f/s) | %s | %s | %s | %s of %s | %s |", \
-				n, mb, label, w, n / w, mb / w, e, n / e, al, r, s, h, x, rss }')")
+			-v o="$outcome" \
+			'BEGIN { printf "| %d | %s | %s | %s | %s | %.0f | %.2f | %s (%.0f/s) | %s | %s | %s | %s of %s | %s |", \
+				n, mb, label, o, w, n / w, mb / w, e, (e > 0 ? n / e : 0), al, r, s, h, x, rss }')")
 	done
 done
 
@@ -93,8 +99,8 @@ echo
 echo "Measured $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet -- src/main || echo ' (+ local changes)');" \
 	"$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1)."
 echo
-echo "| articles | MB | run | wall s | articles/s | MB/s | extract s (articles/s) | align s | report s | start-up s | peak heap MB | max RSS MB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| articles | MB | run | outcome | wall s | articles/s | MB/s | extract s (articles/s) | align s | report s | start-up s | peak heap MB | max RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 
 ratios=()
@@ -102,6 +108,7 @@ for n in "${sizes[@]}"; do
 	m=$((n * 10))
 	[ -n "${wall[$m,first]:-}" ] || continue
 	for label in first rerun; do
+		[ "${outcomes[$n,$label]}" = COMPLETED ] && [ "${outcomes[$m,$label]}" = COMPLETED ] || continue
 		ratios+=("$(awk -v n="$n" -v m="$m" -v label="$label" -v a="${wall[$n,$label]}" -v b="${wall[$m,$label]}" \
 			-v c="${extract[$n,$label]}" -v d="${extract[$m,$label]}" \
 			'BEGIN { printf "| %d → %d | %s | %.1f | %.1f |", n, m, label, b / a, d / c }')")
