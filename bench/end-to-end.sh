@@ -33,12 +33,13 @@ now_ms() { date +%s%3N; }
 # max heap in use before a collection, in MB, from a unified GC log (-Xlog:gc)
 peak_heap_mb() {
 	grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\(' "$1" | awk -F'->' '
-		{ v = $1; u = substr(v, length(v)); v = substr(v, 1, length(v) - 1)
+		{ v = $1; u = substr(v, length(v)); v = substr(v, 1, length(v) - 1) + 0
 		  mb = (u == "K") ? v / 1024 : (u == "G") ? v * 1024 : v; if (mb > max) max = mb }
 		END { printf "%d", max }'
 }
 
-# one run of the job; sets the variables printed by bench/StepTimings.java plus wall_s, startup_s, heap_mb, rss_mb
+# one run of the job; sets the variables printed by bench/StepTimings.java plus wall_s, startup_s, heap_mb, rss_mb,
+# cpu_s (user + system CPU seconds of the whole process: steadier than wall time on a shared machine)
 run_job() { # corpus dir, run dir, label, -Xmx
 	local corpus=$1 dir=$2 label=$3 xmx=$4 start end status
 	start=$(now_ms)
@@ -60,6 +61,7 @@ run_job() { # corpus dir, run dir, label, -Xmx
 	startup_s=$(awk -v a="$start" -v b="$first_partition_ms" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 	heap_mb=$(peak_heap_mb "$dir/$label.gc.log")
 	rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$dir/$label.time")
+	cpu_s=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.0f", s }' "$dir/$label.time")
 }
 
 declare -A wall extract outcomes
@@ -89,18 +91,18 @@ for n in "${sizes[@]}"; do
 		outcomes[$n,$label]=$outcome
 		rows+=("$(awk -v n="$articles" -v mb="$mb" -v w="$wall_s" -v e="$extract_s" -v label="$label" \
 			-v al="$align_s" -v r="$report_s" -v s="$startup_s" -v h="$heap_mb" -v rss="$rss_mb" -v x="${xmx#-Xmx}" \
-			-v o="$outcome" \
-			'BEGIN { printf "| %d | %s | %s | %s | %s | %.0f | %.2f | %s (%.0f/s) | %s | %s | %s | %s of %s | %s |", \
-				n, mb, label, o, w, n / w, mb / w, e, (e > 0 ? n / e : 0), al, r, s, h, x, rss }')")
+			-v o="$outcome" -v cpu="$cpu_s" \
+			'BEGIN { printf "| %d | %s | %s | %s | %s | %.0f | %.2f | %s (%.0f/s) | %s | %s | %s | %s of %s | %s | %s (%.1f ms/article) |", \
+				n, mb, label, o, w, n / w, mb / w, e, (e > 0 ? n / e : 0), al, r, s, h, x, rss, cpu, 1000 * cpu / n }')")
 	done
 done
 
 echo
-echo "Measured $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet -- src/main || echo ' (+ local changes)');" \
+echo "Measured $(date -u +%Y-%m-%d) at commit $(git log -1 --format=%h -- src/main pom.xml)$(git diff --quiet HEAD -- src/main pom.xml || echo ' (+ local changes)');" \
 	"$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1)."
 echo
-echo "| articles | MB | run | outcome | wall s | articles/s | MB/s | extract s (articles/s) | align s | report s | start-up s | peak heap MB | max RSS MB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| articles | MB | run | outcome | wall s | articles/s | MB/s | extract s (articles/s) | align s | report s | start-up s | peak heap MB | max RSS MB | CPU s |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 
 ratios=()
