@@ -71,6 +71,7 @@ public class StatementAligner {
 				}
 			}
 		}
+		joinRelaysOfOneSource(statements, distinct, words, parent);
 		Map<Integer, List<AlignStatement>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < statements.size(); i++) {
 			groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(statements.get(i));
@@ -83,6 +84,46 @@ public class StatementAligner {
 		}
 		return out;
 	}
+
+	/**
+	 * Articles relaying one source retell its story in their own words, so a looser match is enough between
+	 * statements of the same source in different articles: at least {@value #RELAY_MIN_SHARED} shared content words,
+	 * covering {@value #RELAY_MIN_COVER} of the shorter statement. Words shared by too many statements of the source
+	 * say nothing and are not indexed.
+	 */
+	private static void joinRelaysOfOneSource(List<AlignStatement> statements, List<Integer> distinct,
+			List<String[]> words, int[] parent) {
+		Map<String, List<Integer>> bySourceWord = new HashMap<>();
+		for (int d = 0; d < distinct.size(); d++) {
+			String source = statements.get(distinct.get(d)).sourceKey();
+			if (source == null) {
+				continue;
+			}
+			Map<Integer, Integer> shared = new HashMap<>();
+			for (String word : words.get(d)) {
+				List<Integer> posting = bySourceWord.computeIfAbsent(source + '\u0000' + word, k -> new ArrayList<>());
+				if (posting.size() < RELAY_MAX_POSTING) {
+					posting.forEach(other -> shared.merge(other, 1, Integer::sum));
+					posting.add(d);
+				}
+			}
+			String article = statements.get(distinct.get(d)).article();
+			for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+				int other = e.getKey();
+				int shorter = Math.min(words.get(d).length, words.get(other).length);
+				if (e.getValue() >= RELAY_MIN_SHARED && e.getValue() >= RELAY_MIN_COVER * shorter
+						&& !article.equals(statements.get(distinct.get(other)).article())) {
+					parent[find(parent, distinct.get(d))] = find(parent, distinct.get(other));
+				}
+			}
+		}
+	}
+
+	private static final int RELAY_MIN_SHARED = 4;
+
+	private static final double RELAY_MIN_COVER = 0.4;
+
+	private static final int RELAY_MAX_POSTING = 100;
 
 	private Finding finding(List<AlignStatement> group) {
 		List<AlignStatement> sorted = new ArrayList<>(group);

@@ -14,6 +14,7 @@ import org.mizan.extract.Approx;
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
+import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.StoredFact;
@@ -32,12 +33,15 @@ class AlignTasklet implements Tasklet {
 
 	private final FindingStore store;
 
+	private final AttributionAnalyzer sources;
+
 	private final double tolerance;
 
 	private final long runId;
 
-	AlignTasklet(FindingStore store, double tolerance, long runId) {
+	AlignTasklet(FindingStore store, AttributionAnalyzer sources, double tolerance, long runId) {
 		this.store = store;
+		this.sources = sources;
 		this.tolerance = tolerance;
 		this.runId = runId;
 	}
@@ -82,8 +86,7 @@ class AlignTasklet implements Tasklet {
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
 		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), s.start(),
-				independent(s.sourceKey(), s.sourceType(), via(s.via()), s.file()), s.source(), hedge(s.hedge()),
-				s.statementKey(), s.statement())));
+				origin(s.sourceKey(), via(s.via())), s.source(), hedge(s.hedge()), s.statementKey(), s.statement())));
 		save(new StatementAligner().align(statements), "statement");
 	}
 
@@ -108,6 +111,14 @@ class AlignTasklet implements Tasklet {
 				f.date(), Approx.fromLabel(f.approx()), f.unit(), f.unitClass(), f.counted(), f.event(),
 				f.eventClass(), f.participants(), independent(f.sourceKey(), f.sourceType(), f.via(), f.file()), f.source(),
 				hedge(f.hedge()));
+	}
+
+	/**
+	 * A relayed statement comes from the outlet that first reported it, whoever that outlet quotes: four articles
+	 * relaying one newspaper's story, and the newspaper's own sources, count once.
+	 */
+	private String origin(String sourceKey, List<String> via) {
+		return via.isEmpty() ? sourceKey : sources.outletKey(via.get(via.size() - 1));
 	}
 
 	private static String independent(String sourceKey, String type, List<String> via, String file) {

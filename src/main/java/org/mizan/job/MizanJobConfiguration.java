@@ -8,6 +8,7 @@ import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.CorpusScanner;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.store.ExtractionStore;
 import org.mizan.store.FindingStore;
 import org.mizan.store.RunStore;
@@ -126,7 +127,7 @@ class MizanJobConfiguration {
 	@Bean
 	@StepScope
 	AlignTasklet alignTasklet(FindingStore store, RunStore runs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, runs.find(runId).orElseThrow().tolerance(), runId);
+		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId);
 	}
 
 	@Bean

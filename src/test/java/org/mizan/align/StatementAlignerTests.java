@@ -39,6 +39,27 @@ class StatementAlignerTests {
 	}
 
 	@Test
+	void articlesRetellingOneSourceInTheirOwnWordsAreGroupedAndAClaimAmongThemDrifts() {
+		// one outlet's story, retold: the same key words, each article with words of its own (Jaccard < 0.5)
+		List<Finding> findings = new StatementAligner().align(List.of(
+				statement("s1", "a", "الصحيفة", null, "معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
+				statement("s2", "b", "الصحيفة", Hedge.CLAIMED, "قام وزير زيارة سرية عاصمة مباشرة اجتماعات عقدها ميناء"),
+				statement("s3", "c", "الصحيفة", null, "وفد حكومي زيارة سرية وزير عاصمة مهدت استئناف علاقات")));
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.articles()).isEqualTo(3);
+			assertThat(f.status()).isEqualTo(FindingStatus.HEDGE_DRIFT);
+		});
+	}
+
+	@Test
+	void differentSourcesRetellingInTheirOwnWordsStayApart() {
+		List<Finding> findings = new StatementAligner().align(List.of(
+				statement("s1", "a", "الصحيفة", null, "معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
+				statement("s2", "b", "الوكالة", null, "قام وزير زيارة سرية عاصمة مباشرة اجتماعات عقدها ميناء")));
+		assertThat(findings).isEmpty();
+	}
+
+	@Test
 	void twoSourcesSayingTheSameAreConsistentAndDifferentStatementsStayApart() {
 		List<Finding> findings = new StatementAligner().align(List.of(
 				statement("s1", "a", "وكالة", null, "وقف اطلاق النار هدنة الطرفين"),

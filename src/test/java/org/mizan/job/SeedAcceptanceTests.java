@@ -21,6 +21,8 @@ class SeedAcceptanceTests extends JobTestSupport {
 
 	GoldScorer score;
 
+	WorkbookRows workbook;
+
 	@BeforeAll
 	void runTheSeeds() throws Exception {
 		RunOutcome outcome = launcher.runOnDemand(SEED_CORPUS);
@@ -29,7 +31,8 @@ class SeedAcceptanceTests extends JobTestSupport {
 		try (InputStream in = getClass().getResourceAsStream("/acceptance/seeds.json")) {
 			gold = JsonMapper.builder().build().readTree(in);
 		}
-		score = new GoldScorer(gold, WorkbookRows.read(Path.of(outcome.reportPath())));
+		workbook = WorkbookRows.read(Path.of(outcome.reportPath()));
+		score = new GoldScorer(gold, workbook);
 	}
 
 	@Test
@@ -75,6 +78,27 @@ class SeedAcceptanceTests extends JobTestSupport {
 		assertThat(rightOfTotal[1]).isPositive();
 		assertThat((double) rightOfTotal[0] / rightOfTotal[1]).as("sources right; wrong: %s", wrong)
 			.isGreaterThanOrEqualTo(0.9);
+	}
+
+	@Test
+	void theSecretVisitRelayedByFourArticlesIsOneStatementFindingThatDrifts() {
+		// the statements every article attributes to the one outlet, as the gold's attributions list them
+		List<java.util.Map<String, Object>> relayed = workbook.sheet("Attributions")
+			.stream()
+			.filter(a -> GoldScorer.norm((String) a.get("Source")).contains("شرق الاوسط"))
+			.filter(a -> GoldScorer.norm((String) a.get("Statement")).contains("زياره سريه"))
+			.toList();
+		assertThat(relayed).extracting(a -> ((String) a.get("Article")).substring(0, 3))
+			.contains("000", "001", "002", "003");
+		assertThat(relayed).extracting(a -> a.get("Finding")).doesNotContainNull().containsOnly(relayed.get(0).get("Finding"));
+		assertThat(relayed).filteredOn(a -> ((String) a.get("Article")).startsWith("001"))
+			.anySatisfy(a -> assertThat(a.get("Hedge")).isEqualTo("claimed"));
+		assertThat(workbook.sheet("Findings")).filteredOn(f -> f.get("Finding").equals(relayed.get(0).get("Finding")))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.get("Status")).isEqualTo("HEDGE_DRIFT");
+				assertThat(f.get("Sources")).as("four articles relaying one outlet count once").isEqualTo(1.0);
+			});
 	}
 
 	@Test
