@@ -86,8 +86,14 @@ class AlignTasklet implements Tasklet {
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
 		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), s.start(),
-				origin(s.sourceKey(), via(s.via())), s.source(), hedge(s.hedge()), s.statementKey(), s.statement())));
+				origin(s.sourceKey(), via(s.via())), s.source(), hedge(s.hedge()), s.statementKey(),
+				abbreviated(s.statement()))));
 		save(new StatementAligner().align(statements), "statement");
+	}
+
+	/** Only the group's anchor statement is shown, abbreviated: no need to hold every statement's full text. */
+	private static String abbreviated(String statement) {
+		return statement == null || statement.length() <= 160 ? statement : statement.substring(0, 160);
 	}
 
 	private void save(List<Finding> findings, String kind) {

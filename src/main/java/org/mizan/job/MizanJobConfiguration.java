@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -118,10 +119,15 @@ class MizanJobConfiguration {
 		return new ExtractWriter(store, extractor.version(), runId, progress);
 	}
 
+	/**
+	 * The align and report steps write in small auto-committed batches instead of one transaction over the whole
+	 * run, which would hold every changed row in memory; each starts from scratch, so a retried step replaces what
+	 * a failed attempt wrote.
+	 */
 	@Bean
-	Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AlignTasklet alignTasklet) {
-		return new StepBuilder("align", jobRepository).tasklet(alignTasklet, transactionManager).build();
+	Step alignStep(JobRepository jobRepository, AlignTasklet alignTasklet) {
+		return new StepBuilder("align", jobRepository).tasklet(alignTasklet, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean
@@ -131,9 +137,9 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTasklet reportTasklet) {
-		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+	Step reportStep(JobRepository jobRepository, ReportTasklet reportTasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /** The align step's view of the database: facts in, findings out. */
 public class FindingStore {
 
+	private static final int BATCH = 1000;
+
 	private final JdbcTemplate jdbc;
 
 	/** Reads whole runs row by row; a template of its own so the fetch size does not leak into other queries. */
@@ -25,9 +27,10 @@ public class FindingStore {
 
 	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
 	public void clear(long runId) {
-		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ?", runId);
-		jdbc.update("UPDATE MIZAN_FACT SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
-		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ?", runId);
+		// touches rows only when an earlier attempt of the align step got that far
+		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ? AND COPY_OF IS NOT NULL", runId);
+		jdbc.update("UPDATE MIZAN_FACT SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
+		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
 		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
 	}
 
@@ -101,7 +104,10 @@ public class FindingStore {
 				args.add(new Object[] { g.finding().id(), id });
 			}
 		}
-		jdbc.batchUpdate("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
+		String sql = "UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?";
+		for (int from = 0; from < args.size(); from += BATCH) {
+			jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
+		}
 	}
 
 	private static List<String> words(String s) {
