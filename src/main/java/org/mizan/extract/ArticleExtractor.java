@@ -49,6 +49,8 @@ public class ArticleExtractor {
 		List<Mention> mentions = recognizer.recognize(text)
 			.stream()
 			.filter(m -> FACT_KINDS.contains(m.kind()))
+			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare across sources
+			.filter(m -> m.kind() != MentionKind.DATE || m.date() != null)
 			.filter(m -> !inside(new TextSpan(m.start(), m.end()), noise))
 			.toList();
 		List<BoundQuantity> quantities = binder.bind(text, sentences, mentions);

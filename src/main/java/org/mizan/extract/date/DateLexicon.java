@@ -33,6 +33,30 @@ final class DateLexicon {
 
 	final Set<String> relativeAfter;
 
+	final Set<String> weekdays;
+
+	final Set<String> relativeCues;
+
+	final Set<String> periodCues;
+
+	final Set<String> relativePeriods;
+
+	/** the period nouns with the article: relative before a word of relativeAfter */
+	final Set<String> definitePeriods;
+
+	final Set<String> singlePeriods;
+
+	final Set<String> singleFollowers;
+
+	final Phrases<String> relativeWords;
+
+	final Set<String> today;
+
+	/** the article alone, as in الـ10 */
+	final Set<String> article = Set.of(Grammar.shared().article());
+
+	final Phrases<String> dayParts;
+
 	final int yearMin;
 
 	final int yearMax;
@@ -56,6 +80,16 @@ final class DateLexicon {
 		this.periodParts = set(lex, "period_parts");
 		this.monthWord = set(lex, "month_word");
 		this.relativeAfter = set(lex, "relative_after");
+		this.weekdays = set(lex, "weekdays");
+		this.relativeCues = set(lex, "relative_cues");
+		this.periodCues = set(lex, "period_cues");
+		this.relativePeriods = set(lex, "relative_periods");
+		this.definitePeriods = definite(lex, "relative_periods");
+		this.singlePeriods = set(lex, "relative_single_periods");
+		this.singleFollowers = set(lex, "relative_single_followers");
+		this.relativeWords = Phrases.ofList(list(lex, "relative_words"));
+		this.today = set(lex, "today");
+		this.dayParts = Phrases.ofList(list(lex, "day_parts"));
 		this.yearMin = ((Number) lex.get("year_min")).intValue();
 		this.yearMax = ((Number) lex.get("year_max")).intValue();
 		this.hijriYearMin = ((Number) lex.get("hijri_year_min")).intValue();
@@ -76,6 +110,25 @@ final class DateLexicon {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> map(Map<String, Object> lex, String key) {
 		return (Map<String, Object>) lex.get(key);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> list(Map<String, Object> lex, String key) {
+		return (List<Object>) lex.get(key);
+	}
+
+	/** The folded words of a list with the article, also after a cue prefix (والأيام، بالعام). */
+	private static Set<String> definite(Map<String, Object> lex, String key) {
+		String article = Grammar.shared().article();
+		Set<String> out = new HashSet<>();
+		for (Object o : list(lex, key)) {
+			String w = article + ArabicNormalizer.fold(o.toString());
+			out.add(w);
+			for (String p : Grammar.shared().cuePrefixes()) {
+				out.add(p + w);
+			}
+		}
+		return out;
 	}
 
 	/** The folded words of a list, also after a cue prefix (لعام، وفي), so that membership is one lookup. */

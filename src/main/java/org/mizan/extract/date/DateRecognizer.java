@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mizan.extract.number.Found;
 import org.mizan.extract.number.Grammar;
+import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Phrases;
 import org.mizan.extract.number.Token;
 
@@ -11,11 +12,15 @@ import org.mizan.extract.number.Token;
  * Dates at a token: day, month and year with month names of the three traditions and slash or bracket pairs
  * ({@code 7 أكتوبر/تشرين الأول 2018}), a month alone or a part of it ({@code نهاية شهر يناير}), a year after a cue
  * ({@code عام 2012}, {@code في 2012}, {@code ربيع عام 2019}) and ISO or d/m/y digits. Hijri dates are reported
- * with the prefix {@code AH} ({@code AH1445-10-07}) so they never read as Gregorian. Immutable and thread-safe.
+ * with the prefix {@code AH} ({@code AH1445-10-07}) so they never read as Gregorian. Relative times ({@code قبل
+ * ثلاثة أشهر}, {@code الأسبوع الماضي}, {@code أمس}) are dates with no calendar date and the unit {@code relative}.
+ * Immutable and thread-safe.
  */
 public final class DateRecognizer {
 
 	private final DateLexicon lex;
+
+	private final RelativeDates relative;
 
 	public DateRecognizer() {
 		this(DateLexicon.shared());
@@ -23,11 +28,16 @@ public final class DateRecognizer {
 
 	DateRecognizer(DateLexicon lex) {
 		this.lex = lex;
+		this.relative = new RelativeDates(lex, new NumberRecognizer());
 	}
 
 	/** A date starting at token {@code i}, a Hijri month to pass over, or null. */
 	public Found match(List<Token> t, int i) {
 		Found f = NumericDates.read(t, i, this.lex);
+		if (f != null) {
+			return f;
+		}
+		f = this.relative.read(t, i);
 		if (f != null) {
 			return f;
 		}

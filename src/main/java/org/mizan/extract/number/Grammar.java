@@ -70,6 +70,11 @@ public final class Grammar {
 		return this.cuePrefixes;
 	}
 
+	/** The definite article ال, folded. */
+	public String article() {
+		return this.article;
+	}
+
 	public boolean isConjunction(String word) {
 		return this.conjunction.equals(word);
 	}
