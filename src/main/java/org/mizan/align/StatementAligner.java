@@ -62,8 +62,11 @@ public class StatementAligner {
 			Set<Integer> candidates = new HashSet<>();
 			for (int k = 0; k < Math.min(prefix, w.length); k++) {
 				List<Integer> posting = index.computeIfAbsent(w[k], x -> new ArrayList<>());
-				candidates.addAll(posting);
-				posting.add(d);
+				// a prefix word in so many statements says little; bounded, the join stays near-linear
+				if (posting.size() < MAX_POSTING) {
+					candidates.addAll(posting);
+					posting.add(d);
+				}
 			}
 			for (int c : candidates) {
 				if (jaccard(words.get(d), words.get(c)) >= threshold) {
@@ -157,20 +160,32 @@ public class StatementAligner {
 		return s == null ? "" : s.length() <= 120 ? s : s.substring(0, 119) + "…";
 	}
 
+	private static final int MAX_POSTING = 200;
+
+	/** The distinct words of a key, sorted, so two keys intersect by a merge. */
 	private static String[] words(String key) {
 		return key == null || key.isBlank() ? new String[0]
-				: new LinkedHashSet<>(Arrays.asList(key.trim().split("\\s+"))).toArray(String[]::new);
+				: new java.util.TreeSet<>(Arrays.asList(key.trim().split("\\s+"))).toArray(String[]::new);
 	}
 
+	/** Jaccard of two sorted word sets. */
 	static double jaccard(String[] a, String[] b) {
 		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
-		Set<String> sa = new HashSet<>(Arrays.asList(a));
 		int shared = 0;
-		for (String x : b) {
-			if (sa.contains(x)) {
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
+			int c = a[i].compareTo(b[j]);
+			if (c == 0) {
 				shared++;
+				i++;
+				j++;
+			}
+			else if (c < 0) {
+				i++;
+			}
+			else {
+				j++;
 			}
 		}
 		return (double) shared / (a.length + b.length - shared);

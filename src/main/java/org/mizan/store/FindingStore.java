@@ -29,7 +29,7 @@ public class FindingStore {
 	public void clear(long runId) {
 		// touches rows only when an earlier attempt of the align step got that far
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ? AND COPY_OF IS NOT NULL", runId);
-		jdbc.update("UPDATE MIZAN_FACT SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
+		jdbc.update("DELETE FROM MIZAN_FACT_FINDING WHERE RUN_ID = ?", runId);
 		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
 		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
 	}
@@ -66,7 +66,13 @@ public class FindingStore {
 	/** Saves fact findings in two batches: the findings, then their facts' finding ids. */
 	public void saveFactFindings(long runId, List<Grouped> findings) {
 		insert(runId, findings);
-		assign("MIZAN_FACT", "FACT_ID", findings);
+		List<Object[]> links = new ArrayList<>();
+		for (Grouped g : findings) {
+			for (Long id : g.memberIds()) {
+				links.add(new Object[] { id, runId, g.finding().id() });
+			}
+		}
+		batches("INSERT INTO MIZAN_FACT_FINDING (FACT_ID, RUN_ID, FINDING_ID) VALUES (?, ?, ?)", links);
 	}
 
 	public void saveStatementFindings(long runId, List<Grouped> findings) {
@@ -104,7 +110,11 @@ public class FindingStore {
 				args.add(new Object[] { g.finding().id(), id });
 			}
 		}
-		String sql = "UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?";
+		batches("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
+	}
+
+	/** Small batches: each commits on its own, so no transaction holds a whole run's rows. */
+	private void batches(String sql, List<Object[]> args) {
 		for (int from = 0; from < args.size(); from += BATCH) {
 			jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
 		}

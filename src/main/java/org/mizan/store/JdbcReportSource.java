@@ -70,7 +70,8 @@ public class JdbcReportSource implements ReportSource {
 
 	@Override
 	public void facts(Consumer<FactRow> sink) {
-		jdbc.query("SELECT * FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY FILE, SEQ", (RowCallbackHandler) rs -> {
+		jdbc.query("SELECT f.*, l.FINDING_ID FROM MIZAN_FACT f LEFT JOIN MIZAN_FACT_FINDING l ON l.FACT_ID = f.FACT_ID "
+				+ "WHERE f.RUN_ID = ? ORDER BY f.FILE, f.SEQ", (RowCallbackHandler) rs -> {
 			String evidence = rs.getString("EVIDENCE");
 			String surface = rs.getString("SURFACE");
 			int at = evidence.indexOf(surface);
@@ -117,7 +118,8 @@ public class JdbcReportSource implements ReportSource {
 	public void matrix(Consumer<MatrixRow> sink) {
 		Map<String, MatrixRow> rows = new LinkedHashMap<>();
 		jdbc.query("SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "
-				+ "JOIN MIZAN_FACT x ON x.RUN_ID = f.RUN_ID AND x.FINDING_ID = f.FINDING_ID "
+				+ "JOIN MIZAN_FACT_FINDING l ON l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID "
+				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
 				+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + STATUS_RANK
 				+ ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID, x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
 					MatrixRow row = rows.computeIfAbsent(rs.getString("FINDING_ID"), id -> {
