@@ -126,7 +126,7 @@ public class StatementAligner {
 
 	private static final double RELAY_MIN_COVER = 0.4;
 
-	private static final int RELAY_MAX_POSTING = 100;
+	private static final int RELAY_MAX_POSTING = 30;
 
 	private Finding finding(List<AlignStatement> group) {
 		List<AlignStatement> sorted = new ArrayList<>(group);
