@@ -11,7 +11,7 @@ import java.util.List;
  * @param date ISO 8601 partial date for a date fact, else {@code null}
  * @param unit normalized unit or counted thing ({@code fighter}, {@code protocol}, {@code USD}, {@code date})
  * @param unitClass the class used to line facts up ({@code person} for fighters, men and commandos), never null
- * @param counted the counted noun as written, with its qualifiers ({@code مقاتل سوري})
+ * @param counted the counted noun as written, with its qualifiers ({@code جندي فرنسي})
  * @param event the event or predicate as written ({@code أرسل}, {@code وصول}, {@code مقتل}) or null
  * @param eventClass the event's class from the lexicon ({@code deploy}, {@code kill}) or null
  * @param participants normalized keys of the places, actors and sides named around the fact

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The source a statement or fact is attributed to, as the article frames it.
  *
- * @param name the source as written ({@code صحيفة “الشرق الأوسط” اللندنية})
- * @param key the normalized name, equal for every spelling of one source ({@code الشرق الاوسط})
+ * @param name the source as written ({@code صحيفة “الأهرام” المصرية})
+ * @param key the normalized name, equal for every spelling of one source ({@code اهرام})
  * @param type the kind of source, or null when unknown
  * @param via the relay chain, nearest first (the outlets that passed the statement on); empty when direct
  * @param cue the attribution cue as written ({@code قال}, {@code وفقاً لـ}, a quotation)

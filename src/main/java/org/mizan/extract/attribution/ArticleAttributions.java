@@ -18,7 +18,7 @@ public interface ArticleAttributions {
 	 */
 	SourceRef sourceFor(TextSpan span);
 
-	/** The outlet the article says it reports from as a whole ({@code المصدر: لوموند}), or null. */
+	/** The outlet the article says it reports from as a whole ({@code المصدر: رويترز}), or null. */
 	String relayedOutlet();
 
 }
