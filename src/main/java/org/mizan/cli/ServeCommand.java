@@ -58,7 +58,7 @@ class ServeCommand implements Callable<Integer> {
 			scheduler.execute(nightly);
 		}
 		scheduler.schedule(nightly, new CronTrigger(cron));
-		log.info("serving {} corpora on schedule '{}'; next run at {}", properties.getCorpora().size(), cron,
+		log.info("serving corpora {} on schedule '{}'; next run at {}", resolver.names(), cron,
 				CronExpression.parse(cron).next(java.time.LocalDateTime.now()));
 		shutdown.await();
 		scheduler.shutdown();
