@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.mizan.align.AlignFact;
 import org.mizan.align.AlignStatement;
 import org.mizan.align.FactAligner;
@@ -31,6 +33,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class AlignTasklet implements Tasklet {
 
+	private static final Logger log = LoggerFactory.getLogger(AlignTasklet.class);
+
+	private static final int FLUSH_EVERY = 2000;
+
 	private final FindingStore store;
 
 	private final AttributionAnalyzer sources;
@@ -48,11 +54,21 @@ class AlignTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long started = System.nanoTime();
 		store.clear(runId);
 		markCopies();
+		long copies = System.nanoTime();
 		alignFacts();
+		long facts = System.nanoTime();
 		alignStatements();
+		long statements = System.nanoTime();
+		log.info("aligned in {} s: copies {} s, facts {} s, statements {} s", seconds(statements - started),
+				seconds(copies - started), seconds(facts - copies), seconds(statements - facts));
 		return RepeatStatus.FINISHED;
+	}
+
+	private static String seconds(long nanos) {
+		return String.format("%.1f", nanos / 1e9);
 	}
 
 	/** Syndicated copies first, so a copy never counts as an independent confirmation. */
@@ -67,20 +83,25 @@ class AlignTasklet implements Tasklet {
 	private void alignFacts() {
 		FactAligner aligner = new FactAligner(tolerance);
 		List<AlignFact> block = new ArrayList<>();
+		// findings of small blocks are saved together: every save is a commit, and a commit waits for the disk
+		List<Finding> pending = new ArrayList<>();
 		String[] blockKey = { null };
 		store.facts(runId, stored -> {
 			AlignFact fact = toAlignFact(stored);
 			String key = aligner.blockKey(fact);
 			if (!key.equals(blockKey[0]) && !block.isEmpty()) {
-				save(aligner.alignBlock(block), "fact");
+				pending.addAll(aligner.alignBlock(block));
 				block.clear();
+				if (pending.size() >= FLUSH_EVERY) {
+					save(pending, "fact");
+					pending.clear();
+				}
 			}
 			blockKey[0] = key;
 			block.add(fact);
 		});
-		if (!block.isEmpty()) {
-			save(aligner.alignBlock(block), "fact");
-		}
+		pending.addAll(aligner.alignBlock(block));
+		save(pending, "fact");
 	}
 
 	private void alignStatements() {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The align step's view of the database: facts in, findings out. */
 public class FindingStore {
@@ -19,8 +21,12 @@ public class FindingStore {
 	/** Reads whole runs row by row; a template of its own so the fetch size does not leak into other queries. */
 	private final JdbcTemplate streaming;
 
+	/** One commit per batch: outside a transaction each row would be its own commit, each waiting for the disk. */
+	private final TransactionTemplate perBatch;
+
 	public FindingStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.perBatch = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
 		this.streaming = new JdbcTemplate(jdbc.getDataSource());
 		this.streaming.setFetchSize(1000);
 	}
@@ -98,9 +104,8 @@ public class FindingStore {
 					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
 					f.spread(), f.sources(), f.articles() });
 		}
-		jdbc.batchUpdate("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, "
-				+ "HIGH, DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows);
+		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
+				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	private void assign(String table, String idColumn, List<Grouped> findings) {
@@ -116,7 +121,8 @@ public class FindingStore {
 	/** Small batches: each commits on its own, so no transaction holds a whole run's rows. */
 	private void batches(String sql, List<Object[]> args) {
 		for (int from = 0; from < args.size(); from += BATCH) {
-			jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
+			List<Object[]> batch = args.subList(from, Math.min(args.size(), from + BATCH));
+			perBatch.executeWithoutResult(status -> jdbc.batchUpdate(sql, batch));
 		}
 	}
 
