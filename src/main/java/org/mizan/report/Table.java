@@ -25,8 +25,12 @@ final class Table {
 	/** Excel's row limit, header included. */
 	static final int EXCEL_ROWS = 1_048_576;
 
-	/** Excel refuses more than 65,530 hyperlinks on a sheet, and POI keeps each link in memory. */
-	static final int MAX_LINKS_PER_SHEET = 65_000;
+	/**
+	 * Links are given to the first rows of a sheet only: POI keeps every link in memory until the file is written
+	 * (about 1 KB each), and Excel refuses more than 65,530 per sheet. The rows a reviewer starts from (Findings are
+	 * sorted disagreements first) are linked; the rest keep their finding id as text, which the filter finds.
+	 */
+	static final int MAX_LINKS_PER_SHEET = 10_000;
 
 	/** Excel's limit on the characters of a cell. */
 	static final int MAX_CELL_CHARS = 32_767;

@@ -2,7 +2,6 @@ package org.mizan.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,30 +137,30 @@ public class JdbcReportSource implements ReportSource {
 		rows.values().forEach(sink);
 	}
 
+	/** Compared in the database, so neither run's findings are held in memory. */
 	@Override
 	public void changes(Consumer<ChangeRow> sink) {
 		if (previousRunId == null) {
 			return;
 		}
-		Map<String, String[]> before = new HashMap<>();
-		jdbc.query("SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ?",
-				(RowCallbackHandler) rs -> before.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }),
-				previousRunId);
-		jdbc.query("SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ? ORDER BY FINDING_ID",
-				(RowCallbackHandler) rs -> {
-					String[] old = before.remove(rs.getString(1));
-					if (old == null) {
-						sink.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null, rs.getString(3)));
-					}
-					else if (!java.util.Objects.equals(old[1], rs.getString(3))) {
-						sink.accept(new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2), old[1],
-								rs.getString(3)));
-					}
-				}, run.runId());
-		before.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.forEach(e -> sink.accept(new ChangeRow(e.getKey(), "GONE", e.getValue()[0], e.getValue()[1], null)));
+		String previous = "SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ?";
+		jdbc.query("SELECT n.FINDING_ID, n.WHAT, n.VALUES_TEXT FROM MIZAN_FINDING n WHERE n.RUN_ID = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND o.FINDING_ID = n.FINDING_ID) ORDER BY n.FINDING_ID",
+				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null,
+						rs.getString(3))),
+				run.runId(), previousRunId);
+		jdbc.query("SELECT n.FINDING_ID, n.WHAT, o.VALUES_TEXT, n.VALUES_TEXT FROM MIZAN_FINDING n JOIN (" + previous
+				+ ") o ON o.FINDING_ID = n.FINDING_ID WHERE n.RUN_ID = ? AND (o.VALUES_TEXT <> n.VALUES_TEXT "
+				+ "OR (o.VALUES_TEXT IS NULL AND n.VALUES_TEXT IS NOT NULL) OR (o.VALUES_TEXT IS NOT NULL AND "
+				+ "n.VALUES_TEXT IS NULL)) ORDER BY n.FINDING_ID",
+				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2),
+						rs.getString(3), rs.getString(4))),
+				previousRunId, run.runId());
+		jdbc.query("SELECT o.FINDING_ID, o.WHAT, o.VALUES_TEXT FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM MIZAN_FINDING n WHERE n.RUN_ID = ? AND n.FINDING_ID = o.FINDING_ID) ORDER BY o.FINDING_ID",
+				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2),
+						rs.getString(3), null)),
+				previousRunId, run.runId());
 	}
 
 	private long count(String sql, Object... args) {

@@ -90,6 +90,8 @@ class MizanJobFunctionalTests extends JobTestSupport {
 				+ "END_OFFSET FROM MIZAN_FACT GROUP BY RUN_ID, FILE, START_OFFSET, END_OFFSET HAVING COUNT(*) > 1) d",
 				Integer.class);
 		assertThat(duplicates).isZero();
+		// and nothing changed between the two runs of the same articles
+		assertThat(WorkbookRows.read(Path.of(second.reportPath())).sheet("Changes")).isEmpty();
 	}
 
 	static void assertFact(WorkbookRows wb, String articlePrefix, String surface, double value) throws Exception {
