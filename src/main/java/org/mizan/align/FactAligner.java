@@ -26,7 +26,7 @@ public class FactAligner {
 
 	/** @param tolerance how far {@code about} widens a number, as a share of it (0.10 = ±10%) */
 	public FactAligner(double tolerance) {
-		this.builder = new FindingBuilder(tolerance, new FindingIds());
+		this.builder = new FindingBuilder(tolerance, new FindingIds("F"));
 	}
 
 	/** The block a fact is aligned in: its unit class and event class. */

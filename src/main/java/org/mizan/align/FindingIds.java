@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * Stable finding ids: {@code F-} and the first six hex digits of SHA-256 over the claim key (block key) and the
+ * Stable finding ids: {@code F-} (facts) or {@code S-} (statements) and the first six hex digits of SHA-256 over the claim key (block key) and the
  * group's anchor fact (smallest article, then start offset). The same claim in the next run gets the same id as
  * long as no earlier fact joins its group. Within one run a collision is resolved by hashing again with a counter,
  * so ids are unique per instance (one instance per run).
@@ -17,10 +17,17 @@ final class FindingIds {
 
 	private final Set<String> issued = new HashSet<>();
 
+	/** {@code F} for fact findings, {@code S} for statement findings: the two kinds never share an id. */
+	private final String prefix;
+
+	FindingIds(String prefix) {
+		this.prefix = prefix + "-";
+	}
+
 	synchronized String next(String claimKey, String anchorArticle, int anchorStart) {
 		String seed = claimKey + "|" + anchorArticle + "|" + anchorStart;
 		for (int attempt = 0;; attempt++) {
-			String id = "F-" + hex6(attempt == 0 ? seed : seed + "#" + attempt);
+			String id = prefix + hex6(attempt == 0 ? seed : seed + "#" + attempt);
 			if (issued.add(id)) {
 				return id;
 			}

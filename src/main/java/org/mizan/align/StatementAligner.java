@@ -25,7 +25,7 @@ public class StatementAligner {
 
 	private final double threshold;
 
-	private final FindingIds ids = new FindingIds();
+	private final FindingIds ids = new FindingIds("S");
 
 	public StatementAligner() {
 		this(DEFAULT_THRESHOLD);

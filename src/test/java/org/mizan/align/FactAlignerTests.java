@@ -27,8 +27,16 @@ class FactAlignerTests {
 
 	@Test
 	void idsAreUniqueWithinARunEvenWhenTheirSeedsCollide() {
-		FindingIds ids = new FindingIds();
+		FindingIds ids = new FindingIds("F");
 		assertThat(ids.next("k", "a", 1)).isNotEqualTo(ids.next("k", "a", 1));
+	}
+
+	@Test
+	void factAndStatementFindingsNeverShareAnId() {
+		// two aligners each keep their own ids; the kinds are told apart by their prefix
+		assertThat(new FindingIds("F").next("k", "a", 1)).startsWith("F-");
+		assertThat(new FindingIds("S").next("k", "a", 1)).startsWith("S-")
+			.isNotEqualTo(new FindingIds("F").next("k", "a", 1));
 	}
 
 	@Test
