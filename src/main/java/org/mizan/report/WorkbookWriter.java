@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,13 +50,13 @@ public class WorkbookWriter {
 	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
 		Files.createDirectories(corpusReportDir);
 		Path stamped = corpusReportDir.resolve(corpus + "-" + STAMP.format(timestamp) + ".xlsx");
-		Path temp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+		Path temp = partFile(corpusReportDir);
 		Path latestTemp = null;
 		try {
 			try (OutputStream out = Files.newOutputStream(temp)) {
 				render(source, out);
 			}
-			latestTemp = Files.createTempFile(corpusReportDir, ".mizan-", ".xlsx.part");
+			latestTemp = partFile(corpusReportDir);
 			Files.copy(temp, latestTemp, StandardCopyOption.REPLACE_EXISTING);
 			moveIntoPlace(temp, stamped);
 			moveIntoPlace(latestTemp, corpusReportDir.resolve(LATEST));
@@ -67,6 +68,18 @@ public class WorkbookWriter {
 				Files.deleteIfExists(latestTemp);
 			}
 		}
+	}
+
+	/**
+	 * A temporary file beside the target, readable like any report: a temporary file is private to its owner, and
+	 * the move would carry that over to the reviewer's workbook.
+	 */
+	private static Path partFile(Path dir) throws IOException {
+		Path part = Files.createTempFile(dir, ".mizan-", ".xlsx.part");
+		if (Files.getFileStore(part).supportsFileAttributeView("posix")) {
+			Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+		return part;
 	}
 
 	void render(ReportSource source, OutputStream out) throws IOException {

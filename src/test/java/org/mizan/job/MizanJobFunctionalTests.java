@@ -50,6 +50,8 @@ class MizanJobFunctionalTests extends JobTestSupport {
 		Path report = Path.of(outcome.reportPath());
 		assertThat(report).exists().hasFileName("seeds-" + report.getFileName().toString().substring(6));
 		assertThat(report.resolveSibling("latest.xlsx")).exists().hasSameBinaryContentAs(report);
+		assertThat(Files.getPosixFilePermissions(report)).as("a reviewer can open it")
+			.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
 		WorkbookRows wb = WorkbookRows.read(report);
 		assertThat(wb.sheetNames()).containsSubsequence("Summary", "Findings", "Facts", "Sources", "Articles");
 		assertThat(wb.sheetNames()).contains("Attributions");
