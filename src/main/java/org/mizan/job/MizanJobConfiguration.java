@@ -74,9 +74,15 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
+	@JobScope
+	CorpusListing corpusListing(CorpusScanner scanner, @Value(CORPUS_PATH) String corpusPath) {
+		return new CorpusListing(scanner.scan(Path.of(corpusPath)));
+	}
+
+	@Bean
 	@StepScope
-	ArticlePartitioner articlePartitioner(CorpusScanner scanner, @Value(CORPUS_PATH) String corpusPath) {
-		return new ArticlePartitioner(scanner.scan(Path.of(corpusPath)).size());
+	ArticlePartitioner articlePartitioner(CorpusListing listing) {
+		return new ArticlePartitioner(listing.size());
 	}
 
 	@Bean
@@ -94,9 +100,9 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	ArticleItemReader articleItemReader(CorpusScanner scanner, @Value(CORPUS_PATH) String corpusPath,
-			@Value("#{stepExecutionContext['from']}") int from, @Value("#{stepExecutionContext['to']}") int to) {
-		return new ArticleItemReader(() -> scanner.scan(Path.of(corpusPath)), from, to);
+	ArticleItemReader articleItemReader(CorpusListing listing, @Value("#{stepExecutionContext['from']}") int from,
+			@Value("#{stepExecutionContext['to']}") int to) {
+		return new ArticleItemReader(listing::entries, from, to);
 	}
 
 	@Bean
@@ -107,9 +113,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@JobScope
-	Progress progress(CorpusScanner scanner, @Value("#{jobParameters['corpus']}") String corpus,
-			@Value(CORPUS_PATH) String corpusPath) {
-		return new Progress(corpus, scanner.scan(Path.of(corpusPath)).size(), System.console(), System.err);
+	Progress progress(CorpusListing listing, @Value("#{jobParameters['corpus']}") String corpus) {
+		return new Progress(corpus, listing.size(), System.console(), System.err);
 	}
 
 	@Bean
