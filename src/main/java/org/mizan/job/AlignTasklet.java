@@ -107,7 +107,7 @@ class AlignTasklet implements Tasklet {
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
 		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), s.file(), s.copyOf(), s.start(),
-				origin(s.sourceKey(), via(s.via())), s.source(), hedge(s.hedge()), s.statementKey(),
+				origin(s.sourceKey(), s.via()), s.source(), hedge(s.hedge()), s.statementKey(),
 				abbreviated(s.statement()))));
 		save(new StatementAligner().align(statements), "statement");
 	}
@@ -151,10 +151,6 @@ class AlignTasklet implements Tasklet {
 	private static String independent(String sourceKey, String type, List<String> via, String file) {
 		SourceType sourceType = type == null ? null : SourceType.valueOf(type.toUpperCase(Locale.ROOT));
 		return AlignFact.independentSource(new SourceRef(null, sourceKey, sourceType, via, null, null), file);
-	}
-
-	private static List<String> via(String joined) {
-		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(" ← "));
 	}
 
 	private static Hedge hedge(String label) {

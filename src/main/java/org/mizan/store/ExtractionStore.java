@@ -77,7 +77,7 @@ public class ExtractionStore {
 					f.value(), f.date(), f.low(), f.high(), f.approx() == null ? null : f.approx().label(), f.unit(),
 					f.unitClass(), clip(f.counted(), 1000), clip(f.event(), 500), f.eventClass(),
 					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), clip(String.join(" ← ", s.via()), 2000),
+					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000) });
 		}
 		jdbc.batchUpdate(INSERT_FACT, factRows);
@@ -87,7 +87,7 @@ public class ExtractionStore {
 			Attribution a = attributions.get(i);
 			SourceRef s = a.source();
 			rows.add(new Object[] { runId, file, i, a.start(), a.end(), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), clip(String.join(" ← ", s.via()), 2000),
+					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(a.statement(), 16000),
 					clip(a.statementKey(), 16000) });
 		}

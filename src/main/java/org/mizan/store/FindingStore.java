@@ -50,7 +50,7 @@ public class FindingStore {
 						(Double) rs.getObject("HIGH"), rs.getString("APPROX"), rs.getString("UNIT"),
 						rs.getString("UNIT_CLASS"), rs.getString("COUNTED"), rs.getString("EVENT"),
 						rs.getString("EVENT_CLASS"), words(rs.getString("PARTICIPANTS")), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), via(rs.getString("VIA")),
+						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")),
 						rs.getString("HEDGE"))),
 				runId);
 	}
@@ -60,7 +60,7 @@ public class FindingStore {
 				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
 						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), rs.getString("VIA"), rs.getString("HEDGE"),
+						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")), rs.getString("HEDGE"),
 						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
 				runId);
 	}
@@ -128,10 +128,6 @@ public class FindingStore {
 
 	private static List<String> words(String s) {
 		return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(" "));
-	}
-
-	private static List<String> via(String s) {
-		return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(" ← "));
 	}
 
 }

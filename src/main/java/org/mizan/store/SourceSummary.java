@@ -73,10 +73,10 @@ final class SourceSummary {
 			String file = rs.getString("FILE");
 			e.articles.add(file);
 			e.facts += rs.getInt("IS_FACT");
-			String via = rs.getString("VIA");
-			if (via != null && !via.isBlank()) {
+			List<String> via = ViaChain.split(rs.getString("VIA"));
+			if (!via.isEmpty()) {
 				// the nearest relay cites this source, and the relay is in turn cited by the article
-				String relay = via.split(" ← ")[0];
+				String relay = via.get(0);
 				e.citedBy.add(relay + " (" + file + ")");
 				Entry cited = byKey.computeIfAbsent(keyOf(relay), k -> new Entry());
 				if (cited.name == null) {
