@@ -59,6 +59,28 @@ final class ArabicWords {
 	/** The words of {@code text[from, to)}; {@code vocabulary} (normalized words of the article) guides clitics. */
 	static List<Token> tokenize(String text, int from, int to, Set<String> vocabulary) {
 		List<Token> tokens = new ArrayList<>();
+		forEachWord(text, from, to, (start, end) -> {
+			String norm = normalize(text, start, end);
+			tokens.add(new Token(start, end, norm, bare(norm, vocabulary)));
+		});
+		return tokens;
+	}
+
+	/** How often each normalized word occurs in {@code text}. */
+	static java.util.Map<String, Integer> vocabulary(String text) {
+		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>(text.length() / 8);
+		forEachWord(text, 0, text.length(), (start, end) -> vocabulary.merge(normalize(text, start, end), 1, Integer::sum));
+		return vocabulary;
+	}
+
+	private interface WordSpan {
+
+		void accept(int start, int end);
+
+	}
+
+	/** Each maximal run of word characters in {@code text[from, to)}. */
+	private static void forEachWord(String text, int from, int to, WordSpan sink) {
 		int i = from;
 		while (i < to) {
 			while (i < to && !isWordChar(text.charAt(i))) {
@@ -69,31 +91,9 @@ final class ArabicWords {
 				i++;
 			}
 			if (i > start) {
-				String norm = normalize(text, start, i);
-				tokens.add(new Token(start, i, norm, bare(norm, vocabulary)));
+				sink.accept(start, i);
 			}
 		}
-		return tokens;
-	}
-
-	/** How often each normalized word occurs in {@code text}. */
-	static java.util.Map<String, Integer> vocabulary(String text) {
-		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>(text.length() / 8);
-		int i = 0;
-		int to = text.length();
-		while (i < to) {
-			while (i < to && !isWordChar(text.charAt(i))) {
-				i++;
-			}
-			int start = i;
-			while (i < to && isWordChar(text.charAt(i))) {
-				i++;
-			}
-			if (i > start) {
-				vocabulary.merge(normalize(text, start, i), 1, Integer::sum);
-			}
-		}
-		return vocabulary;
 	}
 
 	static String stripArticle(String norm) {
