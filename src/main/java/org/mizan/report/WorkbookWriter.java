@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the review workbook of a run (layout contract: {@code spec/report.md}) as
@@ -24,6 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * to their finding and each finding links to its first fact.
  */
 public class WorkbookWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkbookWriter.class);
 
 	static final int ROW_WINDOW = 200;
 
@@ -97,18 +101,26 @@ public class WorkbookWriter {
 			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles), this.rowLimit);
 			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
 
+			StepClock clock = new StepClock();
 			FindingIndex index = FindingIndex.of(source, this.rowLimit);
+			clock.lap("index");
 			FactsSheet.write(source, facts, index, styles);
+			clock.lap("facts");
 			FindingsSheet.write(source, findings, index, styles);
+			clock.lap("findings");
 			PlainSheets.attributions(source, attributions, index, styles);
+			clock.lap("attributions");
 			PlainSheets.sources(source, sources, styles);
 			PlainSheets.articles(source, articles, styles);
 			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
 			PlainSheets.changes(source, changes, styles);
 			SummarySheet.write(summary, source.run(), index, styles);
+			clock.lap("other sheets");
 			workbook.setActiveSheet(0);
 			workbook.setSelectedTab(0);
 			workbook.write(out);
+			clock.lap("zip");
+			log.info("workbook written in {}", clock);
 		}
 		finally {
 			workbook.dispose();
