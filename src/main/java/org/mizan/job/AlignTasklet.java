@@ -3,6 +3,7 @@ package org.mizan.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ import org.mizan.extract.SourceType;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
+import org.mizan.store.RunInputs;
+import org.mizan.store.RunStore;
 import org.mizan.store.StoredFact;
 import org.mizan.store.StoredStatement;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -29,7 +32,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The align step: marks syndicated copies, then lines up the run's facts block by block (facts arrive sorted by
  * block, so only one block is in memory at a time) and groups the same attributed statement across articles. It
- * starts from scratch each time, so a restarted align step gives the same findings.
+ * starts from scratch each time, so a restarted align step gives the same findings. A run that read exactly what an
+ * earlier run read ({@link RunInputs}) copies that run's findings instead.
  */
 class AlignTasklet implements Tasklet {
 
@@ -45,17 +49,31 @@ class AlignTasklet implements Tasklet {
 
 	private final long runId;
 
-	AlignTasklet(FindingStore store, AttributionAnalyzer sources, double tolerance, long runId) {
+	private final RunStore.Run run;
+
+	private final RunInputs inputs;
+
+	AlignTasklet(FindingStore store, AttributionAnalyzer sources, RunStore.Run run, RunInputs inputs) {
 		this.store = store;
 		this.sources = sources;
-		this.tolerance = tolerance;
-		this.runId = runId;
+		this.tolerance = run.tolerance();
+		this.runId = run.runId();
+		this.run = run;
+		this.inputs = inputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long started = System.nanoTime();
 		store.clear(runId);
+		String fingerprint = inputs.record(runId, tolerance);
+		Optional<Long> same = inputs.sameAsFinished(run.corpus(), runId, fingerprint);
+		if (same.isPresent()) {
+			store.copyAlignment(same.get(), runId);
+			log.info("the articles are those of run {} (same bytes, same versions): its findings copied in {} s",
+					same.get(), seconds(System.nanoTime() - started));
+			return RepeatStatus.FINISHED;
+		}
 		markCopies();
 		long copies = System.nanoTime();
 		alignFacts();

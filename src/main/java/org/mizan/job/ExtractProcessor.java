@@ -5,6 +5,7 @@ import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.store.ExtractedArticle;
 import org.mizan.store.ExtractionStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

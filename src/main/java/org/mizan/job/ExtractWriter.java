@@ -1,5 +1,6 @@
 package org.mizan.job;
 
+import org.mizan.store.ExtractedArticle;
 import org.mizan.store.ExtractionStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -24,12 +25,8 @@ class ExtractWriter implements ItemWriter<ExtractedArticle> {
 
 	@Override
 	public void write(Chunk<? extends ExtractedArticle> chunk) {
-		long bytes = 0;
-		for (ExtractedArticle item : chunk) {
-			store.save(runId, item.article(), item.extraction(), item.signature(), extractorVersion, item.reuse());
-			bytes += item.article().byteLength();
-		}
-		progress.advance(chunk.size(), bytes);
+		store.save(runId, chunk.getItems(), extractorVersion);
+		progress.advance(chunk.size(), chunk.getItems().stream().mapToLong(item -> item.article().byteLength()).sum());
 	}
 
 }

@@ -9,8 +9,10 @@ import org.mizan.corpus.CorpusScanner;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
 import org.mizan.extract.attribution.AttributionAnalyzer;
+import org.mizan.store.ExtractedArticle;
 import org.mizan.store.ExtractionStore;
 import org.mizan.store.FindingStore;
+import org.mizan.store.RunInputs;
 import org.mizan.store.RunStore;
 import org.mizan.store.VerdictStore;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -137,8 +139,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	AlignTasklet alignTasklet(FindingStore store, RunStore runs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId);
+	AlignTasklet alignTasklet(FindingStore store, RunStore runs, RunInputs inputs, @Value(RUN_ID) long runId) {
+		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow(), inputs);
 	}
 
 	@Bean

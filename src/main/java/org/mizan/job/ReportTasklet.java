@@ -1,12 +1,15 @@
 package org.mizan.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,21 +57,55 @@ class ReportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		RunStore.Run run = runs.find(runId).orElseThrow();
 		Path dir = reportsDir.resolve(run.corpus());
-		importVerdicts(run.corpus(), dir);
-		runs.finish(runId, null);
+		Optional<RunStore.Run> previous = runs.previousFinished(run.corpus(), runId).flatMap(runs::find);
+		boolean verdictsChanged = importVerdicts(run.corpus(), dir, previous);
+		String kept = !verdictsChanged && previous.isPresent() && sameWorkbook(run, previous.get(), dir)
+				? previous.get().reportPath() : null;
+		if (kept != null) {
+			runs.finish(runId, kept, previous.get().reportSha256());
+			log.info("same articles and verdicts as run {}: its workbook {} stays the latest", previous.get().runId(),
+					kept);
+			chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("report", kept);
+			return RepeatStatus.FINISHED;
+		}
+		runs.finish(runId, null, null);
 		RunStore.Run finished = runs.find(runId).orElseThrow();
-		Long previous = runs.previousFinished(run.corpus(), runId).orElse(null);
-		Path report = new WorkbookWriter().write(new JdbcReportSource(jdbc, finished, previous), dir, run.corpus(),
-				finished.finished());
-		runs.finish(runId, report.toString());
+		Path report = new WorkbookWriter().write(new JdbcReportSource(jdbc, finished, previous.map(RunStore.Run::runId)
+			.orElse(null)), dir, run.corpus(), finished.finished());
+		runs.finish(runId, report.toString(), sha256(report));
 		chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("report", report.toString());
 		return RepeatStatus.FINISHED;
 	}
 
-	private void importVerdicts(String corpus, Path dir) throws IOException {
+	/**
+	 * Whether the previous run's workbook is exactly what this run would write: the same inputs give the same
+	 * findings, no verdict changed, and {@code latest.xlsx} is still that workbook as written.
+	 */
+	private static boolean sameWorkbook(RunStore.Run run, RunStore.Run previous, Path dir) throws IOException {
+		return run.inputFingerprint() != null && run.inputFingerprint().equals(previous.inputFingerprint())
+				&& previous.reportPath() != null && Files.isRegularFile(Path.of(previous.reportPath()))
+				&& isWorkbookOf(previous, dir.resolve(WorkbookWriter.LATEST));
+	}
+
+	private static boolean isWorkbookOf(RunStore.Run run, Path workbook) throws IOException {
+		return run.reportSha256() != null && Files.isRegularFile(workbook) && run.reportSha256().equals(sha256(workbook));
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return DigestUtils.sha256Hex(in);
+		}
+	}
+
+	/**
+	 * Reads the verdicts of {@code latest.xlsx} (unless it is the previous run's workbook as written, whose verdicts
+	 * came from the database) and of {@code reviewed/*.xlsx}; {@code true} when any verdict is new or changed.
+	 */
+	private boolean importVerdicts(String corpus, Path dir, Optional<RunStore.Run> previous) throws IOException {
 		List<Path> workbooks = new ArrayList<>();
-		if (Files.isRegularFile(dir.resolve("latest.xlsx"))) {
-			workbooks.add(dir.resolve("latest.xlsx"));
+		Path latest = dir.resolve(WorkbookWriter.LATEST);
+		if (Files.isRegularFile(latest) && !(previous.isPresent() && isWorkbookOf(previous.get(), latest))) {
+			workbooks.add(latest);
 		}
 		Path reviewed = dir.resolve("reviewed");
 		if (Files.isDirectory(reviewed)) {
@@ -77,18 +114,21 @@ class ReportTasklet implements Tasklet {
 			}
 		}
 		VerdictReader reader = new VerdictReader();
+		boolean changed = false;
 		for (Path workbook : workbooks) {
 			try {
 				List<Verdict> read = reader.read(workbook);
-				read.forEach(v -> verdicts.save(corpus, v));
-				if (!read.isEmpty()) {
-					log.info("carried over {} verdict(s) from {}", read.size(), workbook);
+				long saved = read.stream().filter(v -> verdicts.save(corpus, v)).count();
+				if (saved > 0) {
+					log.info("carried over {} new or changed verdict(s) from {}", saved, workbook);
+					changed = true;
 				}
 			}
 			catch (UnreadableWorkbookException ex) {
 				log.warn("skipped reviewer workbook {}: {}", workbook, ex.getMessage());
 			}
 		}
+		return changed;
 	}
 
 }

@@ -3,7 +3,6 @@ package org.mizan.report;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /** The {@code Facts} table: one row per extracted fact, its surface highlighted in the evidence sentence. */
 final class FactsSheet {
@@ -63,9 +62,7 @@ final class FactsSheet {
 			table.text(row, 17, clipped);
 			return;
 		}
-		XSSFRichTextString rich = new XSSFRichTextString(clipped);
-		rich.applyFont(start, end, styles.highlight);
-		table.rich(row, 17, rich);
+		table.rich(row, 17, new Highlighted(clipped, start, end, styles.highlight));
 	}
 
 }

@@ -31,7 +31,7 @@ public class WorkbookWriter {
 
 	static final int ROW_WINDOW = 200;
 
-	static final String LATEST = "latest.xlsx";
+	public static final String LATEST = "latest.xlsx";
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
@@ -53,7 +53,7 @@ public class WorkbookWriter {
 	/** Writes both files and returns the timestamped one. */
 	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
 		Files.createDirectories(corpusReportDir);
-		Path stamped = corpusReportDir.resolve(corpus + "-" + STAMP.format(timestamp) + ".xlsx");
+		Path stamped = freeName(corpusReportDir, corpus + "-" + STAMP.format(timestamp));
 		Path temp = partFile(corpusReportDir);
 		Path latestTemp = null;
 		try {
@@ -72,6 +72,15 @@ public class WorkbookWriter {
 				Files.deleteIfExists(latestTemp);
 			}
 		}
+	}
+
+	/** {@code NAME.xlsx}, or {@code NAME-2.xlsx}, ... when a run in the same second already wrote one. */
+	private static Path freeName(Path dir, String name) {
+		Path path = dir.resolve(name + ".xlsx");
+		for (int n = 2; Files.exists(path); n++) {
+			path = dir.resolve(name + "-" + n + ".xlsx");
+		}
+		return path;
 	}
 
 	/**

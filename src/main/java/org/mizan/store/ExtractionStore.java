@@ -2,7 +2,9 @@ package org.mizan.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.extract.ArticleExtraction;
@@ -46,42 +48,72 @@ public class ExtractionStore {
 	}
 
 	/**
-	 * Stores one article: its fresh extraction, a copy of a reusable earlier one, or only its row when it was
-	 * skipped.
+	 * Stores a chunk of articles: each one's fresh extraction, a copy of a reusable earlier one, or only its row when
+	 * it was skipped. A handful of statements per chunk, not per article: a rerun of an unchanged corpus is mostly
+	 * copies.
 	 */
-	public void save(long runId, DecodedArticle article, ArticleExtraction extraction, String signature,
-			String extractorVersion, Reusable reuse) {
-		String file = article.name();
-		jdbc.update("DELETE FROM MIZAN_FACT WHERE RUN_ID = ? AND FILE = ?", runId, file);
-		jdbc.update("DELETE FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? AND FILE = ?", runId, file);
-		jdbc.update("DELETE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND FILE = ?", runId, file);
-		if (reuse != null) {
-			copy(runId, article, reuse);
+	public void save(long runId, List<? extends ExtractedArticle> chunk, String extractorVersion) {
+		if (chunk.isEmpty()) {
 			return;
 		}
-		List<Fact> facts = extraction == null ? List.of() : extraction.facts();
-		jdbc.update("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, file,
-				clip(article.title(), 1000), extraction == null ? null : clip(extraction.outlet(), 500),
-				article.sha256(), article.text() == null ? 0 : article.text().length(), facts.size(),
-				article.status().name(), clip(article.reason(), 1000), signature,
-				extraction == null ? null : extractorVersion);
-		if (extraction == null) {
-			return;
+		// one prepared statement per kind of row, executed per article: an IN list would not use the index
+		List<Object[]> files = chunk.stream().map(item -> new Object[] { runId, item.article().name() }).toList();
+		for (String table : List.of("MIZAN_FACT", "MIZAN_ATTRIBUTION", "MIZAN_ARTICLE")) {
+			jdbc.batchUpdate("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE = ?", files);
 		}
-		List<Object[]> factRows = new ArrayList<>(facts.size());
+		Map<Long, List<ExtractedArticle>> sameNameCopies = new TreeMap<>();
+		List<Object[]> articleRows = new ArrayList<>();
+		List<Object[]> factRows = new ArrayList<>();
+		List<Object[]> attributionRows = new ArrayList<>();
+		for (ExtractedArticle item : chunk) {
+			Reusable reuse = item.reuse();
+			if (reuse != null && reuse.file().equals(item.article().name())) {
+				sameNameCopies.computeIfAbsent(reuse.runId(), run -> new ArrayList<>()).add(item);
+			}
+			else if (reuse != null) {
+				copyRenamed(runId, item);
+			}
+			else {
+				articleRows.add(articleRow(runId, item, extractorVersion));
+				if (item.extraction() != null) {
+					factRows.addAll(factRows(runId, item.article().name(), item.extraction().facts()));
+					attributionRows.addAll(attributionRows(runId, item.article().name(), item.extraction().attributions()));
+				}
+			}
+		}
+		sameNameCopies.forEach((fromRun, items) -> copy(runId, items, fromRun));
+		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
+				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
+		jdbc.batchUpdate(INSERT_FACT, factRows);
+		jdbc.batchUpdate(INSERT_ATTRIBUTION, attributionRows);
+	}
+
+	private static Object[] articleRow(long runId, ExtractedArticle item, String extractorVersion) {
+		DecodedArticle article = item.article();
+		ArticleExtraction extraction = item.extraction();
+		return new Object[] { runId, article.name(), clip(article.title(), 1000),
+				extraction == null ? null : clip(extraction.outlet(), 500), article.sha256(),
+				article.text() == null ? 0 : article.text().length(),
+				extraction == null ? 0 : extraction.facts().size(), article.status().name(),
+				clip(article.reason(), 1000), item.signature(), extraction == null ? null : extractorVersion };
+	}
+
+	private static List<Object[]> factRows(long runId, String file, List<Fact> facts) {
+		List<Object[]> rows = new ArrayList<>(facts.size());
 		for (int i = 0; i < facts.size(); i++) {
 			Fact f = facts.get(i);
 			SourceRef s = f.source();
-			factRows.add(new Object[] { runId, file, i, f.line(), f.start(), f.end(), clip(f.surface(), 1000),
+			rows.add(new Object[] { runId, file, i, f.line(), f.start(), f.end(), clip(f.surface(), 1000),
 					f.value(), f.date(), f.low(), f.high(), f.approx() == null ? null : f.approx().label(), f.unit(),
 					f.unitClass(), clip(f.counted(), 1000), clip(f.event(), 500), f.eventClass(),
 					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
 					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000) });
 		}
-		jdbc.batchUpdate(INSERT_FACT, factRows);
-		List<Attribution> attributions = extraction.attributions();
+		return rows;
+	}
+
+	private static List<Object[]> attributionRows(long runId, String file, List<Attribution> attributions) {
 		List<Object[]> rows = new ArrayList<>(attributions.size());
 		for (int i = 0; i < attributions.size(); i++) {
 			Attribution a = attributions.get(i);
@@ -91,10 +123,32 @@ public class ExtractionStore {
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(a.statement(), 16000),
 					clip(a.statementKey(), 16000) });
 		}
-		jdbc.batchUpdate(INSERT_ATTRIBUTION, rows);
+		return rows;
 	}
 
-	private void copy(long runId, DecodedArticle article, Reusable from) {
+	/** Copies the stored rows of articles that run {@code fromRun} extracted under the same names. */
+	private void copy(long runId, List<ExtractedArticle> items, long fromRun) {
+		List<Object[]> args = items.stream().map(item -> new Object[] { runId, fromRun, item.article().name() }).toList();
+		String from = " FROM %s WHERE RUN_ID = ? AND FILE = ?";
+		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
+				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
+				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), args);
+		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
+				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
+				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) SELECT ?, FILE, SEQ, LINE, "
+				+ "START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, "
+				+ "COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, "
+				+ "EVIDENCE" + from.formatted("MIZAN_FACT"), args);
+		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
+				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, FILE, SEQ, "
+				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "
+				+ "STATEMENT_KEY" + from.formatted("MIZAN_ATTRIBUTION"), args);
+	}
+
+	/** The same bytes stored under another name (a moved or duplicated file). */
+	private void copyRenamed(long runId, ExtractedArticle item) {
+		DecodedArticle article = item.article();
+		Reusable from = item.reuse();
 		String file = article.name();
 		jdbc.update("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
 				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, ?, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "

@@ -36,7 +36,7 @@ public class FindingStore {
 		// touches rows only when an earlier attempt of the align step got that far
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ? AND COPY_OF IS NOT NULL", runId);
 		jdbc.update("DELETE FROM MIZAN_FACT_FINDING WHERE RUN_ID = ?", runId);
-		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
+		jdbc.update("DELETE FROM MIZAN_STATEMENT_FINDING WHERE RUN_ID = ?", runId);
 		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
 	}
 
@@ -69,21 +69,83 @@ public class FindingStore {
 	public record Grouped(FindingRecord finding, Collection<Long> memberIds) {
 	}
 
-	/** Saves fact findings in two batches: the findings, then their facts' finding ids. */
+	/** Saves fact findings in two batches: the findings, then which facts each groups. */
 	public void saveFactFindings(long runId, List<Grouped> findings) {
 		insert(runId, findings);
-		List<Object[]> links = new ArrayList<>();
-		for (Grouped g : findings) {
-			for (Long id : g.memberIds()) {
-				links.add(new Object[] { id, runId, g.finding().id() });
-			}
-		}
-		batches("INSERT INTO MIZAN_FACT_FINDING (FACT_ID, RUN_ID, FINDING_ID) VALUES (?, ?, ?)", links);
+		link("MIZAN_FACT_FINDING", "FACT_ID", runId, findings);
 	}
 
 	public void saveStatementFindings(long runId, List<Grouped> findings) {
 		insert(runId, findings);
-		assign("MIZAN_ATTRIBUTION", "ATTRIBUTION_ID", findings);
+		link("MIZAN_STATEMENT_FINDING", "ATTRIBUTION_ID", runId, findings);
+	}
+
+	/**
+	 * Gives a run the findings of an earlier run that read exactly the same articles (see {@link RunInputs}): the
+	 * findings, which fact and statement each groups (matched by article and position, since row ids differ), and
+	 * the syndicated copies. In slices of articles and findings, each committed on its own, like every other write
+	 * of this step.
+	 */
+	public void copyAlignment(long fromRun, long toRun) {
+		for (Slice slice : slices("SELECT FINDING_ID FROM MIZAN_FINDING WHERE RUN_ID = ? ORDER BY FINDING_ID",
+				fromRun)) {
+			perBatch.executeWithoutResult(status -> jdbc.update("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, "
+					+ "STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) "
+					+ "SELECT ?, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, DATE_LOW, DATE_HIGH, "
+					+ "SPREAD, SOURCES, ARTICLES FROM MIZAN_FINDING WHERE RUN_ID = ?" + slice.where("FINDING_ID"),
+					slice.args(toRun, fromRun)));
+		}
+		for (Slice slice : slices("SELECT FILE FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE", toRun)) {
+			perBatch.executeWithoutResult(status -> {
+				jdbc.update("INSERT INTO MIZAN_FACT_FINDING (FACT_ID, RUN_ID, FINDING_ID) SELECT n.FACT_ID, ?, "
+						+ "l.FINDING_ID FROM MIZAN_FACT o JOIN MIZAN_FACT_FINDING l ON l.FACT_ID = o.FACT_ID "
+						+ "JOIN MIZAN_FACT n ON n.RUN_ID = ? AND n.FILE = o.FILE AND n.SEQ = o.SEQ "
+						+ "WHERE o.RUN_ID = ?" + slice.where("o.FILE"), slice.args(toRun, toRun, fromRun));
+				jdbc.update("INSERT INTO MIZAN_STATEMENT_FINDING (ATTRIBUTION_ID, RUN_ID, FINDING_ID) SELECT "
+						+ "n.ATTRIBUTION_ID, ?, l.FINDING_ID FROM MIZAN_ATTRIBUTION o JOIN MIZAN_STATEMENT_FINDING l "
+						+ "ON l.ATTRIBUTION_ID = o.ATTRIBUTION_ID JOIN MIZAN_ATTRIBUTION n ON n.RUN_ID = ? "
+						+ "AND n.FILE = o.FILE AND n.SEQ = o.SEQ WHERE o.RUN_ID = ?" + slice.where("o.FILE"),
+						slice.args(toRun, toRun, fromRun));
+				jdbc.update("UPDATE MIZAN_ARTICLE n SET COPY_OF = (SELECT o.COPY_OF FROM MIZAN_ARTICLE o "
+						+ "WHERE o.RUN_ID = ? AND o.FILE = n.FILE) WHERE EXISTS (SELECT 1 FROM MIZAN_ARTICLE o "
+						+ "WHERE o.RUN_ID = ? AND o.FILE = n.FILE AND o.COPY_OF IS NOT NULL) AND n.RUN_ID = ?"
+						+ slice.where("n.FILE"), slice.args(fromRun, fromRun, toRun));
+			});
+		}
+	}
+
+	/** A key range {@code [low, high)} of a sorted column; the last one has no upper bound. */
+	private record Slice(String low, String high) {
+
+		String where(String column) {
+			return " AND " + column + " >= ?" + (high == null ? "" : " AND " + column + " < ?");
+		}
+
+		Object[] args(Object... leading) {
+			List<Object> args = new ArrayList<>(Arrays.asList(leading));
+			args.add(low);
+			if (high != null) {
+				args.add(high);
+			}
+			return args.toArray();
+		}
+
+	}
+
+	/** Slices of {@code BATCH} values each, covering every value of a sorted single-column query. */
+	private List<Slice> slices(String sortedQuery, long runId) {
+		List<String> lows = new ArrayList<>();
+		int[] n = { 0 };
+		streaming.query(sortedQuery, (RowCallbackHandler) rs -> {
+			if (n[0]++ % BATCH == 0) {
+				lows.add(rs.getString(1));
+			}
+		}, runId);
+		List<Slice> slices = new ArrayList<>(lows.size());
+		for (int i = 0; i < lows.size(); i++) {
+			slices.add(new Slice(lows.get(i), i + 1 < lows.size() ? lows.get(i + 1) : null));
+		}
+		return slices;
 	}
 
 	/** The run's readable articles in name order, with their near-duplicate signatures. */
@@ -108,14 +170,14 @@ public class FindingStore {
 				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	private void assign(String table, String idColumn, List<Grouped> findings) {
-		List<Object[]> args = new ArrayList<>();
+	private void link(String table, String memberColumn, long runId, List<Grouped> findings) {
+		List<Object[]> links = new ArrayList<>();
 		for (Grouped g : findings) {
 			for (Long id : g.memberIds()) {
-				args.add(new Object[] { g.finding().id(), id });
+				links.add(new Object[] { id, runId, g.finding().id() });
 			}
 		}
-		batches("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
+		batches("INSERT INTO " + table + " (" + memberColumn + ", RUN_ID, FINDING_ID) VALUES (?, ?, ?)", links);
 	}
 
 	/** Small batches: each commits on its own, so no transaction holds a whole run's rows. */

@@ -85,7 +85,8 @@ public class JdbcReportSource implements ReportSource {
 
 	@Override
 	public void attributions(Consumer<AttributionRow> sink) {
-		jdbc.query("SELECT * FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? ORDER BY FILE, SEQ",
+		jdbc.query("SELECT s.*, l.FINDING_ID FROM MIZAN_ATTRIBUTION s LEFT JOIN MIZAN_STATEMENT_FINDING l "
+				+ "ON l.ATTRIBUTION_ID = s.ATTRIBUTION_ID WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new AttributionRow(rs.getString("FILE"),
 						rs.getInt("START_OFFSET"), rs.getInt("END_OFFSET"), rs.getString("SOURCE"),
 						rs.getString("SOURCE_TYPE"), rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"),

@@ -16,8 +16,12 @@ public class RunStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param inputFingerprint what the run read, see {@link RunInputs}; {@code null} before its align step
+	 * @param reportSha256 the SHA-256 of the workbook the run wrote or kept
+	 */
 	public record Run(long runId, String corpus, String runKey, String corpusPath, double tolerance, Instant started,
-			Instant finished, String reportPath) {
+			Instant finished, String reportPath, String inputFingerprint, String reportSha256) {
 	}
 
 	/** Records the run the first time it starts; a restart keeps the original row. */
@@ -30,9 +34,9 @@ public class RunStore {
 		}
 	}
 
-	public void finish(long runId, String reportPath) {
-		jdbc.update("UPDATE MIZAN_RUN SET FINISHED = ?, REPORT_PATH = ? WHERE RUN_ID = ?",
-				Timestamp.from(Instant.now()), reportPath, runId);
+	public void finish(long runId, String reportPath, String reportSha256) {
+		jdbc.update("UPDATE MIZAN_RUN SET FINISHED = ?, REPORT_PATH = ?, REPORT_SHA256 = ? WHERE RUN_ID = ?",
+				Timestamp.from(Instant.now()), reportPath, reportSha256, runId);
 	}
 
 	public Optional<Run> find(long runId) {
@@ -40,7 +44,7 @@ public class RunStore {
 				rs.getLong("RUN_ID"), rs.getString("CORPUS"), rs.getString("RUN_KEY"), rs.getString("CORPUS_PATH"),
 				rs.getDouble("TOLERANCE"), rs.getTimestamp("STARTED").toInstant(),
 				rs.getTimestamp("FINISHED") == null ? null : rs.getTimestamp("FINISHED").toInstant(),
-				rs.getString("REPORT_PATH")), runId);
+				rs.getString("REPORT_PATH"), rs.getString("INPUT_FINGERPRINT"), rs.getString("REPORT_SHA256")), runId);
 		return runs.stream().findFirst();
 	}
 

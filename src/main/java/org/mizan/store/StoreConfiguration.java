@@ -24,6 +24,11 @@ class StoreConfiguration {
 	}
 
 	@Bean
+	RunInputs runInputs(JdbcTemplate jdbc) {
+		return new RunInputs(jdbc);
+	}
+
+	@Bean
 	VerdictStore verdictStore(JdbcTemplate jdbc) {
 		return new VerdictStore(jdbc);
 	}

@@ -2,6 +2,7 @@ package org.mizan.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.mizan.report.Verdict;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,15 +16,25 @@ public class VerdictStore {
 		this.jdbc = jdbc;
 	}
 
-	public void save(String corpus, Verdict v) {
-		int updated = jdbc.update("UPDATE MIZAN_VERDICT SET VERDICT = ?, NOTE = ?, VALUES_TEXT = ?, UPDATED = ? "
-				+ "WHERE CORPUS = ? AND FINDING_ID = ?", v.verdict(), v.note(), v.values(),
-				Timestamp.from(Instant.now()), corpus, v.finding());
-		if (updated == 0) {
+	/** Saves a verdict; {@code true} when it is new or differs from the stored one. */
+	public boolean save(String corpus, Verdict v) {
+		List<Verdict> stored = jdbc.query("SELECT VERDICT, NOTE, VALUES_TEXT FROM MIZAN_VERDICT WHERE CORPUS = ? "
+				+ "AND FINDING_ID = ?", (rs, i) -> new Verdict(v.finding(), rs.getString(1), rs.getString(2),
+						rs.getString(3)), corpus, v.finding());
+		if (stored.contains(v)) {
+			return false;
+		}
+		if (stored.isEmpty()) {
 			jdbc.update("INSERT INTO MIZAN_VERDICT (CORPUS, FINDING_ID, VERDICT, NOTE, VALUES_TEXT, UPDATED) "
 					+ "VALUES (?, ?, ?, ?, ?, ?)", corpus, v.finding(), v.verdict(), v.note(), v.values(),
 					Timestamp.from(Instant.now()));
 		}
+		else {
+			jdbc.update("UPDATE MIZAN_VERDICT SET VERDICT = ?, NOTE = ?, VALUES_TEXT = ?, UPDATED = ? "
+					+ "WHERE CORPUS = ? AND FINDING_ID = ?", v.verdict(), v.note(), v.values(),
+					Timestamp.from(Instant.now()), corpus, v.finding());
+		}
+		return true;
 	}
 
 }
