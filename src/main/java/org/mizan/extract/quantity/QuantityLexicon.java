@@ -15,7 +15,8 @@ final class QuantityLexicon {
 	record Unit(String key, String unitClass, boolean plural) {
 	}
 
-	record Cue(String eventClass, boolean sides) {
+	/** @param parties the event is between named parties (a meeting): {@link PartyEvents} reads it as a statement */
+	record Cue(String eventClass, boolean sides, boolean parties) {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
@@ -67,7 +68,8 @@ final class QuantityLexicon {
 			.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
 		Map<String, Object> e = Lexicons.load("events");
 		((Map<String, Map<String, Object>>) e.get("events")).forEach((eventClass, entry) -> {
-			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")));
+			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")),
+					Boolean.TRUE.equals(entry.get("parties")));
 			for (Object word : (List<Object>) entry.get("cues")) {
 				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
