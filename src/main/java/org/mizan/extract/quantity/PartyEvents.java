@@ -36,8 +36,10 @@ public final class PartyEvents {
 	public record Reading(List<Event> events, List<Name> names) {
 	}
 
-	/** How many words either side of the cue its parties may be, within its clause. */
-	private static final int REACH = 4;
+	/** How many words before and after the cue its parties may be, within its clause. */
+	private static final int REACH_BEFORE = 4;
+
+	private static final int REACH_AFTER = 7;
 
 	private final QuantityLexicon lexicon;
 
@@ -81,20 +83,30 @@ public final class PartyEvents {
 	}
 
 	/**
-	 * The cue's parties: the names right before it, a subject with its titles ({@code المشير X التقى}), and the
-	 * names after it within its clause up to the next event ({@code الاجتماع بين X وY}). A nominal cue after a
-	 * preposition ({@code بعد الاجتماعات}) has nothing before it: the run of names stops at the first other word. An
-	 * adjective of origin with the article ({@code الرئيس السوري}) describes a party rather than being one.
+	 * The cue's parties: the names right before it, a subject with its titles ({@code المشير X التقى}, {@code أن X
+	 * التقى}), and the names after it within its clause up to the next event ({@code الاجتماع بين X وY}). A nominal
+	 * cue after a preposition ({@code بعد الاجتماعات}) has nothing before it: the run of names stops at the first
+	 * other word. After a definite nominal cue the next definite word is its adjective ({@code الاجتماع الطارئ}), and
+	 * an adjective of origin with the article ({@code الرئيس السوري}) describes a party rather than being one.
 	 */
 	private List<String> parties(ArticleContext ctx, List<Token> tokens, boolean[] name, int cue) {
 		Set<String> parties = new LinkedHashSet<>();
-		for (int j = cue - 1; j >= Math.max(0, cue - REACH) && (name[j] || lexicon.isHead(tokens.get(j)))
+		for (int j = cue - 1; j >= Math.max(0, cue - REACH_BEFORE)
 				&& !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(j + 1).start()); j--) {
-			addParty(parties, tokens.get(j), name[j]);
+			boolean subject = !name[j] && j > 0 && tokens.get(j).candidateName(finder)
+					&& lexicon.complementizers.contains(tokens.get(j - 1).norm());
+			if (!name[j] && !subject && !lexicon.isHead(tokens.get(j))) {
+				break;
+			}
+			addParty(parties, tokens.get(j), name[j] || subject);
 		}
-		for (int j = cue + 1; j <= Math.min(tokens.size() - 1, cue + REACH) && lexicon.cue(tokens.get(j)) == null
+		String stripped = ArabicWords.stripArticle(tokens.get(cue).norm());
+		// الاجتماع is a definite noun; التقى only begins like one
+		boolean definite = !stripped.equals(tokens.get(cue).norm()) && lexicon.cues.containsKey(stripped);
+		for (int j = cue + 1; j <= Math.min(tokens.size() - 1, cue + REACH_AFTER) && lexicon.cue(tokens.get(j)) == null
 				&& !ctx.boundaryBetween(tokens.get(j - 1).end(), tokens.get(j).start()); j++) {
-			addParty(parties, tokens.get(j), name[j]);
+			boolean adjective = definite && j == cue + 1 && ArabicWords.hasArticle(tokens.get(j).norm());
+			addParty(parties, tokens.get(j), name[j] && !adjective);
 		}
 		return List.copyOf(parties);
 	}

@@ -39,6 +39,8 @@ final class QuantityLexicon {
 
 	final Set<String> subjectVerbs = new HashSet<>();
 
+	final Set<String> complementizers = new HashSet<>();
+
 	/** The side markers by their first word, in lexicon order. */
 	final Map<String, List<List<String>>> sideMarkersByFirstWord = new HashMap<>();
 
@@ -79,6 +81,7 @@ final class QuantityLexicon {
 		addAll(prepositions, p.get("prepositions"));
 		addAll(heads, p.get("heads"));
 		addAll(subjectVerbs, p.get("subject-verbs"));
+		addAll(complementizers, p.get("complementizers"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			List<String> words = ((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
