@@ -37,7 +37,8 @@ final class EventStatements {
 
 	/** The article's statements with their event terms, and its narrated party events as statements, in text order. */
 	List<Attribution> rows(String text, List<TextSpan> sentences, AnalyzedArticle article, SourceRef declared) {
-		PartyEvents.Reading reading = partyEvents.read(text, sentences);
+		List<TextSpan> spans = article.statements().stream().map(a -> new TextSpan(a.start(), a.end())).toList();
+		PartyEvents.Reading reading = partyEvents.read(text, sentences, spans);
 		if (reading.events().isEmpty() && reading.names().isEmpty()) {
 			return article.statements();
 		}

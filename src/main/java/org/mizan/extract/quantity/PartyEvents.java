@@ -50,24 +50,35 @@ public final class PartyEvents {
 		this.finder = new ParticipantFinder(lexicon);
 	}
 
-	public Reading read(String text, List<TextSpan> sentences) {
+	/**
+	 * @param within the spans whose full names are wanted (the article's statements); the sentences of party events
+	 * are read in full
+	 */
+	public Reading read(String text, List<TextSpan> sentences, List<TextSpan> within) {
 		ArticleContext ctx = new ArticleContext(text, sentences);
 		List<Event> events = new ArrayList<>();
 		List<Name> names = new ArrayList<>();
 		for (int s = 0; s < ctx.sentences.size(); s++) {
 			List<Token> tokens = ctx.tokens(s);
-			boolean[] name = names(ctx, tokens);
+			boolean[] name = null;
+			int before = events.size();
 			for (int j = 0; j < tokens.size(); j++) {
 				QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j));
 				if (cue != null && cue.parties()) {
+					name = name == null ? names(ctx, tokens) : name;
 					List<String> parties = parties(ctx, tokens, name, j);
 					if (parties.size() >= 2) {
 						events.add(new Event(tokens.get(j).start(), tokens.get(j).end(), cue.eventClass(), parties));
 					}
 				}
-				if (j + 1 < tokens.size() && isFullName(ctx, tokens.get(j), tokens.get(j + 1))) {
-					names.add(new Name(tokens.get(j).start(), tokens.get(j + 1).end(),
-							ParticipantFinder.key(tokens.get(j)) + " " + ParticipantFinder.key(tokens.get(j + 1))));
+			}
+			TextSpan sentence = ctx.sentences.get(s);
+			if (events.size() > before || within.stream().anyMatch(sentence::overlaps)) {
+				for (int j = 0; j + 1 < tokens.size(); j++) {
+					if (isFullName(ctx, tokens.get(j), tokens.get(j + 1))) {
+						names.add(new Name(tokens.get(j).start(), tokens.get(j + 1).end(),
+								ParticipantFinder.key(tokens.get(j)) + " " + ParticipantFinder.key(tokens.get(j + 1))));
+					}
 				}
 			}
 		}
