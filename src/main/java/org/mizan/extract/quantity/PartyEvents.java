@@ -26,7 +26,7 @@ public final class PartyEvents {
 	}
 
 	/**
-	 * Two name words side by side, the second not coordinated: a given and a family name ({@code بشار الأسد}).
+	 * Two name words side by side, the second not coordinated: a given and a family name ({@code كريم الحداد}).
 	 *
 	 * @param key the two words' keys, separated by a space
 	 */
@@ -39,7 +39,7 @@ public final class PartyEvents {
 	/** How many words before and after the cue its parties may be, within its clause. */
 	private static final int REACH_BEFORE = 4;
 
-	private static final int REACH_AFTER = 7;
+	private static final int REACH_AFTER = 5;
 
 	private final QuantityLexicon lexicon;
 
@@ -114,10 +114,12 @@ public final class PartyEvents {
 		String stripped = ArabicWords.stripArticle(tokens.get(cue).norm());
 		// الاجتماع is a definite noun; التقى only begins like one
 		boolean definite = !stripped.equals(tokens.get(cue).norm()) && lexicon.cues.containsKey(stripped);
-		for (int j = cue + 1; j <= Math.min(tokens.size() - 1, cue + REACH_AFTER) && lexicon.cue(tokens.get(j)) == null
+		// titles (الرئيس, الوزير) do not count towards the reach
+		for (int j = cue + 1, words = 0; j < tokens.size() && words < REACH_AFTER && lexicon.cue(tokens.get(j)) == null
 				&& !ctx.boundaryBetween(tokens.get(j - 1).end(), tokens.get(j).start()); j++) {
 			boolean adjective = definite && j == cue + 1 && ArabicWords.hasArticle(tokens.get(j).norm());
 			addParty(parties, tokens.get(j), name[j] && !adjective);
+			words += lexicon.isHead(tokens.get(j)) ? 0 : 1;
 		}
 		return List.copyOf(parties);
 	}
