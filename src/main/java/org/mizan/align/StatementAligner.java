@@ -75,6 +75,7 @@ public class StatementAligner {
 			}
 		}
 		joinRelaysOfOneSource(statements, distinct, words, parent);
+		SameEventJoin.join(statements, (a, b) -> parent[find(parent, a)] = find(parent, b));
 		Map<Integer, List<AlignStatement>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < statements.size(); i++) {
 			groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(statements.get(i));
@@ -162,10 +163,11 @@ public class StatementAligner {
 
 	private static final int MAX_POSTING = 200;
 
-	/** The distinct words of a key, sorted, so two keys intersect by a merge. */
+	/** The distinct content words of a key (its event and name terms left out), sorted, so two keys intersect by a merge. */
 	private static String[] words(String key) {
 		return key == null || key.isBlank() ? new String[0]
-				: new java.util.TreeSet<>(Arrays.asList(key.trim().split("\\s+"))).toArray(String[]::new);
+				: Arrays.stream(key.trim().split("\\s+")).filter(w -> !SameEventJoin.isTerm(w)).sorted().distinct()
+					.toArray(String[]::new);
 	}
 
 	/** Jaccard of two sorted word sets. */

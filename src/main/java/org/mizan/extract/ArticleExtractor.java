@@ -21,7 +21,7 @@ import org.mizan.text.TextSpan;
 public class ArticleExtractor {
 
 	/** Bumped whenever extraction changes, so cached facts of unchanged articles are not reused across versions. */
-	public static final String VERSION = "1";
+	public static final String VERSION = "2";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
 			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.MULTIPLIER, MentionKind.DURATION);

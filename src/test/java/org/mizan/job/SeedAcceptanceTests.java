@@ -102,6 +102,29 @@ class SeedAcceptanceTests extends JobTestSupport {
 	}
 
 	@Test
+	void theMeetingStatedAsFactInOneArticleAndLeakedInAnotherIsOneStatementFindingThatDrifts() {
+		// 001 tells of the meeting of the two men on its own authority; 002 reports it from leaks, naming one of
+		// them by his given name only (the corpus writes his full name in 004)
+		List<java.util.Map<String, Object>> rows = workbook.sheet("Attributions");
+		java.util.Map<String, Object> stated = rows.stream()
+			.filter(a -> ((String) a.get("Article")).startsWith("001") && a.get("Source") == null)
+			.filter(a -> GoldScorer.norm((String) a.get("Statement")).contains("اجتماعات بين حفتر"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no unattributed meeting statement in 001"));
+		java.util.Map<String, Object> leaked = rows.stream()
+			.filter(a -> ((String) a.get("Article")).startsWith("002"))
+			.filter(a -> GoldScorer.norm((String) a.get("Statement")).contains("التقي بالرئيس بشار"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no leaked meeting statement in 002"));
+		assertThat(stated.get("Hedge")).isNull();
+		assertThat(leaked.get("Hedge")).isEqualTo("leaked");
+		assertThat(stated.get("Finding")).isNotNull().isEqualTo(leaked.get("Finding"));
+		assertThat(workbook.sheet("Findings")).filteredOn(f -> f.get("Finding").equals(stated.get("Finding")))
+			.singleElement()
+			.satisfies(f -> assertThat(f.get("Status")).isEqualTo("HEDGE_DRIFT"));
+	}
+
+	@Test
 	void onlyTheHedgedFactIsHedged() {
 		assertThat(score.hedgesWrong()).isEmpty();
 	}

@@ -25,17 +25,39 @@ final class AnalyzedArticle implements ArticleAttributions {
 
 	private final SourceRef relay;
 
+	/** The statements shown: the attributed ones ({@link #statements}, one per found cue) and the narrated events. */
+	private final List<Attribution> rows;
+
 	AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges, SourceRef relay) {
+		this(tt, found, statements, hedges, relay, statements);
+	}
+
+	private AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges,
+			SourceRef relay, List<Attribution> rows) {
 		this.tt = tt;
 		this.found = found;
 		this.statements = statements;
 		this.hedges = hedges;
 		this.relay = relay;
+		this.rows = rows;
+	}
+
+	AnalyzedArticle withRows(List<Attribution> rows) {
+		return new AnalyzedArticle(tt, found, statements, hedges, relay, rows);
 	}
 
 	@Override
 	public List<Attribution> statements() {
-		return statements;
+		return rows;
+	}
+
+	/** Whether the article says what is at {@code offset} on its own authority: no quotation or cue governs it. */
+	boolean narrated(int offset) {
+		return tt.size() > 0 && pick(Math.min(tt.tokenAt(offset), tt.size() - 1)) < 0;
+	}
+
+	Hedge hedgeAt(int offset) {
+		return tt.size() == 0 ? null : hedges.at(Math.min(tt.tokenAt(offset), tt.size() - 1));
 	}
 
 	@Override
@@ -106,7 +128,7 @@ final class AnalyzedArticle implements ArticleAttributions {
 		return last;
 	}
 
-	private static SourceRef withHedge(SourceRef ref, Hedge hedge) {
+	static SourceRef withHedge(SourceRef ref, Hedge hedge) {
 		return new SourceRef(ref.name(), ref.key(), ref.type(), ref.via(), ref.cue(), hedge);
 	}
 

@@ -23,10 +23,13 @@ public class AttributionAnalyzer {
 
 	private final StatementKeys keys;
 
+	private final EventStatements events;
+
 	public AttributionAnalyzer() {
 		this.lex = CueLexicon.load();
 		this.namer = new SourceNamer(lex);
 		this.keys = new StatementKeys(lex);
+		this.events = new EventStatements(keys);
 	}
 
 	/** The normalized key of an outlet named as written (a relay in a {@code Via} chain). */
@@ -49,7 +52,8 @@ public class AttributionAnalyzer {
 			int end = f.to() > f.from() ? tt.at(f.to() - 1).end() : start;
 			statements.add(new Attribution(start, end, ref, statement, keys.of(statement)));
 		}
-		return new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay);
+		AnalyzedArticle article = new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay);
+		return article.withRows(events.rows(text, sentences, article, declared));
 	}
 
 	/** Nested cues get the outer source as relay («قالت صحيفة X إن وكالة Y ذكرت»); a declared origin comes last. */

@@ -103,7 +103,7 @@ final class ParticipantFinder {
 				&& !lexicon.backPronouns.contains(t.norm()) && !lexicon.isPeoplePlural(t);
 	}
 
-	private boolean isName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
+	boolean isName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
 		Token t = tokens.get(j);
 		if (!isCandidate(t)) {
 			return false;

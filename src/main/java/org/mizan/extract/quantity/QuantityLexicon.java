@@ -15,7 +15,8 @@ final class QuantityLexicon {
 	record Unit(String key, String unitClass, boolean plural) {
 	}
 
-	record Cue(String eventClass, boolean sides) {
+	/** @param parties the event is between named parties (a meeting): {@link PartyEvents} reads it as a statement */
+	record Cue(String eventClass, boolean sides, boolean parties) {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
@@ -37,6 +38,8 @@ final class QuantityLexicon {
 	final Set<String> heads = new HashSet<>();
 
 	final Set<String> subjectVerbs = new HashSet<>();
+
+	final Set<String> complementizers = new HashSet<>();
 
 	/** The side markers by their first word, in lexicon order. */
 	final Map<String, List<List<String>>> sideMarkersByFirstWord = new HashMap<>();
@@ -67,7 +70,8 @@ final class QuantityLexicon {
 			.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
 		Map<String, Object> e = Lexicons.load("events");
 		((Map<String, Map<String, Object>>) e.get("events")).forEach((eventClass, entry) -> {
-			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")));
+			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")),
+					Boolean.TRUE.equals(entry.get("parties")));
 			for (Object word : (List<Object>) entry.get("cues")) {
 				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
@@ -77,6 +81,7 @@ final class QuantityLexicon {
 		addAll(prepositions, p.get("prepositions"));
 		addAll(heads, p.get("heads"));
 		addAll(subjectVerbs, p.get("subject-verbs"));
+		addAll(complementizers, p.get("complementizers"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			List<String> words = ((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
