@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
@@ -29,9 +30,16 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  */
 class RichInlineWorkbook extends SXSSFWorkbook {
 
+	/** Cells in this style hold a {@link Highlighted} text; asking any other cell for rich text would build one. */
+	private short richStyle = -1;
+
 	RichInlineWorkbook(int rowWindow) {
 		super(rowWindow);
 		setCompressTempFiles(true);
+	}
+
+	void writeRunsOf(CellStyle style) {
+		this.richStyle = style.getIndex();
 	}
 
 	@Override
@@ -46,7 +54,7 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 		return zip;
 	}
 
-	private static final class RichWriter extends GZIPSheetDataWriter {
+	private final class RichWriter extends GZIPSheetDataWriter {
 
 		private final Map<XSSFFont, String> runProperties = new IdentityHashMap<>();
 
@@ -65,7 +73,7 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 
 		@Override
 		public void writeCell(int column, Cell cell) throws IOException {
-			if (cell != null && cell.getCellType() == CellType.STRING
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getCellStyle().getIndex() == richStyle
 					&& cell.getRichStringCellValue() instanceof Highlighted highlighted) {
 				writeHighlighted(column, cell, highlighted);
 			}
@@ -98,29 +106,29 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 			}
 			_out.write("<r>");
 			if (font != null) {
-				_out.write(this.runProperties.computeIfAbsent(font, RichWriter::runProperties));
+				_out.write(this.runProperties.computeIfAbsent(font, RichInlineWorkbook::runProperties));
 			}
 			_out.write("<t xml:space=\"preserve\">");
 			outputEscapedString(part);
 			_out.write("</t></r>");
 		}
 
-		/** CT_RPrElt wants its children in schema order: rFont, b, color, sz. */
-		private static String runProperties(XSSFFont font) {
-			StringBuilder xml = new StringBuilder("<rPr>");
-			if (font.getFontName() != null) {
-				xml.append("<rFont val=\"").append(font.getFontName()).append("\"/>");
-			}
-			if (font.getBold()) {
-				xml.append("<b/>");
-			}
-			XSSFColor color = font.getXSSFColor();
-			if (color != null && color.getARGBHex() != null) {
-				xml.append("<color rgb=\"").append(color.getARGBHex()).append("\"/>");
-			}
-			return xml.append("<sz val=\"").append(font.getFontHeightInPoints()).append("\"/></rPr>").toString();
-		}
+	}
 
+	/** CT_RPrElt wants its children in schema order: rFont, b, color, sz. */
+	private static String runProperties(XSSFFont font) {
+		StringBuilder xml = new StringBuilder("<rPr>");
+		if (font.getFontName() != null) {
+			xml.append("<rFont val=\"").append(font.getFontName()).append("\"/>");
+		}
+		if (font.getBold()) {
+			xml.append("<b/>");
+		}
+		XSSFColor color = font.getXSSFColor();
+		if (color != null && color.getARGBHex() != null) {
+			xml.append("<color rgb=\"").append(color.getARGBHex()).append("\"/>");
+		}
+		return xml.append("<sz val=\"").append(font.getFontHeightInPoints()).append("\"/></rPr>").toString();
 	}
 
 }

@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -116,9 +115,9 @@ final class Table {
 		}
 	}
 
-	void rich(SXSSFRow row, int column, RichTextString value) {
+	void rich(SXSSFRow row, int column, Highlighted value) {
 		Cell cell = row.createCell(column);
-		cell.setCellStyle(this.styles.text);
+		cell.setCellStyle(this.styles.highlighted);
 		cell.setCellValue(value);
 		grow(row, column, value.getString());
 	}

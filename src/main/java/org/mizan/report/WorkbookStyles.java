@@ -55,6 +55,9 @@ final class WorkbookStyles {
 
 	final XSSFFont highlight;
 
+	/** Wrapped text with a highlighted part ({@link Highlighted}): the only cells written with formatting runs. */
+	final XSSFCellStyle highlighted;
+
 	private final Map<String, XSSFCellStyle> statusStyles = new HashMap<>();
 
 	WorkbookStyles(SXSSFWorkbook workbook) {
@@ -83,6 +86,11 @@ final class WorkbookStyles {
 		big.setFontHeightInPoints((short) 14);
 		this.title = style(workbook, big);
 		this.highlight = font(workbook, true, "C00000");
+		this.highlighted = style(workbook, plain);
+		this.highlighted.setWrapText(true);
+		if (workbook instanceof RichInlineWorkbook rich) {
+			rich.writeRunsOf(this.highlighted);
+		}
 		STATUS_FILLS.forEach((status, rgb) -> {
 			XSSFCellStyle style = style(workbook, font(workbook, "DISAGREE".equals(status), null));
 			fill(style, rgb);
@@ -92,7 +100,7 @@ final class WorkbookStyles {
 
 	/** Whether text in this style wraps, so its row must grow to show it. */
 	boolean wraps(CellStyle style) {
-		return style == this.text || style == this.header || style == this.reReview;
+		return style == this.text || style == this.header || style == this.reReview || style == this.highlighted;
 	}
 
 	/** The style of a status cell; unknown statuses look like plain text. */
