@@ -41,13 +41,16 @@ public class JdbcReportSource implements ReportSource {
 	public RunInfo run() {
 		long id = run.runId();
 		Map<String, Long> byStatus = new LinkedHashMap<>();
-		for (String s : List.of("DISAGREE", "HEDGE_DRIFT", "SINGLE_SOURCE", "CONSISTENT")) {
-			byStatus.put(s, count("SELECT COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? AND STATUS = ?", id, s));
-		}
+		List.of("DISAGREE", "HEDGE_DRIFT", "SINGLE_SOURCE", "CONSISTENT").forEach(s -> byStatus.put(s, 0L));
+		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? GROUP BY STATUS",
+				(RowCallbackHandler) rs -> byStatus.put(rs.getString(1), rs.getLong(2)), id);
+		long[] articles = new long[2];
+		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? GROUP BY STATUS",
+				(RowCallbackHandler) rs -> articles["OK".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(2), id);
+		long facts = jdbc.query("SELECT SUM(FACTS) FROM MIZAN_ARTICLE WHERE RUN_ID = ?", (rs, i) -> rs.getLong(1), id)
+			.get(0);
 		return new RunInfo(run.corpus(), run.runKey(), id, run.started(), run.finished(), run.tolerance(),
-				(int) count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK'", id),
-				(int) count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS <> 'OK'", id),
-				count("SELECT COUNT(*) FROM MIZAN_FACT WHERE RUN_ID = ?", id), byStatus);
+				(int) articles[0], (int) articles[1], facts, byStatus);
 	}
 
 	@Override
@@ -162,11 +165,6 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2),
 						rs.getString(3), null)),
 				previousRunId, run.runId());
-	}
-
-	private long count(String sql, Object... args) {
-		Long n = jdbc.queryForObject(sql, Long.class, args);
-		return n == null ? 0 : n;
 	}
 
 	private static Double dbl(ResultSet rs, String column) throws SQLException {
