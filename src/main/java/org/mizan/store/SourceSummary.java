@@ -36,9 +36,39 @@ final class SourceSummary {
 
 		int facts;
 
-		final Set<String> cites = new TreeSet<>();
+		final Listed cites = new Listed();
 
-		final Set<String> citedBy = new TreeSet<>();
+		final Listed citedBy = new Listed();
+
+	}
+
+	/**
+	 * The names shown in a cell, sorted: the first {@code SHOWN} distinct ones, then how many more. A source cited
+	 * by every article of a large corpus would otherwise hold one string per article, for a cell Excel clips anyway.
+	 */
+	static final class Listed {
+
+		static final int SHOWN = 100;
+
+		final Set<String> shown = new TreeSet<>();
+
+		final Set<Integer> more = new java.util.HashSet<>();
+
+		void add(String name) {
+			if (this.shown.size() < SHOWN || this.shown.contains(name)) {
+				this.shown.add(name);
+			}
+			else {
+				// hashes only: "and N more" may undercount by a collision, never holds the names
+				this.more.add(name.hashCode());
+			}
+		}
+
+		@Override
+		public String toString() {
+			String names = String.join("\n", this.shown);
+			return this.more.isEmpty() ? names : names + "\n… " + this.more.size() + " more";
+		}
 
 	}
 
@@ -49,8 +79,8 @@ final class SourceSummary {
 				+ "WHERE RUN_ID = ? AND SOURCE_KEY IS NOT NULL");
 		List<SourceRow> rows = new ArrayList<>();
 		byKey.values()
-			.forEach(e -> rows.add(new SourceRow(e.name, e.type, e.articles.size(), e.facts, String.join("\n", e.cites),
-					String.join("\n", e.citedBy))));
+			.forEach(e -> rows.add(new SourceRow(e.name, e.type, e.articles.size(), e.facts, e.cites.toString(),
+					e.citedBy.toString())));
 		return rows;
 	}
 
