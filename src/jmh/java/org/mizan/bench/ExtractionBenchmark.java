@@ -1,6 +1,8 @@
 package org.mizan.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,17 +22,20 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the extractor alone: one operation is one article, taken in turn from the corpus; the
  * {@code bytes} counter adds up the UTF-8 bytes of the articles done, so JMH reports it as bytes per second
- * next to articles per second. Run with {@code bench/jmh.sh}, which also prints MB/s per thread.
+ * next to articles per second, and the {@code cpuNanos} counter the benchmark threads' CPU time per second. Their
+ * ratio is MB per CPU second, which the other work of a shared machine does not dilute. Run with
+ * {@code bench/jmh.sh}, which prints both as MB/s per thread.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-Dfile.encoding=UTF-8" })
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 @State(Scope.Benchmark)
 public class ExtractionBenchmark {
@@ -55,14 +60,30 @@ public class ExtractionBenchmark {
 	@AuxCounters(AuxCounters.Type.OPERATIONS)
 	public static class Progress {
 
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 		/** UTF-8 bytes of the articles done in this iteration (reported per second). */
 		public long bytes;
+
+		/**
+		 * CPU time of this thread in the same iteration (reported per second: 1e9 is one whole core). JIT and GC
+		 * threads are not counted. Read at the end of the iteration, like {@code bytes}, which also counts the
+		 * few articles JMH runs around the measured interval to line up its threads.
+		 */
+		public long cpuNanos;
+
+		private long cpuAtStart;
 
 		private int next;
 
 		@Setup(Level.Iteration)
-		public void reset() {
-			bytes = 0;
+		public void start() {
+			cpuAtStart = THREADS.getCurrentThreadCpuTime();
+		}
+
+		@TearDown(Level.Iteration)
+		public void stop() {
+			cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
 		}
 
 		String take(BenchTexts texts) {
