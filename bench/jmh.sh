@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # JMH benchmark of the extractor alone (ArticleExtractor.extract and the number recognizer) on the seed articles and a
-# generated 1,000-article sample; prints articles/s and MB of UTF-8 text per second per thread.
+# generated 1,000-article sample; prints articles/s, MB of UTF-8 text per second per thread, the cores the threads got
+# and MB per CPU second (the per-core figure that load from other processes does not dilute).
 # Sources in src/jmh/java, compiled by the Maven profile jmh into target/jmh-classes (not in the jar, not in the tests).
-# Usage: bench/jmh.sh [JMH OPTIONS]   default: fork 1, 3 x 3 s warm-up, 5 x 3 s measured, run with -t 1 then -t 2
+# Usage: bench/jmh.sh [JMH OPTIONS]   default: fork 1, 8 (extract) or 3 x 3 s warm-up, 5 x 3 s measured, -t 1 then -t 2
 #        e.g. bench/jmh.sh -t 1 -p corpus=generated 'ExtractionBenchmark.extract'
 # The first run needs the network once to fetch JMH (org.openjdk.jmh 1.37) into ~/.m2.
 set -euo pipefail

@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-Dfile.encoding=UTF-8" })
-@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 @State(Scope.Benchmark)
 public class ExtractionBenchmark {
@@ -102,12 +101,14 @@ public class ExtractionBenchmark {
 
 	/** The whole per-article extraction: boilerplate, sentences, mentions, binding, attribution, facts. */
 	@Benchmark
+	@Warmup(iterations = 8, time = 3) // the whole pipeline takes the JIT 15-20 s to settle on a shared machine
 	public ArticleExtraction extract(Progress progress) {
 		return extractor.extract(progress.take(texts));
 	}
 
 	/** The number, date and quantity recognizer alone (what {@code bench/extractor.sh} measures). */
 	@Benchmark
+	@Warmup(iterations = 3, time = 3)
 	public List<Mention> recognizeNumbers(Progress progress) {
 		return recognizer.recognize(progress.take(texts));
 	}
