@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code bytes} counter adds up the UTF-8 bytes of the articles done, so JMH reports it as bytes per second
  * next to articles per second, and the {@code cpuNanos} counter the benchmark threads' CPU time per second. Their
  * ratio is MB per CPU second, which the other work of a shared machine does not dilute. Run with
- * {@code bench/jmh.sh}, which prints both as MB/s per thread.
+ * {@code bench/jmh.sh}, which prints MB/s per thread and MB per CPU second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
