@@ -17,7 +17,27 @@ final class ArticleContext {
 
 	private final Map<Integer, List<Token>> tokens = new HashMap<>();
 
+	/**
+	 * The binder and {@link PartyEvents} read the same article one after the other: the thread's last context is
+	 * reused when it is for the very same text and sentences, so the article is tokenized once.
+	 */
+	private static final ThreadLocal<ArticleContext> LAST = new ThreadLocal<>();
+
+	static ArticleContext of(String text, List<TextSpan> sentences) {
+		ArticleContext last = LAST.get();
+		if (last != null && last.text == text && last.given == sentences) {
+			return last;
+		}
+		ArticleContext context = new ArticleContext(text, sentences);
+		LAST.set(context);
+		return context;
+	}
+
+	/** The sentences as given, to recognize the same request. */
+	private final List<TextSpan> given;
+
 	ArticleContext(String text, List<TextSpan> sentences) {
+		this.given = sentences;
 		this.text = text;
 		this.sentences = sentences.isEmpty() ? List.of(new TextSpan(0, text.length())) : sentences;
 		this.vocabulary = ArabicWords.vocabulary(text);

@@ -55,7 +55,7 @@ public final class PartyEvents {
 	 * are read in full
 	 */
 	public Reading read(String text, List<TextSpan> sentences, List<TextSpan> within) {
-		ArticleContext ctx = new ArticleContext(text, sentences);
+		ArticleContext ctx = ArticleContext.of(text, sentences);
 		List<Event> events = new ArrayList<>();
 		List<Name> names = new ArrayList<>();
 		for (int s = 0; s < ctx.sentences.size(); s++) {

@@ -40,7 +40,7 @@ public class QuantityBinder {
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
-		ArticleContext ctx = new ArticleContext(text, sentences);
+		ArticleContext ctx = ArticleContext.of(text, sentences);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
 			out.add(bind(ctx, m));
