@@ -79,7 +79,7 @@ class PostgresJobTests {
 		assertThat(jdbc.queryForObject("SELECT current_setting('application_name')", String.class))
 			.as("the connection is configured by the postgresql profile").isEqualTo("mizan");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class))
-			.isEqualTo(2);
+			.isEqualTo(3);
 
 		// when the seed corpus is run on PostgreSQL
 		RunOutcome outcome = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
@@ -103,6 +103,14 @@ class PostgresJobTests {
 		assertThat(actual.sheet("Findings")).isEqualTo(expected.sheet("Findings"));
 		assertThat(actual.sheet("Attributions")).isEqualTo(expected.sheet("Attributions"));
 		assertThat(actual.sheet("Articles")).isEqualTo(expected.sheet("Articles"));
+
+		// and a rerun of the unchanged corpus copies the findings there and keeps the workbook
+		RunOutcome rerun = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
+		assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(rerun.findings()).isEqualTo(outcome.findings());
+		assertThat(rerun.reportPath()).isEqualTo(outcome.reportPath());
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT RUN_ID) FROM MIZAN_STATEMENT_FINDING", Integer.class))
+			.as("statement links copied to the rerun").isEqualTo(2);
 	}
 
 	/** The same run in a context of its own on the default HSQLDB database, in a folder of its own. */
