@@ -12,15 +12,18 @@ final class AttributionScanner {
 
 	private final SourceNamer namer;
 
+	private final SourcePhraseReader reader;
+
 	private final TokenText tt;
 
 	private final List<Found> found = new ArrayList<>();
 
 	private final java.util.Set<Integer> spokenAfterQuote = new java.util.HashSet<>();
 
-	AttributionScanner(CueLexicon lex, SourceNamer namer, TokenText tt) {
+	AttributionScanner(CueLexicon lex, SourceNamer namer, SourcePhraseReader reader, TokenText tt) {
 		this.lex = lex;
 		this.namer = namer;
+		this.reader = reader;
 		this.tt = tt;
 	}
 
@@ -74,7 +77,7 @@ final class AttributionScanner {
 			return k;
 		}
 		boolean lam = tt.at(k).norm().startsWith("ل") && tt.at(k - 1).word() && !tt.at(k - 1).is("ل");
-		SourceNamer.Phrase p = owner(k, lam);
+		SourcePhrase p = owner(k, lam);
 		if (p == null || isHedgeWord(p.name())) {
 			return k;
 		}
@@ -92,25 +95,25 @@ final class AttributionScanner {
 	}
 
 	/** The source after a frame, looking through a content noun to its owner («المعلومات التي حصلت عليها X»). */
-	private SourceNamer.Phrase owner(int k, boolean lam) {
+	private SourcePhrase owner(int k, boolean lam) {
 		String first = lam ? SourceNamer.unglue(tt.at(k).norm()) : tt.at(k).norm();
 		if (lex.contentNouns.contains(first) || lex.contentNouns.contains(tt.at(k).norm())) {
 			int end = tt.sentenceEnd(k);
 			for (int j = k + 1; j < end && j <= k + 6; j++) {
 				int link = lex.contentLinks.match(tt.tokens, j);
 				if (link >= 0 && link < end) {
-					return namer.forward(tt, link, false);
+					return reader.forward(tt, link, false);
 				}
 			}
 			Token owner = k + 1 < end ? tt.at(k + 1) : null;
 			if (owner != null && (owner.norm().startsWith("ال") || owner.quote()) && !owner.norm().equals("الواردة")) {
-				SourceNamer.Phrase named = namer.forward(tt, k + 1, false);
-				SourceNamer.Phrase whole = namer.forward(tt, k, lam);
+				SourcePhrase named = reader.forward(tt, k + 1, false);
+				SourcePhrase whole = reader.forward(tt, k, lam);
 				return named == null || whole == null ? whole
-						: new SourceNamer.Phrase(whole.from(), whole.to(), whole.name(), named.key(), named.type());
+						: new SourcePhrase(whole.from(), whole.to(), whole.name(), named.key(), named.type());
 			}
 		}
-		return namer.forward(tt, k, lam);
+		return reader.forward(tt, k, lam);
 	}
 
 	private int verb(int i) {
@@ -122,20 +125,20 @@ final class AttributionScanner {
 		for (int adv; k < end && (adv = lex.adverbs.match(tt.tokens, k)) >= 0;) {
 			k = adv;
 		}
-		SourceNamer.Phrase p = null;
+		SourcePhrase p = null;
 		boolean relative = i > 0 && (tt.at(i - 1).is("الذي") || tt.at(i - 1).is("التي"));
 		if (!relative && k < end && subjectCanStart(k)) {
-			p = namer.forward(tt, k, false);
+			p = reader.forward(tt, k, false);
 		}
 		if (p == null && i > 0) {
-			p = namer.backward(tt, relative ? i - 2 : i - 1);
+			p = reader.backward(tt, relative ? i - 2 : i - 1);
 		}
 		if (p != null && isHedgeWord(p.name())) {
 			return i + 1;
 		}
 		int after = p != null && p.from() > i ? p.to() : k;
 		List<String> via = List.of();
-		SourceNamer.Phrase relayed = relayedFrom(after, end, lex.relayVerbs.contains(tt.at(i).bare()));
+		SourcePhrase relayed = relayedFrom(after, end, lex.relayVerbs.contains(tt.at(i).bare()));
 		if (p != null && relayed != null) {
 			via = List.of(p.name());
 			after = relayed.to();
@@ -146,7 +149,7 @@ final class AttributionScanner {
 			if (last == null) {
 				return i + 1;
 			}
-			p = new SourceNamer.Phrase(i, i, last.name(), last.key(), last.type());
+			p = new SourcePhrase(i, i, last.name(), last.key(), last.type());
 		}
 		p = resolve(p);
 		int[] statement = statementAfter(after, end);
@@ -159,12 +162,12 @@ final class AttributionScanner {
 	}
 
 	/** «نقلت صحيفة X عن مصادر», «أفادت X، نقلا عن مصادر، بأن»: the farther source; X becomes the relay. */
-	private SourceNamer.Phrase relayedFrom(int j, int end, boolean relayVerb) {
+	private SourcePhrase relayedFrom(int j, int end, boolean relayVerb) {
 		for (int hop = 0; j < end && hop < 4; hop++, j++) {
 			Token t = tt.at(j);
 			if (relayVerb && t.is("عن") || t.is("نقلا") && j + 1 < end && tt.at(j + 1).is("عن")) {
 				int at = t.is("عن") ? j + 1 : j + 2;
-				return at < end ? namer.forward(tt, at, false) : null;
+				return at < end ? reader.forward(tt, at, false) : null;
 			}
 			if (t.word() && (t.is("ان") || t.is("بان") || lex.boundaries.contains(t.norm()))) {
 				return null;
@@ -229,7 +232,7 @@ final class AttributionScanner {
 		for (int adv; k < end && (adv = lex.adverbs.match(tt.tokens, k)) >= 0;) {
 			k = adv;
 		}
-		SourceNamer.Phrase p = k < end && subjectCanStart(k) ? namer.forward(tt, k, false) : null;
+		SourcePhrase p = k < end && subjectCanStart(k) ? reader.forward(tt, k, false) : null;
 		if (p == null) {
 			return open + 1;
 		}
@@ -240,7 +243,7 @@ final class AttributionScanner {
 	}
 
 	/** A bare family name or «الصحيفة» refers back to the source named before. */
-	private SourceNamer.Phrase resolve(SourceNamer.Phrase p) {
+	private SourcePhrase resolve(SourcePhrase p) {
 		String[] words = p.key().split(" ");
 		SourceType head = namer.headType(Norm.plain(p.name()));
 		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith("ال")
@@ -251,7 +254,7 @@ final class AttributionScanner {
 			boolean sameName = words.length == 1 && pk.length > 1 && pk[pk.length - 1].equals(words[0]);
 			boolean sameKind = anaphora && prior.type() == head;
 			if (sameName || sameKind) {
-				return new SourceNamer.Phrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
+				return new SourcePhrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
 			}
 		}
 		return p;
