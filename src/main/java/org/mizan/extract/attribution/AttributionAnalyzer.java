@@ -21,6 +21,8 @@ public class AttributionAnalyzer {
 
 	private final SourceNamer namer;
 
+	private final SourcePhraseReader reader;
+
 	private final StatementKeys keys;
 
 	private final EventStatements events;
@@ -28,6 +30,7 @@ public class AttributionAnalyzer {
 	public AttributionAnalyzer() {
 		this.lex = CueLexicon.load();
 		this.namer = new SourceNamer(lex);
+		this.reader = new SourcePhraseReader(lex, namer);
 		this.keys = new StatementKeys(lex);
 		this.events = new EventStatements(keys);
 	}
@@ -40,7 +43,7 @@ public class AttributionAnalyzer {
 	public ArticleAttributions analyze(String text, List<TextSpan> sentences) {
 		TokenText tt = new TokenText(text, sentences);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
-		List<Found> found = new AttributionScanner(lex, namer, tt).scan();
+		List<Found> found = new AttributionScanner(lex, namer, reader, tt).scan();
 		SourceRef declared = new RelayLine(lex, namer).find(text);
 		found = relays(found, declared);
 		SourceRef relay = declared != null ? declared : leadOutlet(found, tt);

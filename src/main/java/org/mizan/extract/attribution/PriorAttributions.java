@@ -1,0 +1,63 @@
+package org.mizan.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.extract.SourceType;
+
+/** The attributions found so far in an article, which later cues refer back to. */
+final class PriorAttributions {
+
+	private final SourceNamer namer;
+
+	private final TokenText tt;
+
+	private final List<Found> found = new ArrayList<>();
+
+	PriorAttributions(SourceNamer namer, TokenText tt) {
+		this.namer = namer;
+		this.tt = tt;
+	}
+
+	void add(Found f) {
+		found.add(f);
+	}
+
+	List<Found> all() {
+		return found;
+	}
+
+	/** Whether token i lies inside a quotation already attributed. */
+	boolean insideQuotation(int i) {
+		return found.stream().anyMatch(f -> f.quote() && f.from() <= i && i < f.to());
+	}
+
+	/** A bare family name or «الصحيفة» refers back to the source named before. */
+	SourcePhrase resolve(SourcePhrase p) {
+		String[] words = p.key().split(" ");
+		SourceType head = namer.headType(Norm.plain(p.name()));
+		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith("ال")
+				&& head != SourceType.ANONYMOUS;
+		for (int f = found.size() - 1; f >= 0; f--) {
+			Found prior = found.get(f);
+			String[] pk = prior.key() == null ? new String[0] : prior.key().split(" ");
+			boolean sameName = words.length == 1 && pk.length > 1 && pk[pk.length - 1].equals(words[0]);
+			boolean sameKind = anaphora && prior.type() == head;
+			if (sameName || sameKind) {
+				return new SourcePhrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
+			}
+		}
+		return p;
+	}
+
+	/** The last attribution at most two paragraphs before token i: a cue without a source carries its speaker over. */
+	Found lastBefore(int i) {
+		for (int f = found.size() - 1; f >= 0; f--) {
+			if (tt.paragraph[i] - tt.paragraph[Math.min(found.get(f).cue(), tt.size() - 1)] <= 2) {
+				return found.get(f);
+			}
+		}
+		return null;
+	}
+
+}

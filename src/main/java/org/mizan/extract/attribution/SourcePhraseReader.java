@@ -1,0 +1,98 @@
+package org.mizan.extract.attribution;
+
+/** Reads a source's noun phrase around a cue: forward from a token, or backward to the start of its sentence. */
+final class SourcePhraseReader {
+
+	private static final int MAX_WORDS = 8;
+
+	private final CueLexicon lex;
+
+	private final SourceNamer namer;
+
+	private final Appositions appositions;
+
+	SourcePhraseReader(CueLexicon lex, SourceNamer namer) {
+		this.lex = lex;
+		this.namer = namer;
+		this.appositions = new Appositions(lex, namer);
+	}
+
+	/** The phrase read forward from token k, or null. */
+	SourcePhrase forward(TokenText tt, int k, boolean dropLam) {
+		int end = tt.sentenceEnd(k);
+		while (k < end && tt.at(k).word() && adverbial(tt.at(k))) {
+			k++;
+		}
+		int e = k;
+		int words = 0;
+		while (e < end && words < MAX_WORDS) {
+			Token t = tt.at(e);
+			if (t.word()) {
+				if (words > 0 && (stops(t) || lex.adverbs.match(tt.tokens, e) >= 0 || adverbial(t)
+						|| addressee(t))) {
+					break;
+				}
+				words++;
+				e++;
+			}
+			else if (t.quote() && tt.quoteMate[e] > e && tt.quoteMate[e] - e <= 6) {
+				words += tt.quoteMate[e] - e - 1;
+				e = tt.quoteMate[e] + 1;
+			}
+			else if (t.quote() && words > 0 && !Norm.isOpeningQuote(t.text().charAt(0)) && tt.quoteMate[e] < 0
+					&& t.text().charAt(0) != '"') {
+				e++;
+			}
+			else {
+				break;
+			}
+		}
+		if (words == 0) {
+			return null;
+		}
+		SourcePhrase p = namer.phrase(tt, k, e, dropLam);
+		return appositions.extend(tt, p, end);
+	}
+
+	/** The phrase read backward from token b (inclusive) down to the start of its sentence, or null. */
+	SourcePhrase backward(TokenText tt, int b) {
+		int floor = tt.sentenceStart(b);
+		int s = b + 1;
+		int words = 0;
+		for (int i = b; i >= floor && words < MAX_WORDS - 1; i--) {
+			Token t = tt.at(i);
+			if (t.word()) {
+				if (lex.backBoundaries.contains(t.norm()) || lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare())) {
+					break;
+				}
+				words++;
+				s = i;
+			}
+			else if (t.quote()) {
+				s = i;
+			}
+			else {
+				break;
+			}
+		}
+		while (s <= b && tt.at(s).quote() && (tt.quoteMate[s] < 0 || tt.quoteMate[s] > b)) {
+			s++;
+		}
+		return words == 0 || s > b ? null : namer.phrase(tt, s, b + 1, false);
+	}
+
+	private boolean stops(Token t) {
+		return lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare()) ;
+	}
+
+	/** An accusative adverb (علناً, رسمياً) ends a name. */
+	private static boolean adverbial(Token t) {
+		return t.text().endsWith("اً") || t.text().endsWith("ًا");
+	}
+
+	/** «لصحيفة», «لـ» after a name: the addressee, not the source. */
+	private boolean addressee(Token t) {
+		return t.norm().equals("ل") || t.norm().length() > 3 && t.norm().charAt(0) == 'ل' && namer.headType(t.norm().substring(1)) != null;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.mizan.extract.attribution;
+
+import java.util.List;
+
+/** Reporting verbs («قال», «أفادت»): the subject after or before the verb, a relayed source, the statement after. */
+final class VerbCues {
+
+	private final CueLexicon lex;
+
+	private final TokenText tt;
+
+	private final SpeakerReader speakers;
+
+	private final StatementScope scope;
+
+	private final PriorAttributions prior;
+
+	VerbCues(CueLexicon lex, TokenText tt, SpeakerReader speakers, StatementScope scope, PriorAttributions prior) {
+		this.lex = lex;
+		this.tt = tt;
+		this.speakers = speakers;
+		this.scope = scope;
+		this.prior = prior;
+	}
+
+	/** Records the attribution of the verb at i, if it has a source; the token to scan on from. */
+	int read(int i) {
+		if (prior.insideQuotation(i)) {
+			return i + 1;
+		}
+		int end = tt.sentenceEnd(i);
+		int k = speakers.skipAdverbs(i + 1, end);
+		SourcePhrase p = null;
+		boolean relative = i > 0 && (tt.at(i - 1).is("الذي") || tt.at(i - 1).is("التي"));
+		if (!relative) {
+			p = speakers.subjectAt(k, end);
+		}
+		if (p == null && i > 0) {
+			p = speakers.before(relative ? i - 2 : i - 1);
+		}
+		if (p != null && speakers.isHedgeWord(p.name())) {
+			return i + 1;
+		}
+		int after = p != null && p.from() > i ? p.to() : k;
+		List<String> via = List.of();
+		SourcePhrase relayed = speakers.relayedFrom(after, end, lex.relayVerbs.contains(tt.at(i).bare()));
+		if (p != null && relayed != null) {
+			via = List.of(p.name());
+			after = relayed.to();
+			p = relayed;
+		}
+		if (p == null) {
+			Found last = prior.lastBefore(i);
+			if (last == null) {
+				return i + 1;
+			}
+			p = new SourcePhrase(i, i, last.name(), last.key(), last.type());
+		}
+		p = prior.resolve(p);
+		int[] statement = scope.afterVerb(after, end);
+		prior.add(new Found(i, tt.at(i).text(), statement[2] == 1, statement[0], statement[1], p.name(), p.key(),
+				p.type(), via));
+		return Math.max(after, i + 1);
+	}
+
+}
