@@ -120,11 +120,13 @@ public class WorkbookWriter {
 			PlainSheets.attributions(source, attributions, index, styles);
 			clock.lap("attributions");
 			PlainSheets.sources(source, sources, styles);
+			clock.lap("sources");
 			PlainSheets.articles(source, articles, styles);
 			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
 			PlainSheets.changes(source, changes, styles);
+			clock.lap("articles, matrix and changes");
 			SummarySheet.write(summary, source.run(), index, styles);
-			clock.lap("other sheets");
+			clock.lap("summary");
 			workbook.setActiveSheet(0);
 			workbook.setSelectedTab(0);
 			workbook.write(out);

@@ -31,6 +31,13 @@ public class JdbcReportSource implements ReportSource {
 
 	private final Long previousRunId;
 
+	/** The Sources sheet, summed up while the facts and statements stream by: no third pass over the wide rows. */
+	private final SourceSummary passing = new SourceSummary();
+
+	private boolean factsPassed;
+
+	private boolean attributionsPassed;
+
 	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, Long previousRunId) {
 		this.jdbc = jdbc;
 		this.run = run;
@@ -72,8 +79,12 @@ public class JdbcReportSource implements ReportSource {
 
 	@Override
 	public void facts(Consumer<FactRow> sink) {
+		boolean summing = !factsPassed;
 		jdbc.query("SELECT f.*, l.FINDING_ID FROM MIZAN_FACT f LEFT JOIN MIZAN_FACT_FINDING l ON l.FACT_ID = f.FACT_ID "
 				+ "WHERE f.RUN_ID = ? ORDER BY f.FILE, f.SEQ", (RowCallbackHandler) rs -> {
+			if (summing) {
+				passing.add(rs, true);
+			}
 			String evidence = rs.getString("EVIDENCE");
 			String surface = rs.getString("SURFACE");
 			int at = evidence.indexOf(surface);
@@ -84,22 +95,29 @@ public class JdbcReportSource implements ReportSource {
 					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
 					Math.max(at, 0), at < 0 ? 0 : at + surface.length()));
 		}, run.runId());
+		factsPassed = true;
 	}
 
 	@Override
 	public void attributions(Consumer<AttributionRow> sink) {
+		boolean summing = !attributionsPassed;
 		jdbc.query("SELECT s.*, l.FINDING_ID FROM MIZAN_ATTRIBUTION s LEFT JOIN MIZAN_STATEMENT_FINDING l "
 				+ "ON l.ATTRIBUTION_ID = s.ATTRIBUTION_ID WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new AttributionRow(rs.getString("FILE"),
-						rs.getInt("START_OFFSET"), rs.getInt("END_OFFSET"), rs.getString("SOURCE"),
-						rs.getString("SOURCE_TYPE"), rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"),
-						rs.getString("STATEMENT"), rs.getString("FINDING_ID"))),
-				run.runId());
+				(RowCallbackHandler) rs -> {
+					if (summing) {
+						passing.add(rs, false);
+					}
+					sink.accept(new AttributionRow(rs.getString("FILE"), rs.getInt("START_OFFSET"),
+							rs.getInt("END_OFFSET"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"),
+							rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"), rs.getString("STATEMENT"),
+							rs.getString("FINDING_ID")));
+				}, run.runId());
+		attributionsPassed = true;
 	}
 
 	@Override
 	public void sources(Consumer<SourceRow> sink) {
-		new SourceSummary(jdbc, run.runId()).rows().forEach(sink);
+		(factsPassed && attributionsPassed ? passing : SourceSummary.query(jdbc, run.runId())).rows().forEach(sink);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.mizan.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +17,16 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /** The {@code Sources} sheet: one row per normalized source, with whom it cites and who cites it. */
 final class SourceSummary {
 
-	private final JdbcTemplate jdbc;
-
-	private final long runId;
-
 	private final Map<String, Entry> byKey = new TreeMap<>();
 
-	SourceSummary(JdbcTemplate jdbc, long runId) {
-		this.jdbc = jdbc;
-		this.runId = runId;
+	/** A summary read from the run's facts and statements, for a caller that did not stream them already. */
+	static SourceSummary query(JdbcTemplate jdbc, long runId) {
+		SourceSummary summary = new SourceSummary();
+		jdbc.query("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE FROM MIZAN_FACT WHERE RUN_ID = ? "
+				+ "AND SOURCE_KEY IS NOT NULL", (RowCallbackHandler) rs -> summary.add(rs, true), runId);
+		jdbc.query("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? "
+				+ "AND SOURCE_KEY IS NOT NULL", (RowCallbackHandler) rs -> summary.add(rs, false), runId);
+		return summary;
 	}
 
 	private static final class Entry {
@@ -73,10 +76,6 @@ final class SourceSummary {
 	}
 
 	List<SourceRow> rows() {
-		collect("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE, 1 AS IS_FACT FROM MIZAN_FACT "
-				+ "WHERE RUN_ID = ? AND SOURCE_KEY IS NOT NULL");
-		collect("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE, 0 AS IS_FACT FROM MIZAN_ATTRIBUTION "
-				+ "WHERE RUN_ID = ? AND SOURCE_KEY IS NOT NULL");
 		List<SourceRow> rows = new ArrayList<>();
 		byKey.values()
 			.forEach(e -> rows.add(new SourceRow(e.name, e.type, e.articles.size(), e.facts, e.cites.toString(),
@@ -93,33 +92,35 @@ final class SourceSummary {
 		return key.toString();
 	}
 
-	private void collect(String sql) {
-		jdbc.query(sql, (RowCallbackHandler) rs -> {
-			Entry e = byKey.computeIfAbsent(rs.getString("SOURCE_KEY"), k -> new Entry());
-			if (e.name == null) {
-				e.name = rs.getString("SOURCE");
-				e.type = rs.getString("SOURCE_TYPE");
+	/** Counts one fact or statement row (columns SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE); unsourced ones are not. */
+	void add(ResultSet rs, boolean fact) throws SQLException {
+		if (rs.getString("SOURCE_KEY") == null) {
+			return;
+		}
+		Entry e = byKey.computeIfAbsent(rs.getString("SOURCE_KEY"), k -> new Entry());
+		if (e.name == null) {
+			e.name = rs.getString("SOURCE");
+			e.type = rs.getString("SOURCE_TYPE");
+		}
+		String file = rs.getString("FILE");
+		e.articles.add(file);
+		e.facts += fact ? 1 : 0;
+		List<String> via = ViaChain.split(rs.getString("VIA"));
+		if (!via.isEmpty()) {
+			// the nearest relay cites this source, and the relay is in turn cited by the article
+			String relay = via.get(0);
+			e.citedBy.add(relay + " (" + file + ")");
+			Entry cited = byKey.computeIfAbsent(keyOf(relay), k -> new Entry());
+			if (cited.name == null) {
+				cited.name = relay;
 			}
-			String file = rs.getString("FILE");
-			e.articles.add(file);
-			e.facts += rs.getInt("IS_FACT");
-			List<String> via = ViaChain.split(rs.getString("VIA"));
-			if (!via.isEmpty()) {
-				// the nearest relay cites this source, and the relay is in turn cited by the article
-				String relay = via.get(0);
-				e.citedBy.add(relay + " (" + file + ")");
-				Entry cited = byKey.computeIfAbsent(keyOf(relay), k -> new Entry());
-				if (cited.name == null) {
-					cited.name = relay;
-				}
-				cited.cites.add(e.name);
-				cited.articles.add(file);
-				cited.citedBy.add(file);
-			}
-			else {
-				e.citedBy.add(file);
-			}
-		}, runId);
+			cited.cites.add(e.name);
+			cited.articles.add(file);
+			cited.citedBy.add(file);
+		}
+		else {
+			e.citedBy.add(file);
+		}
 	}
 
 }
