@@ -16,6 +16,8 @@ public class FindingStore {
 
 	private static final int BATCH = 1000;
 
+	private static final int CLEAR_BATCH = 10_000;
+
 	private final JdbcTemplate jdbc;
 
 	/** Reads whole runs row by row; a template of its own so the fetch size does not leak into other queries. */
@@ -31,13 +33,41 @@ public class FindingStore {
 		this.streaming.setFetchSize(1000);
 	}
 
-	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
+	/**
+	 * Forgets the findings of a run, so the align step can be rerun from scratch. Rows go in bounded transactions
+	 * (one transaction over a large run's links runs out of memory), and a first attempt, with nothing to forget,
+	 * does not read the wide statement rows at all.
+	 */
 	public void clear(long runId) {
 		// touches rows only when an earlier attempt of the align step got that far
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ? AND COPY_OF IS NOT NULL", runId);
-		jdbc.update("DELETE FROM MIZAN_FACT_FINDING WHERE RUN_ID = ?", runId);
-		jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE RUN_ID = ? AND FINDING_ID IS NOT NULL", runId);
-		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
+		untilNoneLeft("DELETE FROM MIZAN_FACT_FINDING WHERE FACT_ID IN (SELECT FACT_ID FROM MIZAN_FACT_FINDING "
+				+ "WHERE RUN_ID = ? FETCH FIRST " + CLEAR_BATCH + " ROWS ONLY)", runId);
+		// a statement's finding id is set only after its finding is saved, and cleared before findings are deleted
+		Integer statementFindings = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? AND KIND = 'statement'", Integer.class, runId);
+		if (statementFindings != null && statementFindings > 0) {
+			clearStatementFindingIds(runId);
+		}
+		untilNoneLeft("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ? AND FINDING_ID IN (SELECT FINDING_ID FROM "
+				+ "MIZAN_FINDING WHERE RUN_ID = ? FETCH FIRST " + CLEAR_BATCH + " ROWS ONLY)", runId, runId);
+	}
+
+	/** By ranges of ids: the run's rows are read once, not once per batch. */
+	private void clearStatementFindingIds(long runId) {
+		Long[] range = jdbc.queryForObject(
+				"SELECT MIN(ATTRIBUTION_ID), MAX(ATTRIBUTION_ID) FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ?",
+				(rs, n) -> new Long[] { rs.getObject(1, Long.class), rs.getObject(2, Long.class) }, runId);
+		for (long from = range[0] == null ? 1 : range[0]; range[1] != null && from <= range[1]; from += CLEAR_BATCH) {
+			jdbc.update("UPDATE MIZAN_ATTRIBUTION SET FINDING_ID = NULL WHERE ATTRIBUTION_ID BETWEEN ? AND ? "
+					+ "AND RUN_ID = ? AND FINDING_ID IS NOT NULL", from, from + CLEAR_BATCH - 1, runId);
+		}
+	}
+
+	private void untilNoneLeft(String sql, Object... args) {
+		while (jdbc.update(sql, args) > 0) {
+			// each statement commits on its own
+		}
 	}
 
 	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
