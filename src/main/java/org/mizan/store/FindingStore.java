@@ -72,7 +72,10 @@ public class FindingStore {
 
 	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
 	public void facts(long runId, Consumer<StoredFact> sink) {
-		streaming.query("SELECT f.*, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
+		// the columns the aligner uses, not the evidence: a large result is copied to disk before it is read
+		streaming.query("SELECT f.FACT_ID, f.FILE, f.START_OFFSET, f.SURFACE, f.NUM_VALUE, f.DATE_VALUE, f.LOW, f.HIGH, "
+				+ "f.APPROX, f.UNIT, f.UNIT_CLASS, f.COUNTED, f.EVENT, f.EVENT_CLASS, f.PARTICIPANTS, f.SOURCE, "
+				+ "f.SOURCE_KEY, f.SOURCE_TYPE, f.VIA, f.HEDGE, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
 				+ "AND a.FILE = f.FILE WHERE f.RUN_ID = ? ORDER BY f.UNIT_CLASS, f.EVENT_CLASS, f.FILE, f.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong("FACT_ID"), rs.getString("FILE"),
 						rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SURFACE"),
@@ -86,7 +89,8 @@ public class FindingStore {
 	}
 
 	public void statements(long runId, Consumer<StoredStatement> sink) {
-		jdbc.query("SELECT s.*, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
+		jdbc.query("SELECT s.ATTRIBUTION_ID, s.FILE, s.START_OFFSET, s.SOURCE, s.SOURCE_KEY, s.SOURCE_TYPE, s.VIA, "
+				+ "s.HEDGE, s.STATEMENT, s.STATEMENT_KEY, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
 				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
 						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
