@@ -3,7 +3,9 @@ package org.mizan.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,31 +74,40 @@ public class FindingStore {
 
 	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
 	public void facts(long runId, Consumer<StoredFact> sink) {
+		Map<String, String> copies = copies(runId);
 		// the columns the aligner uses, not the evidence: a large result is copied to disk before it is read
-		streaming.query("SELECT f.FACT_ID, f.FILE, f.START_OFFSET, f.SURFACE, f.NUM_VALUE, f.DATE_VALUE, f.LOW, f.HIGH, "
-				+ "f.APPROX, f.UNIT, f.UNIT_CLASS, f.COUNTED, f.EVENT, f.EVENT_CLASS, f.PARTICIPANTS, f.SOURCE, "
-				+ "f.SOURCE_KEY, f.SOURCE_TYPE, f.VIA, f.HEDGE, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
-				+ "AND a.FILE = f.FILE WHERE f.RUN_ID = ? ORDER BY f.UNIT_CLASS, f.EVENT_CLASS, f.FILE, f.SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong("FACT_ID"), rs.getString("FILE"),
-						rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SURFACE"),
-						(Double) rs.getObject("NUM_VALUE"), rs.getString("DATE_VALUE"), (Double) rs.getObject("LOW"),
-						(Double) rs.getObject("HIGH"), rs.getString("APPROX"), rs.getString("UNIT"),
-						rs.getString("UNIT_CLASS"), rs.getString("COUNTED"), rs.getString("EVENT"),
-						rs.getString("EVENT_CLASS"), words(rs.getString("PARTICIPANTS")), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")),
-						rs.getString("HEDGE"))),
+		streaming.query("SELECT FACT_ID, FILE, START_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, "
+				+ "UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE "
+				+ "FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY UNIT_CLASS, EVENT_CLASS, FILE, SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong(1), rs.getString(2),
+						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
+						rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getString(9),
+						rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+						words(rs.getString(15)), rs.getString(16), rs.getString(17), rs.getString(18),
+						ViaChain.split(rs.getString(19)), rs.getString(20))),
 				runId);
 	}
 
 	public void statements(long runId, Consumer<StoredStatement> sink) {
-		jdbc.query("SELECT s.ATTRIBUTION_ID, s.FILE, s.START_OFFSET, s.SOURCE, s.SOURCE_KEY, s.SOURCE_TYPE, s.VIA, "
-				+ "s.HEDGE, s.STATEMENT, s.STATEMENT_KEY, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
-				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
-						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")), rs.getString("HEDGE"),
-						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
+		Map<String, String> copies = copies(runId);
+		streaming.query("SELECT ATTRIBUTION_ID, FILE, START_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE, "
+				+ "STATEMENT, STATEMENT_KEY FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? ORDER BY FILE, SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong(1), rs.getString(2),
+						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+						ViaChain.split(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10))),
 				runId);
+	}
+
+	/**
+	 * The run's copies by file, read once: joining each fact to its article looked the article up in an index
+	 * larger than the database's row cache, a disk read per fact at 100,000 articles. Every stored fact and
+	 * statement has its article row (they are saved together).
+	 */
+	private Map<String, String> copies(long runId) {
+		Map<String, String> copies = new HashMap<>();
+		jdbc.query("SELECT FILE, COPY_OF FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND COPY_OF IS NOT NULL",
+				(RowCallbackHandler) rs -> copies.put(rs.getString(1), rs.getString(2)), runId);
+		return copies;
 	}
 
 	/** A finding with the ids of the facts (or statements) it groups. */
