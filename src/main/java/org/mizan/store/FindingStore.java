@@ -3,6 +3,7 @@ package org.mizan.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public class FindingStore {
 	private static final int BATCH = 1000;
 
 	private static final int CLEAR_BATCH = 10_000;
+
+	private static final Comparator<Object[]> BY_FACT_ID = Comparator.comparingLong(row -> (Long) row[0]);
 
 	private final JdbcTemplate jdbc;
 
@@ -123,6 +126,7 @@ public class FindingStore {
 				links.add(new Object[] { id, runId, g.finding().id() });
 			}
 		}
+		links.sort(BY_FACT_ID);
 		batches("INSERT INTO MIZAN_FACT_FINDING (FACT_ID, RUN_ID, FINDING_ID) VALUES (?, ?, ?)", links);
 	}
 
@@ -149,6 +153,7 @@ public class FindingStore {
 					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
 					f.spread(), f.sources(), f.articles() });
 		}
+		rows.sort(Comparator.comparing(row -> (String) row[1]));
 		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
 				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
@@ -160,10 +165,15 @@ public class FindingStore {
 				args.add(new Object[] { g.finding().id(), id });
 			}
 		}
+		args.sort(Comparator.comparingLong(row -> (Long) row[1]));
 		batches("UPDATE " + table + " SET FINDING_ID = ? WHERE " + idColumn + " = ?", args);
 	}
 
-	/** Small batches: each commits on its own, so no transaction holds a whole run's rows. */
+	/**
+	 * Small batches: each commits on its own, so no transaction holds a whole run's rows. Callers give rows in key
+	 * order: rows near in key are near in the index and the file, so consecutive writes find them in the database's
+	 * row cache (in the order findings are made, a large run's writes each read a row from disk).
+	 */
 	private void batches(String sql, List<Object[]> args) {
 		for (int from = 0; from < args.size(); from += BATCH) {
 			List<Object[]> batch = args.subList(from, Math.min(args.size(), from + BATCH));
