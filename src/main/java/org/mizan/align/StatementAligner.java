@@ -54,23 +54,39 @@ public class StatementAligner {
 		Map<String, Integer> df = new HashMap<>();
 		words.forEach(w -> Arrays.stream(w).forEach(x -> df.merge(x, 1, Integer::sum)));
 		Map<String, List<Integer>> index = new HashMap<>();
+		// candidates of one key: collected once each (seen[c] == d), compared only when not already grouped with it
+		int[] seen = new int[distinct.size()];
+		Arrays.fill(seen, -1);
+		int[] candidates = new int[64];
 		for (int d = 0; d < distinct.size(); d++) {
 			String[] w = words.get(d).clone();
 			Arrays.sort(w, Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()));
 			// prefix filtering: two sets with Jaccard >= t share a word among each one's rarest |w| - ceil(t|w|) + 1
 			int prefix = w.length - (int) Math.ceil(threshold * w.length) + 1;
-			Set<Integer> candidates = new HashSet<>();
+			int count = 0;
 			for (int k = 0; k < Math.min(prefix, w.length); k++) {
 				List<Integer> posting = index.computeIfAbsent(w[k], x -> new ArrayList<>());
 				// a prefix word in so many statements says little; bounded, the join stays near-linear
 				if (posting.size() < MAX_POSTING) {
-					candidates.addAll(posting);
+					for (int c : posting) {
+						if (seen[c] != d) {
+							seen[c] = d;
+							if (count == candidates.length) {
+								candidates = Arrays.copyOf(candidates, 2 * count);
+							}
+							candidates[count++] = c;
+						}
+					}
 					posting.add(d);
 				}
 			}
-			for (int c : candidates) {
-				if (jaccard(words.get(d), words.get(c)) >= threshold) {
-					parent[find(parent, distinct.get(d))] = find(parent, distinct.get(c));
+			int root = find(parent, distinct.get(d));
+			for (int i = 0; i < count; i++) {
+				int c = candidates[i];
+				int other = find(parent, distinct.get(c));
+				if (other != root && jaccard(words.get(d), words.get(c)) >= threshold) {
+					parent[root] = other;
+					root = other;
 				}
 			}
 		}
@@ -97,27 +113,48 @@ public class StatementAligner {
 	 */
 	private static void joinRelaysOfOneSource(List<AlignStatement> statements, List<Integer> distinct,
 			List<String[]> words, int[] parent) {
-		Map<String, List<Integer>> bySourceWord = new HashMap<>();
+		Map<String, Map<String, List<Integer>>> bySourceWord = new HashMap<>();
+		// shared[other] counts the words statement d shares with an earlier one (valid while stamp[other] == d)
+		int[] shared = new int[distinct.size()];
+		int[] stamp = new int[distinct.size()];
+		Arrays.fill(stamp, -1);
+		int[] others = new int[64];
 		for (int d = 0; d < distinct.size(); d++) {
 			String source = statements.get(distinct.get(d)).sourceKey();
 			if (source == null) {
 				continue;
 			}
-			Map<Integer, Integer> shared = new HashMap<>();
+			Map<String, List<Integer>> byWord = bySourceWord.computeIfAbsent(source, k -> new HashMap<>());
+			int count = 0;
 			for (String word : words.get(d)) {
-				List<Integer> posting = bySourceWord.computeIfAbsent(source + '\u0000' + word, k -> new ArrayList<>());
+				List<Integer> posting = byWord.computeIfAbsent(word, k -> new ArrayList<>());
 				if (posting.size() < RELAY_MAX_POSTING) {
-					posting.forEach(other -> shared.merge(other, 1, Integer::sum));
+					for (int other : posting) {
+						if (stamp[other] != d) {
+							stamp[other] = d;
+							shared[other] = 0;
+							if (count == others.length) {
+								others = Arrays.copyOf(others, 2 * count);
+							}
+							others[count++] = other;
+						}
+						shared[other]++;
+					}
 					posting.add(d);
 				}
 			}
 			String article = statements.get(distinct.get(d)).article();
-			for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-				int other = e.getKey();
+			int root = find(parent, distinct.get(d));
+			for (int i = 0; i < count; i++) {
+				int other = others[i];
 				int shorter = Math.min(words.get(d).length, words.get(other).length);
-				if (e.getValue() >= RELAY_MIN_SHARED && e.getValue() >= RELAY_MIN_COVER * shorter
+				if (shared[other] >= RELAY_MIN_SHARED && shared[other] >= RELAY_MIN_COVER * shorter
 						&& !article.equals(statements.get(distinct.get(other)).article())) {
-					parent[find(parent, distinct.get(d))] = find(parent, distinct.get(other));
+					int otherRoot = find(parent, distinct.get(other));
+					if (otherRoot != root) {
+						parent[root] = otherRoot;
+						root = otherRoot;
+					}
 				}
 			}
 		}

@@ -61,6 +61,36 @@ final class MinHash {
 		return same / (double) HASHES;
 	}
 
+	/** The fewest agreeing hashes whose similarity ({@link #similarity}) is at least the given one. */
+	static int atLeast(double similarity) {
+		int same = Math.max(0, (int) Math.floor(similarity * HASHES) - 1);
+		while (same / (double) HASHES < similarity) {
+			same++;
+		}
+		return same;
+	}
+
+	/**
+	 * How many hashes of two signatures agree, counted exactly when at least {@code needed} do; otherwise the
+	 * count stops early and is some number below {@code needed}.
+	 */
+	static int agreeing(int[] a, int[] b, int needed) {
+		if (a == null || b == null) {
+			return 0;
+		}
+		int missesLeft = HASHES - needed;
+		int same = 0;
+		for (int i = 0; i < HASHES; i++) {
+			if (a[i] == b[i]) {
+				same++;
+			}
+			else if (--missesLeft < 0) {
+				return Math.min(same, needed - 1);
+			}
+		}
+		return same;
+	}
+
 	static long[] bandKeys(int[] signature) {
 		long[] keys = new long[BANDS];
 		for (int band = 0; band < BANDS; band++) {

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +70,13 @@ public class NearDuplicates {
 
 		private final List<int[]> signatures = new ArrayList<>();
 
-		private final List<Integer> originals = new ArrayList<>();
+		/** Per article, the id of its first original (itself when it is none's copy). */
+		private int[] originals = new int[1024];
 
-		private final Map<Long, List<Integer>> buckets = new HashMap<>();
+		private final BandBuckets buckets = new BandBuckets();
+
+		/** The article a candidate was last compared with: each candidate is compared once per article. */
+		private int[] comparedWith = new int[1024];
 
 		private final Map<String, String> copies = new LinkedHashMap<>();
 
@@ -101,23 +105,25 @@ public class NearDuplicates {
 						+ names.get(names.size() - 1));
 			}
 			int id = names.size();
-			int original = signature == null ? -1 : bestMatch(signature);
+			int original = signature == null ? -1 : bestMatch(id, signature);
 			names.add(name);
 			signatures.add(signature);
-			originals.add(original < 0 ? id : originals.get(original));
+			if (id == originals.length) {
+				originals = Arrays.copyOf(originals, 2 * id);
+				comparedWith = Arrays.copyOf(comparedWith, 2 * id);
+			}
+			originals[id] = original < 0 ? id : originals[original];
+			comparedWith[id] = -1;
 			if (signature == null) {
 				return Optional.empty();
 			}
 			for (long key : MinHash.bandKeys(signature)) {
-				List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(1));
-				if (bucket.size() < MinHash.MAX_BUCKET) {
-					bucket.add(id);
-				}
+				buckets.add(key, id);
 			}
 			if (original < 0) {
 				return Optional.empty();
 			}
-			String root = names.get(originals.get(id));
+			String root = names.get(originals[id]);
 			copies.put(name, root);
 			return Optional.of(root);
 		}
@@ -127,19 +133,29 @@ public class NearDuplicates {
 			return new LinkedHashMap<>(copies);
 		}
 
-		private int bestMatch(int[] signature) {
-			int best = -1;
-			double bestSimilarity = threshold;
+		/**
+		 * The earlier article most similar to this one, at least the threshold (ties: the earliest), or -1. A
+		 * candidate's comparison stops as soon as it cannot reach the best similarity so far.
+		 */
+		private int bestMatch(int id, int[] signature) {
+			int[] best = { -1 };
+			double[] bestSimilarity = { threshold };
 			for (long key : MinHash.bandKeys(signature)) {
-				for (int candidate : buckets.getOrDefault(key, List.of())) {
-					double similarity = MinHash.similarity(signature, signatures.get(candidate));
-					if (similarity > bestSimilarity || (similarity == bestSimilarity && (best < 0 || candidate < best))) {
-						best = candidate;
-						bestSimilarity = similarity;
+				buckets.forEach(key, candidate -> {
+					if (comparedWith[candidate] == id) {
+						return;
 					}
-				}
+					comparedWith[candidate] = id;
+					int same = MinHash.agreeing(signature, signatures.get(candidate), MinHash.atLeast(bestSimilarity[0]));
+					double similarity = same / (double) MinHash.HASHES;
+					if (similarity > bestSimilarity[0]
+							|| (similarity == bestSimilarity[0] && (best[0] < 0 || candidate < best[0]))) {
+						best[0] = candidate;
+						bestSimilarity[0] = similarity;
+					}
+				});
 			}
-			return best;
+			return best[0];
 		}
 
 	}

@@ -3,7 +3,10 @@ package org.mizan.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FindingStore {
 
 	private static final int BATCH = 1000;
+
+	private static final int CLEAR_BATCH = 10_000;
+
+	private static final Comparator<Object[]> BY_MEMBER_ID = Comparator.comparingLong(row -> (Long) row[0]);
 
 	private final JdbcTemplate jdbc;
 
@@ -31,38 +38,63 @@ public class FindingStore {
 		this.streaming.setFetchSize(1000);
 	}
 
-	/** Forgets the findings of a run, so the align step can be rerun from scratch. */
+	/**
+	 * Forgets the findings of a run, so the align step can be rerun from scratch. Rows go in bounded transactions:
+	 * one transaction over a large run's links runs out of memory.
+	 */
 	public void clear(long runId) {
 		// touches rows only when an earlier attempt of the align step got that far
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = NULL WHERE RUN_ID = ? AND COPY_OF IS NOT NULL", runId);
-		jdbc.update("DELETE FROM MIZAN_FACT_FINDING WHERE RUN_ID = ?", runId);
-		jdbc.update("DELETE FROM MIZAN_STATEMENT_FINDING WHERE RUN_ID = ?", runId);
-		jdbc.update("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ?", runId);
+		untilNoneLeft("DELETE FROM MIZAN_FACT_FINDING WHERE FACT_ID IN (SELECT FACT_ID FROM MIZAN_FACT_FINDING "
+				+ "WHERE RUN_ID = ? FETCH FIRST " + CLEAR_BATCH + " ROWS ONLY)", runId);
+		untilNoneLeft("DELETE FROM MIZAN_STATEMENT_FINDING WHERE ATTRIBUTION_ID IN (SELECT ATTRIBUTION_ID FROM "
+				+ "MIZAN_STATEMENT_FINDING WHERE RUN_ID = ? FETCH FIRST " + CLEAR_BATCH + " ROWS ONLY)", runId);
+		untilNoneLeft("DELETE FROM MIZAN_FINDING WHERE RUN_ID = ? AND FINDING_ID IN (SELECT FINDING_ID FROM "
+				+ "MIZAN_FINDING WHERE RUN_ID = ? FETCH FIRST " + CLEAR_BATCH + " ROWS ONLY)", runId, runId);
+	}
+
+	private void untilNoneLeft(String sql, Object... args) {
+		while (jdbc.update(sql, args) > 0) {
+			// each statement commits on its own
+		}
 	}
 
 	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
 	public void facts(long runId, Consumer<StoredFact> sink) {
-		streaming.query("SELECT f.*, a.COPY_OF FROM MIZAN_FACT f JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID "
-				+ "AND a.FILE = f.FILE WHERE f.RUN_ID = ? ORDER BY f.UNIT_CLASS, f.EVENT_CLASS, f.FILE, f.SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong("FACT_ID"), rs.getString("FILE"),
-						rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SURFACE"),
-						(Double) rs.getObject("NUM_VALUE"), rs.getString("DATE_VALUE"), (Double) rs.getObject("LOW"),
-						(Double) rs.getObject("HIGH"), rs.getString("APPROX"), rs.getString("UNIT"),
-						rs.getString("UNIT_CLASS"), rs.getString("COUNTED"), rs.getString("EVENT"),
-						rs.getString("EVENT_CLASS"), words(rs.getString("PARTICIPANTS")), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")),
-						rs.getString("HEDGE"))),
+		Map<String, String> copies = copies(runId);
+		// the columns the aligner uses, not the evidence: a large result is copied to disk before it is read
+		streaming.query("SELECT FACT_ID, FILE, START_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, "
+				+ "UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE "
+				+ "FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY UNIT_CLASS, EVENT_CLASS, FILE, SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong(1), rs.getString(2),
+						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
+						rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getString(9),
+						rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+						words(rs.getString(15)), rs.getString(16), rs.getString(17), rs.getString(18),
+						ViaChain.split(rs.getString(19)), rs.getString(20))),
 				runId);
 	}
 
 	public void statements(long runId, Consumer<StoredStatement> sink) {
-		jdbc.query("SELECT s.*, a.COPY_OF FROM MIZAN_ATTRIBUTION s JOIN MIZAN_ARTICLE a ON a.RUN_ID = s.RUN_ID "
-				+ "AND a.FILE = s.FILE WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong("ATTRIBUTION_ID"),
-						rs.getString("FILE"), rs.getString("COPY_OF"), rs.getInt("START_OFFSET"), rs.getString("SOURCE"),
-						rs.getString("SOURCE_KEY"), rs.getString("SOURCE_TYPE"), ViaChain.split(rs.getString("VIA")), rs.getString("HEDGE"),
-						rs.getString("STATEMENT"), rs.getString("STATEMENT_KEY"))),
+		Map<String, String> copies = copies(runId);
+		streaming.query("SELECT ATTRIBUTION_ID, FILE, START_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE, "
+				+ "STATEMENT, STATEMENT_KEY FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? ORDER BY FILE, SEQ",
+				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong(1), rs.getString(2),
+						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+						ViaChain.split(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10))),
 				runId);
+	}
+
+	/**
+	 * The run's copies by file, read once: joining each fact to its article looked the article up in an index
+	 * larger than the database's row cache, a disk read per fact at 100,000 articles. Every stored fact and
+	 * statement has its article row (they are saved together).
+	 */
+	private Map<String, String> copies(long runId) {
+		Map<String, String> copies = new HashMap<>();
+		jdbc.query("SELECT FILE, COPY_OF FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND COPY_OF IS NOT NULL",
+				(RowCallbackHandler) rs -> copies.put(rs.getString(1), rs.getString(2)), runId);
+		return copies;
 	}
 
 	/** A finding with the ids of the facts (or statements) it groups. */
@@ -166,6 +198,7 @@ public class FindingStore {
 					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
 					f.spread(), f.sources(), f.articles() });
 		}
+		rows.sort(Comparator.comparing(row -> (String) row[1]));
 		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
 				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
@@ -177,10 +210,15 @@ public class FindingStore {
 				links.add(new Object[] { id, runId, g.finding().id() });
 			}
 		}
+		links.sort(BY_MEMBER_ID);
 		batches("INSERT INTO " + table + " (" + memberColumn + ", RUN_ID, FINDING_ID) VALUES (?, ?, ?)", links);
 	}
 
-	/** Small batches: each commits on its own, so no transaction holds a whole run's rows. */
+	/**
+	 * Small batches: each commits on its own, so no transaction holds a whole run's rows. Callers give rows in key
+	 * order: rows near in key are near in the index and the file, so consecutive writes find them in the database's
+	 * row cache (in the order findings are made, a large run's writes each read a row from disk).
+	 */
 	private void batches(String sql, List<Object[]> args) {
 		for (int from = 0; from < args.size(); from += BATCH) {
 			List<Object[]> batch = args.subList(from, Math.min(args.size(), from + BATCH));
