@@ -187,12 +187,22 @@ public class StatementAligner {
 				: sources.size() >= 2 ? FindingStatus.CONSISTENT : FindingStatus.SINGLE_SOURCE;
 		AlignStatement anchor = sorted.get(0);
 		List<String> values = new ArrayList<>();
-		lines.forEach((how, who) -> values.add(how + " — " + String.join("; ", who)));
+		lines.forEach((how, who) -> values.add(how + " — " + listed(who)));
 		String what = abbreviate(anchor.statement()) + " — same statement: content words overlap ≥ " + threshold;
 		return new Finding(ids.next("statement", anchor.article(), anchor.start()), status, what, "statement",
 				sorted.stream().map(AlignStatement::id).toList(), null, null, null, null, null, sources.size(),
 				articles.size(), values);
 	}
+
+	/** Who said it, in which article: the first {@value #LISTED} and how many more (a cell shows 32,767 characters). */
+	private static String listed(Set<String> who) {
+		if (who.size() <= LISTED) {
+			return String.join("; ", who);
+		}
+		return String.join("; ", who.stream().limit(LISTED).toList()) + "; … " + (who.size() - LISTED) + " more";
+	}
+
+	private static final int LISTED = 200;
 
 	private static String abbreviate(String s) {
 		return s == null ? "" : s.length() <= 120 ? s : s.substring(0, 119) + "…";

@@ -21,9 +21,11 @@ class StatusCommand implements Callable<Integer> {
 			System.out.printf("%-9s %-12s %-22s %-10s %8s %8s %8s  %s%n", "EXECUTION", "CORPUS", "RUN KEY", "STATUS",
 					"ARTICLES", "SKIPPED", "FACTS", "REPORT");
 			jdbc.query("SELECT e.JOB_EXECUTION_ID, e.STATUS, r.CORPUS, r.RUN_KEY, r.REPORT_PATH, "
-					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = r.RUN_ID AND a.STATUS = 'OK'), "
-					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = r.RUN_ID AND a.STATUS <> 'OK'), "
-					+ "(SELECT COUNT(*) FROM MIZAN_FACT f WHERE f.RUN_ID = r.RUN_ID) "
+					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID) "
+					+ "AND a.STATUS = 'OK'), "
+					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID) "
+					+ "AND a.STATUS <> 'OK'), "
+					+ "(SELECT COALESCE(SUM(a.FACTS), 0) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID)) "
 					+ "FROM BATCH_JOB_EXECUTION e JOIN MIZAN_RUN r ON r.RUN_ID = e.JOB_INSTANCE_ID "
 					+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + Math.max(1, limit),
 					rs -> {

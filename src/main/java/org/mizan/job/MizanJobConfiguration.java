@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The Mizan job: extract (partitioned by article ranges over worker threads; in each partition one item = one
- * article), align, report.
+ * The Mizan job: inventory (what the run reads), extract (partitioned by article ranges over worker threads; in
+ * each partition one item = one article), align, report.
  */
 @Configuration(proxyBeanMethods = false)
 class MizanJobConfiguration {
@@ -43,14 +43,36 @@ class MizanJobConfiguration {
 
 	private static final String CORPUS_PATH = "#{jobParameters['corpusPath']}";
 
+	/** A corpus whose files are exactly those of a finished run goes from the inventory straight to the report. */
 	@Bean
-	Job mizanJob(JobRepository jobRepository, Step extractStep, Step alignStep, Step reportStep, RunStore runs,
-			MizanProperties properties, RunningExecutions running) {
+	Job mizanJob(JobRepository jobRepository, Step inventoryStep, Step extractStep, Step alignStep, Step reportStep,
+			RunStore runs, MizanProperties properties, RunningExecutions running) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties, running))
-			.start(extractStep)
+			.start(inventoryStep)
+			.on(InventoryTasklet.UNCHANGED)
+			.to(reportStep)
+			.from(inventoryStep)
+			.on("*")
+			.to(extractStep)
 			.next(alignStep)
 			.next(reportStep)
+			.end()
 			.build();
+	}
+
+	@Bean
+	Step inventoryStep(JobRepository jobRepository, InventoryTasklet inventoryTasklet) {
+		return new StepBuilder("inventory", jobRepository)
+			.tasklet(inventoryTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	InventoryTasklet inventoryTasklet(CorpusListing listing, RunInputs inputs, RunStore runs, ArticleExtractor extractor,
+			MizanProperties properties, @Value(RUN_ID) long runId) {
+		return new InventoryTasklet(listing, inputs, runs.find(runId).orElseThrow(), extractor.version(),
+				properties.getMaxArticleBytes().toBytes());
 	}
 
 	@Bean
@@ -139,8 +161,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	AlignTasklet alignTasklet(FindingStore store, RunStore runs, RunInputs inputs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow(), inputs);
+	AlignTasklet alignTasklet(FindingStore store, RunStore runs, @Value(RUN_ID) long runId) {
+		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId);
 	}
 
 	@Bean
@@ -151,9 +173,9 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportTasklet reportTasklet(JdbcTemplate jdbc, RunStore runs, VerdictStore verdicts, MizanProperties properties,
-			@Value(RUN_ID) long runId) {
-		return new ReportTasklet(jdbc, runs, verdicts, properties.getReportsDir(), runId);
+	ReportTasklet reportTasklet(JdbcTemplate jdbc, RunStore runs, RunInputs inputs, VerdictStore verdicts,
+			MizanProperties properties, @Value(RUN_ID) long runId) {
+		return new ReportTasklet(jdbc, runs, inputs, verdicts, properties.getReportsDir(), runId);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.mizan.report.Verdict;
 import org.mizan.report.VerdictReader;
 import org.mizan.report.WorkbookWriter;
 import org.mizan.store.JdbcReportSource;
+import org.mizan.store.RunInputs;
 import org.mizan.store.RunStore;
 import org.mizan.store.VerdictStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -39,15 +40,19 @@ class ReportTasklet implements Tasklet {
 
 	private final RunStore runs;
 
+	private final RunInputs inputs;
+
 	private final VerdictStore verdicts;
 
 	private final Path reportsDir;
 
 	private final long runId;
 
-	ReportTasklet(JdbcTemplate jdbc, RunStore runs, VerdictStore verdicts, Path reportsDir, long runId) {
+	ReportTasklet(JdbcTemplate jdbc, RunStore runs, RunInputs inputs, VerdictStore verdicts, Path reportsDir,
+			long runId) {
 		this.jdbc = jdbc;
 		this.runs = runs;
+		this.inputs = inputs;
 		this.verdicts = verdicts;
 		this.reportsDir = reportsDir;
 		this.runId = runId;
@@ -70,8 +75,10 @@ class ReportTasklet implements Tasklet {
 		}
 		runs.finish(runId, null, null);
 		RunStore.Run finished = runs.find(runId).orElseThrow();
-		Path report = new WorkbookWriter().write(new JdbcReportSource(jdbc, finished, previous.map(RunStore.Run::runId)
-			.orElse(null)), dir, run.corpus(), finished.finished());
+		Long previousRows = previous.map(p -> inputs.rowsOf(p.runId())).orElse(null);
+		Path report = new WorkbookWriter().write(
+				new JdbcReportSource(jdbc, finished, inputs.rowsOf(runId), previousRows), dir, run.corpus(),
+				finished.finished());
 		runs.finish(runId, report.toString(), sha256(report));
 		chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("report", report.toString());
 		return RepeatStatus.FINISHED;

@@ -132,14 +132,17 @@ public class RunLauncher {
 	RunOutcome outcome(JobExecution execution) {
 		JobParameters p = execution.getJobParameters();
 		long runId = execution.getJobInstance().getInstanceId();
+		// a run that read exactly what an earlier run read shares that run's rows
+		long rows = jdbc.queryForList("SELECT COALESCE(SAME_AS, RUN_ID) FROM MIZAN_RUN WHERE RUN_ID = ?", Long.class,
+				runId).stream().findFirst().orElse(runId);
 		Map<String, Long> findings = new LinkedHashMap<>();
 		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? GROUP BY STATUS ORDER BY STATUS",
 				rs -> {
 					findings.put(rs.getString(1), rs.getLong(2));
-				}, runId);
-		int articles = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK'", runId);
-		int skipped = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS <> 'OK'", runId);
-		int facts = count("SELECT COUNT(*) FROM MIZAN_FACT WHERE RUN_ID = ?", runId);
+				}, rows);
+		int articles = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK'", rows);
+		int skipped = count("SELECT COUNT(*) FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS <> 'OK'", rows);
+		int facts = count("SELECT COALESCE(SUM(FACTS), 0) FROM MIZAN_ARTICLE WHERE RUN_ID = ?", rows);
 		String report = jdbc.queryForList("SELECT REPORT_PATH FROM MIZAN_RUN WHERE RUN_ID = ?", String.class, runId)
 			.stream()
 			.filter(java.util.Objects::nonNull)

@@ -38,15 +38,23 @@ public class JdbcReportSource implements ReportSource {
 
 	private boolean attributionsPassed;
 
-	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, Long previousRunId) {
+	/** The run whose rows are read: the run itself, or the earlier run it shares them with ({@link RunInputs}). */
+	private final long rowsRun;
+
+	/**
+	 * @param rowsRun the run whose rows are this run's ({@link RunInputs#rowsOf})
+	 * @param previousRunId the rows of the previous run, for the {@code Changes} sheet; null for the first
+	 */
+	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, long rowsRun, Long previousRunId) {
 		this.jdbc = jdbc;
 		this.run = run;
+		this.rowsRun = rowsRun;
 		this.previousRunId = previousRunId;
 	}
 
 	@Override
 	public RunInfo run() {
-		long id = run.runId();
+		long id = rowsRun;
 		Map<String, Long> byStatus = new LinkedHashMap<>();
 		List.of("DISAGREE", "HEDGE_DRIFT", "SINGLE_SOURCE", "CONSISTENT").forEach(s -> byStatus.put(s, 0L));
 		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? GROUP BY STATUS",
@@ -56,7 +64,7 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> articles["OK".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(2), id);
 		long facts = jdbc.query("SELECT SUM(FACTS) FROM MIZAN_ARTICLE WHERE RUN_ID = ?", (rs, i) -> rs.getLong(1), id)
 			.get(0);
-		return new RunInfo(run.corpus(), run.runKey(), id, run.started(), run.finished(), run.tolerance(),
+		return new RunInfo(run.corpus(), run.runKey(), run.runId(), run.started(), run.finished(), run.tolerance(),
 				(int) articles[0], (int) articles[1], facts, byStatus);
 	}
 
@@ -74,7 +82,7 @@ public class JdbcReportSource implements ReportSource {
 							dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), dbl(rs, "SPREAD"),
 							rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"),
 							reReview));
-				}, run.corpus(), run.runId());
+				}, run.corpus(), rowsRun);
 	}
 
 	@Override
@@ -94,7 +102,7 @@ public class JdbcReportSource implements ReportSource {
 					rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"), rs.getString("EVENT"),
 					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
 					Math.max(at, 0), at < 0 ? 0 : at + surface.length()));
-		}, run.runId());
+		}, rowsRun);
 		factsPassed = true;
 	}
 
@@ -111,13 +119,13 @@ public class JdbcReportSource implements ReportSource {
 							rs.getInt("END_OFFSET"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"),
 							rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"), rs.getString("STATEMENT"),
 							rs.getString("FINDING_ID")));
-				}, run.runId());
+				}, rowsRun);
 		attributionsPassed = true;
 	}
 
 	@Override
 	public void sources(Consumer<SourceRow> sink) {
-		(factsPassed && attributionsPassed ? passing : SourceSummary.query(jdbc, run.runId())).rows().forEach(sink);
+		(factsPassed && attributionsPassed ? passing : SourceSummary.query(jdbc, rowsRun)).rows().forEach(sink);
 	}
 
 	@Override
@@ -126,13 +134,13 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> sink.accept(new ArticleRow(rs.getString("FILE"), rs.getString("TITLE"),
 						rs.getString("OUTLET"), rs.getString("SHA256"), rs.getInt("CHARACTERS"), rs.getInt("FACTS"),
 						rs.getString("STATUS"), rs.getString("REASON"), rs.getString("COPY_OF"))),
-				run.runId());
+				rowsRun);
 	}
 
 	@Override
 	public List<String> articleFiles() {
 		return jdbc.queryForList("SELECT FILE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK' ORDER BY FILE",
-				String.class, run.runId());
+				String.class, rowsRun);
 	}
 
 	@Override
@@ -155,7 +163,7 @@ public class JdbcReportSource implements ReportSource {
 					String source = rs.getString("SOURCE");
 					String cell = rs.getString("SURFACE") + (source == null ? "" : " — " + source);
 					row.cellByArticle().merge(rs.getString("FILE"), cell, (a, b) -> a + "\n" + b);
-				}, run.runId());
+				}, rowsRun);
 		rows.values().forEach(sink);
 	}
 
@@ -170,19 +178,19 @@ public class JdbcReportSource implements ReportSource {
 				+ "(SELECT 1 FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND o.FINDING_ID = n.FINDING_ID) ORDER BY n.FINDING_ID",
 				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null,
 						rs.getString(3))),
-				run.runId(), previousRunId);
+				rowsRun, previousRunId);
 		jdbc.query("SELECT n.FINDING_ID, n.WHAT, o.VALUES_TEXT, n.VALUES_TEXT FROM MIZAN_FINDING n JOIN (" + previous
 				+ ") o ON o.FINDING_ID = n.FINDING_ID WHERE n.RUN_ID = ? AND (o.VALUES_TEXT <> n.VALUES_TEXT "
 				+ "OR (o.VALUES_TEXT IS NULL AND n.VALUES_TEXT IS NOT NULL) OR (o.VALUES_TEXT IS NOT NULL AND "
 				+ "n.VALUES_TEXT IS NULL)) ORDER BY n.FINDING_ID",
 				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2),
 						rs.getString(3), rs.getString(4))),
-				previousRunId, run.runId());
+				previousRunId, rowsRun);
 		jdbc.query("SELECT o.FINDING_ID, o.WHAT, o.VALUES_TEXT FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND NOT EXISTS "
 				+ "(SELECT 1 FROM MIZAN_FINDING n WHERE n.RUN_ID = ? AND n.FINDING_ID = o.FINDING_ID) ORDER BY o.FINDING_ID",
 				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2),
 						rs.getString(3), null)),
-				previousRunId, run.runId());
+				previousRunId, rowsRun);
 	}
 
 	private static Double dbl(ResultSet rs, String column) throws SQLException {

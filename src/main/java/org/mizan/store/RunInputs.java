@@ -5,22 +5,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * A fingerprint of everything a run's findings and workbook depend on: each article's name, status, SHA-256 and
- * extractor version, the tolerance, and the version of the alignment and the workbook layout. Two runs of a corpus
- * with the same fingerprint have the same findings.
+ * What a run read, as a fingerprint of everything its rows depend on: each file's name and SHA-256 (or why it
+ * cannot be read), the extractor version, the settings, and the version of the alignment and the workbook layout.
+ * A run with the same fingerprint as a finished run of its corpus would store the same rows again: it shares that
+ * run's rows instead ({@code MIZAN_RUN.SAME_AS}), and every reader of a run's rows goes through {@link #rowsOf}.
  */
 public class RunInputs {
 
-	/** Bumped whenever alignment or the workbook layout changes, so an older run's findings are not reused. */
+	/** Bumped whenever alignment or the workbook layout changes, so an older run's rows are not shared. */
 	public static final String VERSION = "1";
 
-	private static final String BUILD = Objects.requireNonNullElse(RunInputs.class.getPackage().getImplementationVersion(),
-			"dev");
+	private static final String BUILD = Objects
+		.requireNonNullElse(RunInputs.class.getPackage().getImplementationVersion(), "dev");
 
 	private final JdbcTemplate jdbc;
 
@@ -28,36 +29,54 @@ public class RunInputs {
 		this.jdbc = jdbc;
 	}
 
-	/** Computes the run's fingerprint from its stored articles and records it on the run. */
-	public String record(long runId, double tolerance) {
-		MessageDigest digest = sha256();
-		update(digest, VERSION, BUILD, Double.toString(tolerance));
-		jdbc.query("SELECT FILE, STATUS, REASON, SHA256, EXTRACTOR_VERSION FROM MIZAN_ARTICLE WHERE RUN_ID = ? "
-				+ "ORDER BY FILE", (RowCallbackHandler) rs -> update(digest, rs.getString(1), rs.getString(2),
-						rs.getString(3), rs.getString(4), rs.getString(5)), runId);
-		String fingerprint = HexFormat.of().formatHex(digest.digest());
-		jdbc.update("UPDATE MIZAN_RUN SET INPUT_FINGERPRINT = ? WHERE RUN_ID = ?", fingerprint, runId);
-		return fingerprint;
+	/** A fingerprint being built, field by field, in a fixed order. */
+	public static final class Fingerprint {
+
+		private final MessageDigest digest = sha256();
+
+		public Fingerprint(String extractorVersion, double tolerance, long maxArticleBytes) {
+			add(VERSION, BUILD, extractorVersion, Double.toString(tolerance), Long.toString(maxArticleBytes));
+		}
+
+		public Fingerprint add(String... fields) {
+			for (String field : fields) {
+				// length-prefixed, so ("ab", "c") and ("a", "bc") differ
+				byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+				digest.update(Integer.toString(field == null ? -1 : bytes.length).getBytes(StandardCharsets.US_ASCII));
+				digest.update((byte) ':');
+				digest.update(bytes);
+			}
+			return this;
+		}
+
+		public String hex() {
+			return HexFormat.of().formatHex(digest.digest());
+		}
+
 	}
 
-	/** The latest finished run of the corpus, before this one, that read exactly the same inputs. */
-	public java.util.Optional<Long> sameAsFinished(String corpus, long runId, String fingerprint) {
-		return jdbc
-			.queryForList("SELECT RUN_ID FROM MIZAN_RUN WHERE CORPUS = ? AND RUN_ID < ? AND FINISHED IS NOT NULL "
-					+ "AND INPUT_FINGERPRINT = ? ORDER BY RUN_ID DESC FETCH FIRST 1 ROWS ONLY", Long.class, corpus,
-					runId, fingerprint)
+	/**
+	 * Records what the run read; when a finished run of the corpus read the same, the run shares its rows and that
+	 * run's id is returned.
+	 */
+	public Optional<Long> record(long runId, String corpus, String fingerprint) {
+		Optional<Long> same = jdbc
+			.queryForList("SELECT COALESCE(SAME_AS, RUN_ID) FROM MIZAN_RUN WHERE CORPUS = ? AND RUN_ID < ? "
+					+ "AND FINISHED IS NOT NULL AND INPUT_FINGERPRINT = ? ORDER BY RUN_ID DESC FETCH FIRST 1 ROWS ONLY",
+					Long.class, corpus, runId, fingerprint)
 			.stream()
 			.findFirst();
+		jdbc.update("UPDATE MIZAN_RUN SET INPUT_FINGERPRINT = ?, SAME_AS = ? WHERE RUN_ID = ?", fingerprint,
+				same.orElse(null), runId);
+		return same;
 	}
 
-	private static void update(MessageDigest digest, String... fields) {
-		for (String field : fields) {
-			// length-prefixed, so ("ab", "c") and ("a", "bc") differ
-			byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-			digest.update(Integer.toString(field == null ? -1 : bytes.length).getBytes(StandardCharsets.US_ASCII));
-			digest.update((byte) ':');
-			digest.update(bytes);
-		}
+	/** The run whose rows (articles, facts, statements, findings) are this run's. */
+	public long rowsOf(long runId) {
+		return jdbc.queryForList("SELECT COALESCE(SAME_AS, RUN_ID) FROM MIZAN_RUN WHERE RUN_ID = ?", Long.class, runId)
+			.stream()
+			.findFirst()
+			.orElse(runId);
 	}
 
 	private static MessageDigest sha256() {

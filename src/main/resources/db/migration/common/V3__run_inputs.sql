@@ -1,7 +1,8 @@
--- What a run read (a fingerprint of its articles' bytes, extractor versions and settings), and the SHA-256 of the
--- workbook it wrote: a rerun of an unchanged corpus copies the previous run's findings instead of aligning again,
--- and keeps its workbook when no verdict changed.
+-- What a run read (a fingerprint of its files' names and bytes, the extractor version and the settings), the run
+-- whose rows it shares when it read exactly what that run read (it then stores no rows of its own), and the
+-- SHA-256 of the workbook it wrote: a rerun of an unchanged corpus keeps that workbook when no verdict changed.
 ALTER TABLE MIZAN_RUN ADD COLUMN INPUT_FINGERPRINT VARCHAR(64);
+ALTER TABLE MIZAN_RUN ADD COLUMN SAME_AS BIGINT;
 ALTER TABLE MIZAN_RUN ADD COLUMN REPORT_SHA256 VARCHAR(64);
 
 -- Which finding each attributed statement belongs to: a narrow table like MIZAN_FACT_FINDING, so aligning (and
