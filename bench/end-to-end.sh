@@ -60,6 +60,8 @@ run_job() { # corpus dir, run dir, label, -Xmx
 	wall_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 	# the job alone, as the job repository timed it: what a nightly run in `serve` costs (no JVM start-up)
 	job_s=$(awk -v a="$job_start_ms" -v b="$job_end_ms" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
+	# to the first article; a rerun of an unchanged corpus has no extract step: to the job's start then
+	[ "$first_partition_ms" != 0 ] || first_partition_ms=$job_start_ms
 	startup_s=$(awk -v a="$start" -v b="$first_partition_ms" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 	heap_mb=$(peak_heap_mb "$dir/$label.gc.log")
 	rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$dir/$label.time")
