@@ -59,10 +59,15 @@ public final class PartyEvents {
 		List<Event> events = new ArrayList<>();
 		List<Name> names = new ArrayList<>();
 		for (int s = 0; s < ctx.sentences.size(); s++) {
+			TextSpan sentence = ctx.sentences.get(s);
+			boolean mayHaveEvent = mentionsPartyCue(text, sentence);
+			if (!mayHaveEvent && within.stream().noneMatch(sentence::overlaps)) {
+				continue;
+			}
 			List<Token> tokens = ctx.tokens(s);
 			boolean[] name = null;
 			int before = events.size();
-			for (int j = 0; j < tokens.size(); j++) {
+			for (int j = 0; mayHaveEvent && j < tokens.size(); j++) {
 				QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j));
 				if (cue != null && cue.parties()) {
 					name = name == null ? names(ctx, tokens) : name;
@@ -72,7 +77,6 @@ public final class PartyEvents {
 					}
 				}
 			}
-			TextSpan sentence = ctx.sentences.get(s);
 			if (events.size() > before || within.stream().anyMatch(sentence::overlaps)) {
 				for (int j = 0; j + 1 < tokens.size(); j++) {
 					if (isFullName(ctx, tokens.get(j), tokens.get(j + 1))) {
@@ -83,6 +87,17 @@ public final class PartyEvents {
 			}
 		}
 		return new Reading(List.copyOf(events), List.copyOf(names));
+	}
+
+	/** Whether the sentence could hold a party cue: looking each word up as a cue was half of this reading's time. */
+	private boolean mentionsPartyCue(String text, TextSpan sentence) {
+		String normalized = ArabicWords.normalize(text, sentence.start(), sentence.end());
+		for (String core : lexicon.partyCueCores) {
+			if (normalized.contains(core)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean[] names(ArticleContext ctx, List<Token> tokens) {
@@ -132,12 +147,22 @@ public final class PartyEvents {
 
 	/** A name word without the article followed, after a space only, by a name word that is not coordinated. */
 	private boolean isFullName(ArticleContext ctx, Token given, Token family) {
-		if (!given.candidateName(finder) || !family.candidateName(finder) || ArabicWords.hasArticle(given.norm())
+		// the cheap tests first: most pairs of words fail one of them, and a name lookup is not cheap
+		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith("ال");
+		if (familyClitic || ArabicWords.hasArticle(given.norm()) || !onlySpaceBetween(ctx.text, given, family)
 				|| ArabicWords.isNisba(family.bare())) {
 			return false;
 		}
-		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith("ال");
-		return !familyClitic && ctx.text.substring(given.end(), family.start()).isBlank();
+		return given.candidateName(finder) && family.candidateName(finder);
+	}
+
+	private static boolean onlySpaceBetween(String text, Token first, Token second) {
+		for (int i = first.end(); i < second.start(); i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

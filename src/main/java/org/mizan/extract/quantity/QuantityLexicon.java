@@ -25,6 +25,13 @@ final class QuantityLexicon {
 
 	final List<String> cueSuffixes = new ArrayList<>();
 
+	/**
+	 * What every word that is a cue of an event between parties contains, normalized: the cue's key without a
+	 * final ه (a dual's candidate ends in ه where the word has تين). A sentence without any of them has no such
+	 * event, and need not be tokenized to know it.
+	 */
+	final List<String> partyCueCores = new ArrayList<>();
+
 	final Set<String> numberWords = new HashSet<>();
 
 	final Set<String> backPronouns = new HashSet<>();
@@ -77,6 +84,11 @@ final class QuantityLexicon {
 			}
 		});
 		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
+		cues.forEach((key, cue) -> {
+			if (cue.parties()) {
+				partyCueCores.add(key.endsWith("ه") && key.length() > 1 ? key.substring(0, key.length() - 1) : key);
+			}
+		});
 		Map<String, Object> p = Lexicons.load("participants");
 		addAll(prepositions, p.get("prepositions"));
 		addAll(heads, p.get("heads"));
