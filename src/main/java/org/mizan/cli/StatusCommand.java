@@ -25,7 +25,8 @@ class StatusCommand implements Callable<Integer> {
 					+ "AND a.STATUS = 'OK'), "
 					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID) "
 					+ "AND a.STATUS <> 'OK'), "
-					+ "(SELECT COALESCE(SUM(a.FACTS), 0) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID)) "
+					+ "(SELECT COALESCE(SUM(a.FACTS), 0) FROM MIZAN_ARTICLE a "
+					+ "WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID)) "
 					+ "FROM BATCH_JOB_EXECUTION e JOIN MIZAN_RUN r ON r.RUN_ID = e.JOB_INSTANCE_ID "
 					+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + Math.max(1, limit),
 					rs -> {

@@ -22,7 +22,6 @@ import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.StoredFact;
-import org.mizan.store.StoredStatement;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
