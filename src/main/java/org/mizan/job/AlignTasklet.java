@@ -21,6 +21,7 @@ import org.mizan.extract.SourceType;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
+import org.mizan.store.RunInputs;
 import org.mizan.store.StoredFact;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -46,16 +47,23 @@ class AlignTasklet implements Tasklet {
 
 	private final long runId;
 
-	AlignTasklet(FindingStore store, AttributionAnalyzer sources, double tolerance, long runId) {
+	private final RunInputs inputs;
+
+	AlignTasklet(FindingStore store, AttributionAnalyzer sources, double tolerance, long runId, RunInputs inputs) {
 		this.store = store;
 		this.sources = sources;
 		this.tolerance = tolerance;
 		this.runId = runId;
+		this.inputs = inputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long started = System.nanoTime();
+		if (!inputs.confirm(runId)) {
+			log.warn("files changed while the run read them: its findings are right for what it read, but no later "
+					+ "run will share them");
+		}
 		store.clear(runId);
 		markCopies();
 		long copies = System.nanoTime();

@@ -3,6 +3,8 @@ package org.mizan.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -52,10 +54,16 @@ class InventoryTasklet implements Tasklet {
 		long started = System.nanoTime();
 		RunInputs.Fingerprint fingerprint = new RunInputs.Fingerprint(extractorVersion, run.tolerance(),
 				maxArticleBytes);
+		List<String[]> hashed = new ArrayList<>();
 		for (CorpusEntry entry : listing.entries()) {
-			fingerprint.add(entry.name(), contentOf(entry));
+			String content = contentOf(entry);
+			fingerprint.add(entry.name(), content);
+			if (content.length() == 64 && content.indexOf(':') < 0) {
+				hashed.add(new String[] { entry.name(), content });
+			}
 		}
-		Optional<Long> same = inputs.record(run.runId(), run.corpus(), fingerprint.hex());
+		Optional<Long> same = inputs.record(run.runId(), run.corpus(), fingerprint.hex(),
+				RunInputs.contentDigest(hashed));
 		if (same.isPresent()) {
 			log.info("{} files read in {} s are exactly what run {} read: nothing to extract or align", listing.size(),
 					String.format("%.1f", (System.nanoTime() - started) / 1e9), same.get());

@@ -161,8 +161,9 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	AlignTasklet alignTasklet(FindingStore store, RunStore runs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId);
+	AlignTasklet alignTasklet(FindingStore store, RunStore runs, RunInputs inputs, @Value(RUN_ID) long runId) {
+		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId,
+				inputs);
 	}
 
 	@Bean

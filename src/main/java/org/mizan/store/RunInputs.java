@@ -3,7 +3,10 @@ package org.mizan.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +41,9 @@ public class RunInputs {
 			add(VERSION, BUILD, extractorVersion, Double.toString(tolerance), Long.toString(maxArticleBytes));
 		}
 
+		Fingerprint() {
+		}
+
 		public Fingerprint add(String... fields) {
 			for (String field : fields) {
 				// length-prefixed, so ("ab", "c") and ("a", "bc") differ
@@ -59,16 +65,47 @@ public class RunInputs {
 	 * Records what the run read; when a finished run of the corpus read the same, the run shares its rows and that
 	 * run's id is returned.
 	 */
-	public Optional<Long> record(long runId, String corpus, String fingerprint) {
+	public Optional<Long> record(long runId, String corpus, String fingerprint, String contentDigest) {
 		Optional<Long> same = jdbc
 			.queryForList("SELECT COALESCE(SAME_AS, RUN_ID) FROM MIZAN_RUN WHERE CORPUS = ? AND RUN_ID < ? "
 					+ "AND FINISHED IS NOT NULL AND INPUT_FINGERPRINT = ? ORDER BY RUN_ID DESC FETCH FIRST 1 ROWS ONLY",
 					Long.class, corpus, runId, fingerprint)
 			.stream()
 			.findFirst();
-		jdbc.update("UPDATE MIZAN_RUN SET INPUT_FINGERPRINT = ?, SAME_AS = ? WHERE RUN_ID = ?", fingerprint,
-				same.orElse(null), runId);
+		jdbc.update("UPDATE MIZAN_RUN SET INPUT_FINGERPRINT = ?, CONTENT_DIGEST = ?, SAME_AS = ? WHERE RUN_ID = ?",
+				fingerprint, contentDigest, same.orElse(null), runId);
 		return same;
+	}
+
+	/** A digest of files' names and SHA-256 values (name, hash pairs), whatever order they come in. */
+	public static String contentDigest(List<String[]> namesAndHashes) {
+		List<String[]> sorted = new ArrayList<>(namesAndHashes);
+		sorted.sort(Comparator.comparing((String[] pair) -> pair[0]));
+		Fingerprint digest = new Fingerprint();
+		sorted.forEach(pair -> digest.add(pair[0], pair[1]));
+		return digest.hex();
+	}
+
+	/**
+	 * Checks, after the extract step, that it read the bytes the inventory hashed. A file changed in between makes
+	 * the run's rows differ from its fingerprint: the fingerprint is then cleared, so no later run shares them.
+	 */
+	public boolean confirm(long runId) {
+		String expected = jdbc.queryForList("SELECT CONTENT_DIGEST FROM MIZAN_RUN WHERE RUN_ID = ?", String.class, runId)
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (expected == null) {
+			return true;
+		}
+		List<String[]> read = jdbc.query("SELECT FILE, SHA256 FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND SHA256 IS NOT NULL",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, runId);
+		if (expected.equals(contentDigest(read))) {
+			return true;
+		}
+		jdbc.update("UPDATE MIZAN_RUN SET INPUT_FINGERPRINT = NULL WHERE RUN_ID = ?", runId);
+		return false;
 	}
 
 	/** The run whose rows (articles, facts, statements, findings) are this run's. */

@@ -2,6 +2,8 @@
 -- whose rows it shares when it read exactly what that run read (it then stores no rows of its own), and the
 -- SHA-256 of the workbook it wrote: a rerun of an unchanged corpus keeps that workbook when no verdict changed.
 ALTER TABLE MIZAN_RUN ADD COLUMN INPUT_FINGERPRINT VARCHAR(64);
+-- the files' names and SHA-256 as the inventory saw them, checked against what the extract step read
+ALTER TABLE MIZAN_RUN ADD COLUMN CONTENT_DIGEST VARCHAR(64);
 ALTER TABLE MIZAN_RUN ADD COLUMN SAME_AS BIGINT;
 ALTER TABLE MIZAN_RUN ADD COLUMN REPORT_SHA256 VARCHAR(64);
 

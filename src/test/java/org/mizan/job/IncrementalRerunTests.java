@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.corpus.Corpus;
+import org.mizan.store.RunInputs;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,9 @@ class IncrementalRerunTests extends JobTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RunInputs inputs;
 
 	@Test
 	void aRerunOfAnUnchangedCorpusHasTheSameFindingsAndKeepsTheWorkbook() throws Exception {
@@ -103,6 +107,31 @@ class IncrementalRerunTests extends JobTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(row.get("Verdict")).isEqualTo("confirmed discrepancy");
+	}
+
+	@Test
+	void aRunWhoseFilesChangedWhileItReadThemIsNeverShared() throws Exception {
+		// given a run that extracted other bytes than its inventory hashed (a file rewritten in between)
+		Corpus corpus = copyOfSeeds("raced");
+		RunOutcome first = launcher.runOnDemand(corpus);
+		long firstRun = runId(first);
+		jdbc.update("UPDATE MIZAN_ARTICLE SET SHA256 = ? WHERE RUN_ID = ? AND FILE = ?", "0".repeat(64), firstRun,
+				articles(corpus).get(0).getFileName().toString());
+
+		// when that is checked, as the align step does after extracting
+		boolean confirmed = inputs.confirm(firstRun);
+
+		// then the run keeps no fingerprint, and the next run of the same files extracts and aligns on its own
+		assertThat(confirmed).isFalse();
+		assertThat(fingerprint(firstRun)).isNull();
+		RunOutcome second = launcher.runOnDemand(corpus);
+		assertThat(jdbc.queryForObject("SELECT SAME_AS FROM MIZAN_RUN WHERE RUN_ID = ?", Long.class, runId(second)))
+			.isNull();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM MIZAN_FACT WHERE RUN_ID = ?", Long.class, runId(second)))
+			.isEqualTo(first.facts());
+		// and an ordinary run keeps its fingerprint through the check
+		assertThat(inputs.confirm(runId(second))).isTrue();
+		assertThat(fingerprint(runId(second))).isNotNull();
 	}
 
 	private Corpus copyOfSeeds(String name) throws IOException {
