@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 
 import org.mizan.corpus.Corpus;
+import org.mizan.store.RunInputs;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -32,12 +33,15 @@ public class RunLauncher {
 
 	private final JdbcTemplate jdbc;
 
+	private final RunInputs inputs;
+
 	private final RunningExecutions running;
 
 	private final AtomicInteger launches = new AtomicInteger();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
-			RunningExecutions running) {
+			RunInputs inputs, RunningExecutions running) {
+		this.inputs = inputs;
 		this.running = running;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -132,9 +136,7 @@ public class RunLauncher {
 	RunOutcome outcome(JobExecution execution) {
 		JobParameters p = execution.getJobParameters();
 		long runId = execution.getJobInstance().getInstanceId();
-		// a run that read exactly what an earlier run read shares that run's rows
-		long rows = jdbc.queryForList("SELECT COALESCE(SAME_AS, RUN_ID) FROM MIZAN_RUN WHERE RUN_ID = ?", Long.class,
-				runId).stream().findFirst().orElse(runId);
+		long rows = inputs.rowsOf(runId);
 		Map<String, Long> findings = new LinkedHashMap<>();
 		jdbc.query("SELECT STATUS, COUNT(*) FROM MIZAN_FINDING WHERE RUN_ID = ? GROUP BY STATUS ORDER BY STATUS",
 				rs -> {
