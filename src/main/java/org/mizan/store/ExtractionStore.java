@@ -2,9 +2,7 @@ package org.mizan.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.extract.ArticleExtraction;
@@ -61,17 +59,14 @@ public class ExtractionStore {
 		for (String table : List.of("MIZAN_FACT", "MIZAN_ATTRIBUTION", "MIZAN_ARTICLE")) {
 			jdbc.batchUpdate("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE = ?", files);
 		}
-		Map<Long, List<ExtractedArticle>> sameNameCopies = new TreeMap<>();
+		List<Object[]> copies = new ArrayList<>();
 		List<Object[]> articleRows = new ArrayList<>();
 		List<Object[]> factRows = new ArrayList<>();
 		List<Object[]> attributionRows = new ArrayList<>();
 		for (ExtractedArticle item : chunk) {
 			Reusable reuse = item.reuse();
-			if (reuse != null && reuse.file().equals(item.article().name())) {
-				sameNameCopies.computeIfAbsent(reuse.runId(), run -> new ArrayList<>()).add(item);
-			}
-			else if (reuse != null) {
-				copyRenamed(runId, item);
+			if (reuse != null) {
+				copies.add(new Object[] { runId, item.article().name(), reuse.runId(), reuse.file() });
 			}
 			else {
 				articleRows.add(articleRow(runId, item, extractorVersion));
@@ -81,7 +76,7 @@ public class ExtractionStore {
 				}
 			}
 		}
-		sameNameCopies.forEach((fromRun, items) -> copy(runId, items, fromRun));
+		copy(copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
 				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
 		jdbc.batchUpdate(INSERT_FACT, factRows);
@@ -126,44 +121,29 @@ public class ExtractionStore {
 		return rows;
 	}
 
-	/** Copies the stored rows of articles that run {@code fromRun} extracted under the same names. */
-	private void copy(long runId, List<ExtractedArticle> items, long fromRun) {
-		List<Object[]> args = items.stream().map(item -> new Object[] { runId, fromRun, item.article().name() }).toList();
+	/**
+	 * Copies the stored rows of articles extracted before, each given as (run, file, earlier run, earlier file): the
+	 * same bytes, perhaps under another name (a moved or duplicated file). The title comes from the text, so it is
+	 * the same too.
+	 */
+	private void copy(List<Object[]> copies) {
+		if (copies.isEmpty()) {
+			return;
+		}
 		String from = " FROM %s WHERE RUN_ID = ? AND FILE = ?";
 		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
-				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), args);
+				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
+				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
 				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
-				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) SELECT ?, FILE, SEQ, LINE, "
+				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) SELECT ?, ?, SEQ, LINE, "
 				+ "START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, "
 				+ "COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, "
-				+ "EVIDENCE" + from.formatted("MIZAN_FACT"), args);
+				+ "EVIDENCE" + from.formatted("MIZAN_FACT"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
-				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, FILE, SEQ, "
+				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, "
 				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "
-				+ "STATEMENT_KEY" + from.formatted("MIZAN_ATTRIBUTION"), args);
-	}
-
-	/** The same bytes stored under another name (a moved or duplicated file). */
-	private void copyRenamed(long runId, ExtractedArticle item) {
-		DecodedArticle article = item.article();
-		Reusable from = item.reuse();
-		String file = article.name();
-		jdbc.update("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, ?, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND FILE = ?", runId, file,
-				clip(article.title(), 1000), from.runId(), from.file());
-		jdbc.update("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, "
-				+ "DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, "
-				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) SELECT ?, ?, SEQ, LINE, START_OFFSET, "
-				+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
-				+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE "
-				+ "FROM MIZAN_FACT WHERE RUN_ID = ? AND FILE = ?", runId, file, from.runId(), from.file());
-		jdbc.update("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, "
-				+ "SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, START_OFFSET, END_OFFSET, "
-				+ "SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY FROM MIZAN_ATTRIBUTION "
-				+ "WHERE RUN_ID = ? AND FILE = ?", runId, file, from.runId(), from.file());
+				+ "STATEMENT_KEY" + from.formatted("MIZAN_ATTRIBUTION"), copies);
 	}
 
 	static String clip(String s, int max) {
