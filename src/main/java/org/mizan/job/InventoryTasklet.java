@@ -56,10 +56,10 @@ class InventoryTasklet implements Tasklet {
 				maxArticleBytes);
 		List<String[]> hashed = new ArrayList<>();
 		for (CorpusEntry entry : listing.entries()) {
-			String content = contentOf(entry);
-			fingerprint.add(entry.name(), content);
-			if (content.length() == 64 && content.indexOf(':') < 0) {
-				hashed.add(new String[] { entry.name(), content });
+			Content content = contentOf(entry);
+			fingerprint.add(entry.name(), content.sha256() != null ? content.sha256() : content.unread());
+			if (content.sha256() != null) {
+				hashed.add(new String[] { entry.name(), content.sha256() });
 			}
 		}
 		Optional<Long> same = inputs.record(run.runId(), run.corpus(), fingerprint.hex(),
@@ -72,22 +72,25 @@ class InventoryTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The file's SHA-256, or why it will not be read: what decides what the extract step stores for it. */
-	private String contentOf(CorpusEntry entry) {
+	/** A file's SHA-256, or why it will not be read: what decides what the extract step stores for it. */
+	private record Content(String sha256, String unread) {
+	}
+
+	private Content contentOf(CorpusEntry entry) {
 		if (!entry.isReadable()) {
-			return "bad: " + entry.problem();
+			return new Content(null, "bad: " + entry.problem());
 		}
 		try {
 			long size = Files.size(entry.path());
 			if (size > maxArticleBytes) {
-				return "too large: " + size;
+				return new Content(null, "too large: " + size);
 			}
 			try (InputStream in = Files.newInputStream(entry.path())) {
-				return DigestUtils.sha256Hex(in);
+				return new Content(DigestUtils.sha256Hex(in), null);
 			}
 		}
 		catch (IOException ex) {
-			return "unreadable: " + ex.getClass().getSimpleName();
+			return new Content(null, "unreadable: " + ex.getClass().getSimpleName());
 		}
 	}
 
