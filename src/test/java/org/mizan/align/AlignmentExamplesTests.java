@@ -1,9 +1,6 @@
 package org.mizan.align;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +17,6 @@ import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
 import org.mizan.extract.quantity.BoundQuantity;
 import org.mizan.extract.quantity.QuantityBinder;
-import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +29,8 @@ class AlignmentExamplesTests {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-	@SuppressWarnings("unchecked")
 	static Stream<Arguments> examples() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/examples/alignment.yml"))) {
-			List<Map<String, Object>> cases = new Yaml().load(in);
-			return cases.stream().map(c -> Arguments.of(Named.of((String) c.get("name"), c)));
-		}
+		return YamlExamples.named("alignment.yml");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -3,23 +3,18 @@ package org.mizan.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.text.SentenceSplitter;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Runs {@code examples/statement-alignment.yml}: made-up corpora read by the attribution analyzer, their statements
@@ -34,12 +29,8 @@ class StatementAlignmentExamplesTests {
 	record Row(String article, Attribution attribution, AlignStatement statement) {
 	}
 
-	@SuppressWarnings("unchecked")
 	static Stream<Arguments> examples() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/examples/statement-alignment.yml"))) {
-			List<Map<String, Object>> cases = new Yaml().load(in);
-			return cases.stream().map(c -> Arguments.of(Named.of((String) c.get("name"), c)));
-		}
+		return YamlExamples.named("statement-alignment.yml");
 	}
 
 	@ParameterizedTest(name = "{0}")
