@@ -4,7 +4,7 @@
 # Per N: generates the corpus once into target/bench/corpus-N (seed 1, cached), then in a fresh data/reports folder
 # runs the job twice: a first run and a rerun of the unchanged corpus (which reuses the stored extractions).
 # Heap is fixed: -Xmx512m up to 10,000 articles, -Xmx1g above (BENCH_XMX=-Xmx2g overrides it).
-# Extra JVM options: BENCH_JAVA_OPTS="...". A failed run is reported in the table, not fatal.
+# Extra JVM options: BENCH_JAVA_OPTS="..."; another jar (an extracted layout, an older build): BENCH_JAR=PATH. A failed run is reported in the table, not fatal.
 # Prints a markdown table for docs/benchmarks-end-to-end.md; logs go to target/bench/run-N/.
 # Needs /usr/bin/time (apt-get install -y time) for the max RSS.
 set -euo pipefail
@@ -14,7 +14,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 seed=1
 bench=target/bench
-jar=target/mizan.jar
+jar=${BENCH_JAR:-target/mizan.jar}
 
 if [ ! -x /usr/bin/time ]; then
 	echo "/usr/bin/time not found: apt-get install -y time" >&2

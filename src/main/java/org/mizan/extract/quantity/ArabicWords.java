@@ -26,30 +26,52 @@ final class ArabicWords {
 
 	/** {@link #normalize(String)} of {@code s[from, to)}. */
 	static String normalize(String s, int from, int to) {
-		StringBuilder out = new StringBuilder(to - from);
+		// a char array rather than a StringBuilder: this runs for every word of every article, and a builder
+		// starts Latin-1 and widens itself at the first Arabic letter
+		char[] out = null;
+		int n = 0;
 		for (int i = from; i < to; i++) {
 			char c = s.charAt(i);
-			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
-				continue;
-			}
-			switch (c) {
-				case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-				case 'ى' -> out.append('ي');
-				case 'ة' -> out.append('ه');
-				default -> {
-					if (c >= '\u0660' && c <= '\u0669') {
-						out.append((char) ('0' + c - '\u0660'));
-					}
-					else if (c >= '\u06F0' && c <= '\u06F9') {
-						out.append((char) ('0' + c - '\u06F0'));
-					}
-					else {
-						out.append(c);
-					}
+			char mapped = map(c);
+			if (out == null) {
+				if (mapped == c) {
+					continue;
 				}
+				out = new char[to - from];
+				s.getChars(from, i, out, 0);
+				n = i - from;
+			}
+			if (mapped != DROPPED) {
+				out[n++] = mapped;
 			}
 		}
-		return out.toString();
+		return out == null ? s.substring(from, to) : new String(out, 0, n);
+	}
+
+	private static final char DROPPED = '\uFFFF';
+
+	/** The normalized form of one character, or {@link #DROPPED} for a diacritic or the tatweel. */
+	private static char map(char c) {
+		if (c < '\u0622') {
+			return c;
+		}
+		if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
+			return DROPPED;
+		}
+		return switch (c) {
+			case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+			case 'ى' -> 'ي';
+			case 'ة' -> 'ه';
+			default -> {
+				if (c >= '\u0660' && c <= '\u0669') {
+					yield (char) ('0' + c - '\u0660');
+				}
+				if (c >= '\u06F0' && c <= '\u06F9') {
+					yield (char) ('0' + c - '\u06F0');
+				}
+				yield c;
+			}
+		};
 	}
 
 	static boolean isWordChar(char c) {
@@ -126,14 +148,14 @@ final class ArabicWords {
 	}
 
 	/** Forms to look a word up under: as is, without article, without one proclitic, without tanween alif. */
-	static Set<String> candidates(Token token) {
+	static Set<String> candidates(String norm, String bare) {
 		Set<String> out = new LinkedHashSet<>();
-		out.add(token.norm());
-		out.add(token.bare());
-		out.add(stripArticle(token.norm()));
+		out.add(norm);
+		out.add(bare);
+		out.add(stripArticle(norm));
 		for (String p : PROCLITICS) {
-			if (token.norm().startsWith(p) && token.norm().length() - p.length() >= 2) {
-				String rest = token.norm().substring(p.length());
+			if (norm.startsWith(p) && norm.length() - p.length() >= 2) {
+				String rest = norm.substring(p.length());
 				out.add(rest);
 				out.add(stripArticle(rest));
 			}
@@ -145,7 +167,6 @@ final class ArabicWords {
 			}
 		}
 		out.addAll(withoutAlif);
-		String bare = token.bare();
 		if (bare.endsWith("تين") || bare.endsWith("تان")) {
 			out.add(bare.substring(0, bare.length() - 3) + "ه");
 		}

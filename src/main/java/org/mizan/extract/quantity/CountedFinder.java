@@ -45,12 +45,12 @@ final class CountedFinder {
 			if (unit != null) {
 				return nounPhrase(ctx, s, j, unit);
 			}
-			if (inside || lexicon.isNumberWord(t)) {
+			if (inside || lexicon.isNumberWord(t.word())) {
 				gap += inside ? 0 : 1;
 				continue;
 			}
-			if (!lexicon.isCommon(t) && !lexicon.prepositions.contains(t.norm())
-					&& (lexicon.cue(t) == null || j == firstAfter)) {
+			if (!lexicon.isCommon(t.word()) && !lexicon.prepositions.contains(t.norm())
+					&& (lexicon.cue(t.word()) == null || j == firstAfter)) {
 				String stem = ArabicWords.lightStem(t.bare());
 				return nounPhrase(ctx, s, j, new QuantityLexicon.Unit(stem, "thing:" + stem, false));
 			}
@@ -66,8 +66,8 @@ final class CountedFinder {
 	}
 
 	private QuantityLexicon.Unit nounAt(List<Token> tokens, int j) {
-		QuantityLexicon.Unit unit = lexicon.unit(tokens.get(j));
-		if (unit == null && lexicon.isPeoplePlural(tokens.get(j))) {
+		QuantityLexicon.Unit unit = lexicon.unit(tokens.get(j).word());
+		if (unit == null && lexicon.isPeoplePlural(tokens.get(j).word())) {
 			unit = new QuantityLexicon.Unit(lexicon.nisbaUnit, lexicon.nisbaClass, true);
 		}
 		return unit;
@@ -78,7 +78,7 @@ final class CountedFinder {
 		List<Token> tokens = ctx.tokens(s);
 		int last = j;
 		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).bare())
-				&& !lexicon.isCommon(tokens.get(last + 1))
+				&& !lexicon.isCommon(tokens.get(last + 1).word())
 				&& !ctx.boundaryBetween(tokens.get(last).end(), tokens.get(last + 1).start())) {
 			last++;
 		}
@@ -128,9 +128,9 @@ final class CountedFinder {
 			for (int j = ArticleContext.lastBefore(tokens, offset); j >= 0; j--) {
 				QuantityLexicon.Unit unit = nounAt(tokens, j);
 				if (unit != null && (unit.plural() || !pluralOnly)) {
-					if (j > 0 && lexicon.unit(tokens.get(j - 1)) != null && lexicon.unit(tokens.get(j - 1)).plural()) {
+					if (j > 0 && lexicon.unit(tokens.get(j - 1).word()) != null && lexicon.unit(tokens.get(j - 1).word()).plural()) {
 						j--;
-						unit = lexicon.unit(tokens.get(j));
+						unit = lexicon.unit(tokens.get(j).word());
 					}
 					return nounPhrase(ctx, i, j, unit);
 				}

@@ -51,7 +51,7 @@ final class EventFinder {
 					return null;
 				}
 			}
-			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j));
+			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
 			if (cue != null) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
 			}

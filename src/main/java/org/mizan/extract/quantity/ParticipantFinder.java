@@ -56,7 +56,7 @@ final class ParticipantFinder {
 				continue;
 			}
 			Token head = null;
-			while (next < tokens.size() && (lexicon.isHead(tokens.get(next)) || tokens.get(next).bare().length() < 2)) {
+			while (next < tokens.size() && (lexicon.isHead(tokens.get(next).word()) || tokens.get(next).bare().length() < 2)) {
 				if (head == null && markerEnd(tokens, next) < 0) {
 					head = tokens.get(next);
 				}
@@ -96,29 +96,37 @@ final class ParticipantFinder {
 		return t.candidateName(this);
 	}
 
-	boolean findCandidate(Token t) {
-		return !t.isDigits() && t.bare().length() >= 3 && !lexicon.isCommon(t) && !lexicon.isNumberWord(t)
-				&& !lexicon.isHead(t) && !lexicon.prepositions.contains(t.norm()) && lexicon.exactUnit(t) == null
-				&& lexicon.cue(t) == null && !lexicon.countQuestions.contains(t.norm())
-				&& !lexicon.backPronouns.contains(t.norm()) && !lexicon.isPeoplePlural(t);
+	boolean findCandidate(Word w) {
+		return !w.isDigits() && w.bare.length() >= 3 && !lexicon.isCommon(w) && !lexicon.isNumberWord(w)
+				&& !lexicon.isHead(w) && !lexicon.prepositions.contains(w.norm) && lexicon.exactUnit(w) == null
+				&& lexicon.cue(w) == null && !lexicon.countQuestions.contains(w.norm)
+				&& !lexicon.backPronouns.contains(w.norm) && !lexicon.isPeoplePlural(w);
 	}
 
+	/**
+	 * Whether the {@code j}th word of a sentence's tokens is a name. A word is asked about for every number of its
+	 * sentence and of the sentences around it: the answer is kept on the token.
+	 */
 	boolean isName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
+		return tokens.get(j).isName(previousWasName, () -> readName(ctx, tokens, j, previousWasName));
+	}
+
+	private boolean readName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
 		Token t = tokens.get(j);
 		if (!isCandidate(t)) {
 			return false;
 		}
 		Token previous = j > 0 ? tokens.get(j - 1) : null;
 		boolean afterPreposition = previous != null
-				&& (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous)
-						|| lexicon.isSubjectVerb(previous));
+				&& (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous.word())
+						|| lexicon.isSubjectVerb(previous.word()));
 		boolean attachedPreposition = !t.norm().equals(t.bare()) && !ArabicWords.hasArticle(t.norm())
 				&& (t.norm().startsWith("ل") || t.norm().startsWith("ب"));
 		boolean coordinated = previousWasName && t.norm().startsWith("و") && !t.norm().equals(t.bare());
 		boolean repeatedName = !ArabicWords.hasArticle(t.norm()) && ctx.count(t.bare()) >= 2;
 		// a word without article after a common word without article: the second term of a construct (سفارة كندا)
 		boolean constructName = previous != null && !ArabicWords.hasArticle(t.norm())
-				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous);
+				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous.word());
 		return afterPreposition || attachedPreposition || coordinated || ArabicWords.isNisba(t.bare())
 				|| repeatedName || constructName;
 	}

@@ -68,7 +68,7 @@ public final class PartyEvents {
 			boolean[] name = null;
 			int before = events.size();
 			for (int j = 0; mayHaveEvent && j < tokens.size(); j++) {
-				QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j));
+				QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
 				if (cue != null && cue.parties()) {
 					name = name == null ? names(ctx, tokens) : name;
 					List<String> parties = parties(ctx, tokens, name, j);
@@ -121,7 +121,7 @@ public final class PartyEvents {
 				&& !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(j + 1).start()); j--) {
 			boolean subject = !name[j] && j > 0 && tokens.get(j).candidateName(finder)
 					&& lexicon.complementizers.contains(tokens.get(j - 1).norm());
-			if (!name[j] && !subject && !lexicon.isHead(tokens.get(j))) {
+			if (!name[j] && !subject && !lexicon.isHead(tokens.get(j).word())) {
 				break;
 			}
 			addParty(parties, tokens.get(j), name[j] || subject);
@@ -130,11 +130,11 @@ public final class PartyEvents {
 		// الاجتماع is a definite noun; التقى only begins like one
 		boolean definite = !stripped.equals(tokens.get(cue).norm()) && lexicon.cues.containsKey(stripped);
 		// titles (الرئيس, الوزير) do not count towards the reach
-		for (int j = cue + 1, words = 0; j < tokens.size() && words < REACH_AFTER && lexicon.cue(tokens.get(j)) == null
+		for (int j = cue + 1, words = 0; j < tokens.size() && words < REACH_AFTER && lexicon.cue(tokens.get(j).word()) == null
 				&& !ctx.boundaryBetween(tokens.get(j - 1).end(), tokens.get(j).start()); j++) {
 			boolean adjective = definite && j == cue + 1 && ArabicWords.hasArticle(tokens.get(j).norm());
 			addParty(parties, tokens.get(j), name[j] && !adjective);
-			words += lexicon.isHead(tokens.get(j)) ? 0 : 1;
+			words += lexicon.isHead(tokens.get(j).word()) ? 0 : 1;
 		}
 		return List.copyOf(parties);
 	}

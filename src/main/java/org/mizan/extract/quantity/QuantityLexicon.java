@@ -117,14 +117,14 @@ final class QuantityLexicon {
 	}
 
 	/** The unit a word names, also under its light stem (طالبة -> student). */
-	Unit unit(Token token) {
-		Unit unit = exactUnit(token);
-		return unit != null ? unit : units.get(ArabicWords.lightStem(token.bare()));
+	Unit unit(Word word) {
+		Unit unit = exactUnit(word);
+		return unit != null ? unit : units.get(ArabicWords.lightStem(word.bare));
 	}
 
 	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
-	Unit exactUnit(Token token) {
-		for (String c : token.candidates()) {
+	Unit exactUnit(Word word) {
+		for (String c : word.candidates()) {
 			Unit unit = units.get(c);
 			if (unit != null) {
 				return unit;
@@ -133,22 +133,22 @@ final class QuantityLexicon {
 		return null;
 	}
 
-	boolean isSubjectVerb(Token token) {
-		return subjectVerbs.contains(token.norm()) || subjectVerbs.contains(token.bare()) || cue(token) != null;
+	boolean isSubjectVerb(Word word) {
+		return subjectVerbs.contains(word.norm) || subjectVerbs.contains(word.bare) || cue(word) != null;
 	}
 
 	/** A nisba plural of a people (اليمنيين) that is not a common word counts people. */
-	boolean isPeoplePlural(Token token) {
-		String s = ArabicWords.stripArticle(token.bare());
-		return !isCommon(token) && s.length() >= 5 && (s.endsWith("يين") || s.endsWith("يون"));
+	boolean isPeoplePlural(Word word) {
+		String s = ArabicWords.stripArticle(word.bare);
+		return !isCommon(word) && s.length() >= 5 && (s.endsWith("يين") || s.endsWith("يون"));
 	}
 
-	Cue cue(Token token) {
-		return token.cue(this);
+	Cue cue(Word word) {
+		return word.cue(this);
 	}
 
-	Cue findCue(Token token) {
-		for (String c : token.candidates()) {
+	Cue findCue(Word word) {
+		for (String c : word.candidates()) {
 			Cue cue = cues.get(c);
 			if (cue != null) {
 				return cue;
@@ -165,17 +165,17 @@ final class QuantityLexicon {
 		return null;
 	}
 
-	boolean isCommon(Token token) {
-		return common.contains(token.norm()) || common.contains(token.bare())
-				|| common.contains("ال" + token.bare()) || common.contains(ArabicWords.stripArticle(token.norm()));
+	boolean isCommon(Word word) {
+		return common.contains(word.norm) || common.contains(word.bare)
+				|| common.contains("ال" + word.bare) || common.contains(ArabicWords.stripArticle(word.norm));
 	}
 
-	boolean isNumberWord(Token token) {
-		return token.isDigits() || numberWords.contains(token.norm()) || numberWords.contains(token.bare());
+	boolean isNumberWord(Word word) {
+		return word.isDigits() || numberWords.contains(word.norm) || numberWords.contains(word.bare);
 	}
 
-	boolean isHead(Token token) {
-		return heads.contains(token.norm()) || heads.contains(token.bare()) || heads.contains("ال" + token.bare());
+	boolean isHead(Word word) {
+		return heads.contains(word.norm) || heads.contains(word.bare) || heads.contains("ال" + word.bare);
 	}
 
 }

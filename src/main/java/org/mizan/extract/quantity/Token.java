@@ -1,11 +1,13 @@
 package org.mizan.extract.quantity;
 
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * A word of a text: offsets into the original text, its normalized form and its form without clitics. A token
  * belongs to one article being bound, so it remembers the lexicon's answers about it (a word is asked about many
- * times: for each number of its sentence and of the neighbour sentences). Not thread-safe.
+ * times: for each number of its sentence and of the neighbour sentences). What does not depend on the article is
+ * its {@link Word}'s. Not thread-safe.
  */
 final class Token {
 
@@ -13,17 +15,12 @@ final class Token {
 
 	private final int end;
 
-	private final String norm;
+	private final Word word;
 
-	private final String bare;
+	/** Whether it is a name in its sentence, after a name and after another word: 0 unknown, 1 no, 2 yes. */
+	private byte nameAfterName;
 
-	private Set<String> candidates;
-
-	private QuantityLexicon.Cue cue;
-
-	private boolean cueKnown;
-
-	private Boolean candidateName;
+	private byte nameAfterOther;
 
 	/**
 	 * @param norm normalized (no diacritics, one alef, ى -> ي, ة -> ه, Western digits)
@@ -33,8 +30,7 @@ final class Token {
 	Token(int start, int end, String norm, String bare) {
 		this.start = start;
 		this.end = end;
-		this.norm = norm;
-		this.bare = bare;
+		this.word = Word.of(norm, bare);
 	}
 
 	int start() {
@@ -46,20 +42,20 @@ final class Token {
 	}
 
 	String norm() {
-		return norm;
+		return word.norm;
 	}
 
 	String bare() {
-		return bare;
+		return word.bare;
+	}
+
+	/** The word without its place in the text: what the lexicon says about it. */
+	Word word() {
+		return word;
 	}
 
 	boolean isDigits() {
-		for (int i = 0; i < norm.length(); i++) {
-			if (Character.isDigit(norm.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
+		return word.isDigits();
 	}
 
 	String surface(String text) {
@@ -68,30 +64,38 @@ final class Token {
 
 	/** The forms to look this word up under ({@link ArabicWords#candidates}), computed once. */
 	Set<String> candidates() {
-		if (candidates == null) {
-			candidates = ArabicWords.candidates(this);
-		}
-		return candidates;
+		return word.candidates();
 	}
 
 	QuantityLexicon.Cue cue(QuantityLexicon lexicon) {
-		if (!cueKnown) {
-			cue = lexicon.findCue(this);
-			cueKnown = true;
-		}
-		return cue;
+		return word.cue(lexicon);
 	}
 
 	boolean candidateName(ParticipantFinder finder) {
-		if (candidateName == null) {
-			candidateName = finder.findCandidate(this);
+		return word.candidateName(finder);
+	}
+
+	/**
+	 * Whether this word is a name in its sentence ({@link ParticipantFinder#isName}), computed once for each of the
+	 * two things it depends on beside the word itself: whether the word before it was a name.
+	 */
+	boolean isName(boolean previousWasName, BooleanSupplier reading) {
+		byte known = previousWasName ? nameAfterName : nameAfterOther;
+		if (known == 0) {
+			known = reading.getAsBoolean() ? (byte) 2 : (byte) 1;
+			if (previousWasName) {
+				nameAfterName = known;
+			}
+			else {
+				nameAfterOther = known;
+			}
 		}
-		return candidateName;
+		return known == 2;
 	}
 
 	@Override
 	public String toString() {
-		return "Token[start=" + start + ", end=" + end + ", norm=" + norm + ", bare=" + bare + "]";
+		return "Token[start=" + start + ", end=" + end + ", norm=" + word.norm + ", bare=" + word.bare + "]";
 	}
 
 }

@@ -1,0 +1,86 @@
+package org.mizan.extract.quantity;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A normalized word with its bare form and what the lexicon answers about it, kept for the articles a thread reads
+ * after it: the words of news repeat from one article to the next, and asking the lexicon (every candidate form of
+ * the word, with and without its suffixes) was a fifth of the binder's time. The answers depend on the word and the
+ * lexicon only, never on the article. Not thread-safe: each thread has its own words.
+ */
+final class Word {
+
+	/** Words kept per thread; past this many the thread starts again with none, so memory stays bounded. */
+	static final int KEPT = 20_000;
+
+	private static final ThreadLocal<Map<String, Word>> KNOWN = ThreadLocal.withInitial(HashMap::new);
+
+	final String norm;
+
+	final String bare;
+
+	private Set<String> candidates;
+
+	private QuantityLexicon.Cue cue;
+
+	private boolean cueKnown;
+
+	private byte candidateName;
+
+	private Word(String norm, String bare) {
+		this.norm = norm;
+		this.bare = bare;
+	}
+
+	/** The word {@code norm} with the bare form an article gives it, as this thread has seen it before if it has. */
+	static Word of(String norm, String bare) {
+		Map<String, Word> known = KNOWN.get();
+		Word word = known.get(norm);
+		if (word != null) {
+			// an article whose vocabulary strips a proclitic another's did not: a word of its own, not kept
+			return word.bare.equals(bare) ? word : new Word(norm, bare);
+		}
+		if (known.size() >= KEPT) {
+			known.clear();
+		}
+		word = new Word(norm, bare);
+		known.put(norm, word);
+		return word;
+	}
+
+	boolean isDigits() {
+		for (int i = 0; i < norm.length(); i++) {
+			if (Character.isDigit(norm.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The forms to look this word up under ({@link ArabicWords#candidates}), computed once. */
+	Set<String> candidates() {
+		if (candidates == null) {
+			candidates = ArabicWords.candidates(norm, bare);
+		}
+		return candidates;
+	}
+
+	/** Every {@link QuantityLexicon} holds the same lexicon, so an answer from one is the answer of all. */
+	QuantityLexicon.Cue cue(QuantityLexicon lexicon) {
+		if (!cueKnown) {
+			cue = lexicon.findCue(this);
+			cueKnown = true;
+		}
+		return cue;
+	}
+
+	boolean candidateName(ParticipantFinder finder) {
+		if (candidateName == 0) {
+			candidateName = finder.findCandidate(this) ? (byte) 2 : (byte) 1;
+		}
+		return candidateName == 2;
+	}
+
+}
