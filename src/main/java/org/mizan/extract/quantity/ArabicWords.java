@@ -78,46 +78,6 @@ final class ArabicWords {
 		return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
 	}
 
-	/** The words of {@code text[from, to)}; {@code vocabulary} (normalized words of the article) guides clitics. */
-	static List<Token> tokenize(String text, int from, int to, Set<String> vocabulary) {
-		List<Token> tokens = new ArrayList<>();
-		forEachWord(text, from, to, (start, end) -> {
-			String norm = normalize(text, start, end);
-			tokens.add(new Token(start, end, norm, bare(norm, vocabulary)));
-		});
-		return tokens;
-	}
-
-	/** How often each normalized word occurs in {@code text}. */
-	static java.util.Map<String, Integer> vocabulary(String text) {
-		java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>(text.length() / 8);
-		forEachWord(text, 0, text.length(), (start, end) -> vocabulary.merge(normalize(text, start, end), 1, Integer::sum));
-		return vocabulary;
-	}
-
-	private interface WordSpan {
-
-		void accept(int start, int end);
-
-	}
-
-	/** Each maximal run of word characters in {@code text[from, to)}. */
-	private static void forEachWord(String text, int from, int to, WordSpan sink) {
-		int i = from;
-		while (i < to) {
-			while (i < to && !isWordChar(text.charAt(i))) {
-				i++;
-			}
-			int start = i;
-			while (i < to && isWordChar(text.charAt(i))) {
-				i++;
-			}
-			if (i > start) {
-				sink.accept(start, i);
-			}
-		}
-	}
-
 	static String stripArticle(String norm) {
 		for (String a : ARTICLES) {
 			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {

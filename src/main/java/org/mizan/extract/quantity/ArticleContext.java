@@ -1,21 +1,50 @@
 package org.mizan.extract.quantity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mizan.text.TextSpan;
 
-/** One article being bound: its text, sentences and their words (tokenized once, on demand). */
+/**
+ * One article being bound: its text, sentences and their words. The words of the whole article are read and
+ * normalized once; a sentence's tokens are made from them on demand, and each distinct word gets its bare form once.
+ */
 final class ArticleContext {
 
 	final String text;
 
 	final List<TextSpan> sentences;
 
-	private final Map<String, Integer> vocabulary;
+	/** Each normalized word of the article, how often it occurs and, once asked for, its {@link Word}. */
+	private final Map<String, Entry> vocabulary;
+
+	/** The article's words in text order: offsets and their entry in the vocabulary. */
+	private final int[] wordStart;
+
+	private final int[] wordEnd;
+
+	private final Entry[] wordEntry;
+
+	private final int words;
 
 	private final Map<Integer, List<Token>> tokens = new HashMap<>();
+
+	private static final class Entry {
+
+		final String norm;
+
+		int count;
+
+		Word word;
+
+		Entry(String norm) {
+			this.norm = norm;
+		}
+
+	}
 
 	/**
 	 * The binder and {@link PartyEvents} read the same article one after the other: the thread's last context is
@@ -40,7 +69,37 @@ final class ArticleContext {
 		this.given = sentences;
 		this.text = text;
 		this.sentences = sentences.isEmpty() ? List.of(new TextSpan(0, text.length())) : sentences;
-		this.vocabulary = ArabicWords.vocabulary(text);
+		this.vocabulary = new HashMap<>(text.length() / 8);
+		int capacity = Math.max(16, text.length() / 5);
+		int[] starts = new int[capacity];
+		int[] ends = new int[capacity];
+		Entry[] entries = new Entry[capacity];
+		int n = 0;
+		for (int i = 0; i < text.length();) {
+			while (i < text.length() && !ArabicWords.isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < text.length() && ArabicWords.isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				if (n == starts.length) {
+					starts = Arrays.copyOf(starts, n * 2);
+					ends = Arrays.copyOf(ends, n * 2);
+					entries = Arrays.copyOf(entries, n * 2);
+				}
+				Entry entry = vocabulary.computeIfAbsent(ArabicWords.normalize(text, start, i), Entry::new);
+				entry.count++;
+				starts[n] = start;
+				ends[n] = i;
+				entries[n++] = entry;
+			}
+		}
+		this.wordStart = starts;
+		this.wordEnd = ends;
+		this.wordEntry = entries;
+		this.words = n;
 	}
 
 	int sentenceOf(int offset) {
@@ -63,15 +122,51 @@ final class ArticleContext {
 	}
 
 	List<Token> tokens(int sentence) {
-		return tokens.computeIfAbsent(sentence, i -> ArabicWords.tokenize(text, sentences.get(i).start(),
-				sentences.get(i).end(), vocabulary.keySet()));
+		return tokens.computeIfAbsent(sentence, i -> tokenize(sentences.get(i).start(), sentences.get(i).end()));
+	}
+
+	/** The words of {@code text[from, to)}; a word the span cuts is cut as well, as a word of its own. */
+	private List<Token> tokenize(int from, int to) {
+		int lo = 0;
+		int hi = words;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (wordEnd[mid] <= from) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		List<Token> out = new ArrayList<>();
+		for (int w = lo; w < words && wordStart[w] < to; w++) {
+			int start = Math.max(from, wordStart[w]);
+			int end = Math.min(to, wordEnd[w]);
+			if (start == wordStart[w] && end == wordEnd[w]) {
+				out.add(new Token(start, end, wordOf(w)));
+			}
+			else {
+				String norm = ArabicWords.normalize(text, start, end);
+				out.add(new Token(start, end, Word.of(norm, ArabicWords.bare(norm, vocabulary.keySet()))));
+			}
+		}
+		return out;
+	}
+
+	private Word wordOf(int w) {
+		Entry entry = wordEntry[w];
+		if (entry.word == null) {
+			entry.word = Word.of(entry.norm, ArabicWords.bare(entry.norm, vocabulary.keySet()));
+		}
+		return entry.word;
 	}
 
 	/** How often a word occurs in the article, bare or with one proclitic. */
 	int count(String bare) {
 		int n = 0;
 		for (String p : new String[] { "", "و", "ل", "ب", "ف" }) {
-			n += vocabulary.getOrDefault(p + bare, 0);
+			Entry entry = vocabulary.get(p + bare);
+			n += entry == null ? 0 : entry.count;
 		}
 		return n;
 	}

@@ -22,15 +22,11 @@ final class Token {
 
 	private byte nameAfterOther;
 
-	/**
-	 * @param norm normalized (no diacritics, one alef, ى -> ي, ة -> ه, Western digits)
-	 * @param bare {@code norm} without the article and proclitics (و ف ب ل ال) when the article's vocabulary shows
-	 * the rest is a word of its own
-	 */
-	Token(int start, int end, String norm, String bare) {
+	/** @param word the word, with the bare form its article gives it */
+	Token(int start, int end, Word word) {
 		this.start = start;
 		this.end = end;
-		this.word = Word.of(norm, bare);
+		this.word = word;
 	}
 
 	int start() {

@@ -17,8 +17,13 @@ final class Word {
 
 	private static final ThreadLocal<Map<String, Word>> KNOWN = ThreadLocal.withInitial(HashMap::new);
 
+	/** Normalized: no diacritics, one alef, ى -> ي, ة -> ه, Western digits. */
 	final String norm;
 
+	/**
+	 * {@code norm} without the article and proclitics (و ف ب ل ال) when the article's vocabulary shows the rest is a
+	 * word of its own.
+	 */
 	final String bare;
 
 	private Set<String> candidates;
