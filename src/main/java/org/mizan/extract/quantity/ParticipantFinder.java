@@ -89,7 +89,7 @@ final class ParticipantFinder {
 	}
 
 	static String key(Token t) {
-		return ArabicWords.nameKey(t.bare());
+		return t.word().nameKey();
 	}
 
 	private boolean isCandidate(Token t) {

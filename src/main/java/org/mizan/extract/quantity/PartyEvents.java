@@ -60,11 +60,11 @@ public final class PartyEvents {
 		List<Name> names = new ArrayList<>();
 		for (int s = 0; s < ctx.sentences.size(); s++) {
 			TextSpan sentence = ctx.sentences.get(s);
-			boolean mayHaveEvent = mentionsPartyCue(text, sentence);
+			List<Token> tokens = ctx.tokens(s);
+			boolean mayHaveEvent = mentionsPartyCue(tokens);
 			if (!mayHaveEvent && within.stream().noneMatch(sentence::overlaps)) {
 				continue;
 			}
-			List<Token> tokens = ctx.tokens(s);
 			boolean[] name = null;
 			int before = events.size();
 			for (int j = 0; mayHaveEvent && j < tokens.size(); j++) {
@@ -90,10 +90,9 @@ public final class PartyEvents {
 	}
 
 	/** Whether the sentence could hold a party cue: looking each word up as a cue was half of this reading's time. */
-	private boolean mentionsPartyCue(String text, TextSpan sentence) {
-		String normalized = ArabicWords.normalize(text, sentence.start(), sentence.end());
-		for (String core : lexicon.partyCueCores) {
-			if (normalized.contains(core)) {
+	private boolean mentionsPartyCue(List<Token> tokens) {
+		for (Token t : tokens) {
+			if (t.word().mayBePartyCue(lexicon)) {
 				return true;
 			}
 		}

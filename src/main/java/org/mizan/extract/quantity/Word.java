@@ -34,6 +34,10 @@ final class Word {
 
 	private byte candidateName;
 
+	private String nameKey;
+
+	private byte mayBePartyCue;
+
 	private Word(String norm, String bare) {
 		this.norm = norm;
 		this.bare = bare;
@@ -79,6 +83,22 @@ final class Word {
 			cueKnown = true;
 		}
 		return cue;
+	}
+
+	/** The key it has as a participant ({@link ArabicWords#nameKey}). */
+	String nameKey() {
+		if (nameKey == null) {
+			nameKey = ArabicWords.nameKey(bare);
+		}
+		return nameKey;
+	}
+
+	/** Whether it contains the core of a cue of an event between parties: it may be one. */
+	boolean mayBePartyCue(QuantityLexicon lexicon) {
+		if (mayBePartyCue == 0) {
+			mayBePartyCue = lexicon.partyCueCores.stream().anyMatch(norm::contains) ? (byte) 2 : (byte) 1;
+		}
+		return mayBePartyCue == 2;
 	}
 
 	boolean candidateName(ParticipantFinder finder) {
