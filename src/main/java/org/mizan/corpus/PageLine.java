@@ -74,24 +74,30 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	 * ASCII, Latin lowercased, runs of spaces → one, trimmed.
 	 */
 	static String normalize(String line) {
-		StringBuilder out = new StringBuilder(line.length());
+		// a char array, and Arabic letters told apart first: this runs on every line of every article
+		char[] out = new char[line.length()];
+		int n = 0;
 		boolean space = false;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || Character.getType(c) == Character.FORMAT) {
-				continue;
-			}
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-				space = !out.isEmpty();
-				continue;
+			boolean arabicLetter = c >= '\u0621' && c <= '\u064A' && c != '\u0640';
+			if (!arabicLetter) {
+				if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+						|| Character.getType(c) == Character.FORMAT) {
+					continue;
+				}
+				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+					space = n > 0;
+					continue;
+				}
 			}
 			if (space) {
-				out.append(' ');
+				out[n++] = ' ';
 				space = false;
 			}
-			out.append(fold(c));
+			out[n++] = fold(c);
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 
 	private static char fold(char c) {
@@ -106,7 +112,8 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 				if (c >= '\u06F0' && c <= '\u06F9') {
 					yield (char) ('0' + c - '\u06F0');
 				}
-				yield Character.toLowerCase(c);
+				// Arabic has no case
+				yield c >= '\u0600' && c <= '\u06FF' ? c : Character.toLowerCase(c);
 			}
 		};
 	}

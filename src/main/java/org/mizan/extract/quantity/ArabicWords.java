@@ -75,7 +75,7 @@ final class ArabicWords {
 	}
 
 	static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
+		return (c >= '\u0621' && c <= '\u0652') || Character.isLetterOrDigit(c) || c == '\u0670';
 	}
 
 	static String stripArticle(String norm) {
