@@ -61,22 +61,23 @@ final class Norm {
 	/** A folded name with quotes and punctuation removed and spaces collapsed. */
 	static String plain(String s) {
 		String folded = fold(s);
-		StringBuilder out = new StringBuilder(folded.length());
+		char[] out = new char[folded.length()];
+		int n = 0;
 		boolean space = false;
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
-			if (Character.isLetterOrDigit(c) || c == '-') {
-				if (space && out.length() > 0) {
-					out.append(' ');
+			if ((c >= '\u0621' && c <= '\u064A' && c != '\u0640') || Character.isLetterOrDigit(c) || c == '-') {
+				if (space && n > 0) {
+					out[n++] = ' ';
 				}
-				out.append(c);
+				out[n++] = c;
 				space = false;
 			}
 			else {
 				space = true;
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 
 }

@@ -79,16 +79,22 @@ final class ArabicWords {
 	}
 
 	static String stripArticle(String norm) {
-		for (String a : ARTICLES) {
-			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {
-				return norm.substring(a.length());
-			}
-		}
-		return norm;
+		int article = articleLength(norm);
+		return article == 0 ? norm : norm.substring(article);
 	}
 
 	static boolean hasArticle(String norm) {
-		return !stripArticle(norm).equals(norm);
+		return articleLength(norm) > 0;
+	}
+
+	/** The length of the article (with its proclitic) {@code norm} begins with, leaving a word of two letters. */
+	private static int articleLength(String norm) {
+		for (String a : ARTICLES) {
+			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {
+				return a.length();
+			}
+		}
+		return 0;
 	}
 
 	static String bare(String norm, Set<String> vocabulary) {
@@ -156,11 +162,18 @@ final class ArabicWords {
 	}
 
 	static boolean isNisba(String bare) {
-		String s = stripArticle(bare);
-		if (s.endsWith("يا") && s.length() > 4) {
-			s = s.substring(0, s.length() - 1);
+		// on offsets into bare rather than on a copy without the article: asked of every word near a number
+		int from = articleLength(bare);
+		int end = bare.length();
+		if (bare.endsWith("يا") && end - from > 4) {
+			end--;
 		}
-		return s.length() >= 4 && (s.endsWith("ي") || s.endsWith("يه") || s.endsWith("يين") || s.endsWith("يون"));
+		return end - from >= 4 && (endsAt(bare, end, "ي") || endsAt(bare, end, "يه") || endsAt(bare, end, "يين")
+				|| endsAt(bare, end, "يون"));
+	}
+
+	private static boolean endsAt(String s, int end, String suffix) {
+		return s.startsWith(suffix, end - suffix.length());
 	}
 
 }
