@@ -126,7 +126,7 @@ for n in "${sizes[@]}"; do
 		[ "${outcomes[$n,$label]}" = COMPLETED ] && [ "${outcomes[$m,$label]}" = COMPLETED ] || continue
 		ratios+=("$(awk -v n="$n" -v m="$m" -v label="$label" -v a="${wall[$n,$label]}" -v b="${wall[$m,$label]}" \
 			-v c="${extract[$n,$label]}" -v d="${extract[$m,$label]}" \
-			'BEGIN { printf "| %d → %d | %s | %.1f | %.1f |", n, m, label, b / a, d / c }')")
+			'BEGIN { printf "| %d → %d | %s | %.1f | %s |", n, m, label, b / a, (c > 0 && d > 0 ? sprintf("%.1f", d / c) : "—") }')")
 	done
 done
 if [ ${#ratios[@]} -gt 0 ]; then
