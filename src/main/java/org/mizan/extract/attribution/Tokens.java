@@ -37,7 +37,8 @@ final class Tokens {
 
 	private static boolean wordChar(char c) {
 		// Arabic letters first: most characters of an article are
-		return (c >= '\u0621' && c <= '\u064A') || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+		return (c >= '\u0621' && c <= '\u064A') || Character.isLetterOrDigit(c)
+				|| Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
 	}
 
 	private static boolean joiner(char c) {

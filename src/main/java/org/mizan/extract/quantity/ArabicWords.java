@@ -32,7 +32,7 @@ final class ArabicWords {
 		int n = 0;
 		for (int i = from; i < to; i++) {
 			char c = s.charAt(i);
-			char mapped = map(c);
+			int mapped = map(c);
 			if (out == null) {
 				if (mapped == c) {
 					continue;
@@ -42,16 +42,16 @@ final class ArabicWords {
 				n = i - from;
 			}
 			if (mapped != DROPPED) {
-				out[n++] = mapped;
+				out[n++] = (char) mapped;
 			}
 		}
 		return out == null ? s.substring(from, to) : new String(out, 0, n);
 	}
 
-	private static final char DROPPED = '\uFFFF';
+	private static final int DROPPED = -1;
 
 	/** The normalized form of one character, or {@link #DROPPED} for a diacritic or the tatweel. */
-	private static char map(char c) {
+	private static int map(char c) {
 		if (c < '\u0622') {
 			return c;
 		}
@@ -64,10 +64,10 @@ final class ArabicWords {
 			case 'ة' -> 'ه';
 			default -> {
 				if (c >= '\u0660' && c <= '\u0669') {
-					yield (char) ('0' + c - '\u0660');
+					yield '0' + c - '\u0660';
 				}
 				if (c >= '\u06F0' && c <= '\u06F9') {
-					yield (char) ('0' + c - '\u06F0');
+					yield '0' + c - '\u06F0';
 				}
 				yield c;
 			}
