@@ -108,7 +108,13 @@ final class ParticipantFinder {
 	 * sentence and of the sentences around it: the answer is kept on the token.
 	 */
 	boolean isName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
-		return tokens.get(j).isName(previousWasName, () -> readName(ctx, tokens, j, previousWasName));
+		Boolean known = tokens.get(j).knownName(previousWasName);
+		if (known != null) {
+			return known;
+		}
+		boolean name = readName(ctx, tokens, j, previousWasName);
+		tokens.get(j).rememberName(previousWasName, name);
+		return name;
 	}
 
 	private boolean readName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {

@@ -129,7 +129,8 @@ public final class PartyEvents {
 		// الاجتماع is a definite noun; التقى only begins like one
 		boolean definite = !stripped.equals(tokens.get(cue).norm()) && lexicon.cues.containsKey(stripped);
 		// titles (الرئيس, الوزير) do not count towards the reach
-		for (int j = cue + 1, words = 0; j < tokens.size() && words < REACH_AFTER && lexicon.cue(tokens.get(j).word()) == null
+		for (int j = cue + 1, words = 0; j < tokens.size() && words < REACH_AFTER
+				&& lexicon.cue(tokens.get(j).word()) == null
 				&& !ctx.boundaryBetween(tokens.get(j - 1).end(), tokens.get(j).start()); j++) {
 			boolean adjective = definite && j == cue + 1 && ArabicWords.hasArticle(tokens.get(j).norm());
 			addParty(parties, tokens.get(j), name[j] && !adjective);

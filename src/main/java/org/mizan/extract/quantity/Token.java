@@ -1,7 +1,6 @@
 package org.mizan.extract.quantity;
 
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * A word of a text: offsets into the original text, its normalized form and its form without clitics. A token
@@ -72,21 +71,22 @@ final class Token {
 	}
 
 	/**
-	 * Whether this word is a name in its sentence ({@link ParticipantFinder#isName}), computed once for each of the
-	 * two things it depends on beside the word itself: whether the word before it was a name.
+	 * Whether this word was found to be a name in its sentence, after a name or after another word; null when that
+	 * was not asked yet.
 	 */
-	boolean isName(boolean previousWasName, BooleanSupplier reading) {
+	Boolean knownName(boolean previousWasName) {
 		byte known = previousWasName ? nameAfterName : nameAfterOther;
-		if (known == 0) {
-			known = reading.getAsBoolean() ? (byte) 2 : (byte) 1;
-			if (previousWasName) {
-				nameAfterName = known;
-			}
-			else {
-				nameAfterOther = known;
-			}
+		return known == 0 ? null : known == 2;
+	}
+
+	void rememberName(boolean previousWasName, boolean name) {
+		byte known = name ? (byte) 2 : (byte) 1;
+		if (previousWasName) {
+			nameAfterName = known;
 		}
-		return known == 2;
+		else {
+			nameAfterOther = known;
+		}
 	}
 
 	@Override
