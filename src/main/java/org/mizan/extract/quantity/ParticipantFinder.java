@@ -130,9 +130,11 @@ final class ParticipantFinder {
 				&& (t.norm().startsWith("ل") || t.norm().startsWith("ب"));
 		boolean coordinated = previousWasName && t.norm().startsWith("و") && !t.norm().equals(t.bare());
 		boolean repeatedName = !ArabicWords.hasArticle(t.norm()) && ctx.count(t.bare()) >= 2;
-		// a word without article after a common word without article: the second term of a construct (سفارة كندا)
+		// a word without article after a common noun without article: the second term of a construct (سفارة كندا);
+		// not after a particle (ما زالت, إن فرق)
 		boolean constructName = previous != null && !ArabicWords.hasArticle(t.norm())
-				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous.word());
+				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous.word())
+				&& previous.bare().length() >= 3;
 		return afterPreposition || attachedPreposition || coordinated || ArabicWords.isNisba(t.bare())
 				|| repeatedName || constructName;
 	}
