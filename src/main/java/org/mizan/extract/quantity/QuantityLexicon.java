@@ -147,7 +147,14 @@ final class QuantityLexicon {
 		return word.cue(this);
 	}
 
+	/**
+	 * The event a word is a cue of, under any of its forms. A generic head is never one: وزارة is not و + زار + ة
+	 * ("and he visited her"), however its letters split.
+	 */
 	Cue findCue(Word word) {
+		if (isHead(word)) {
+			return null;
+		}
 		for (String c : word.candidates()) {
 			Cue cue = cues.get(c);
 			if (cue != null) {
