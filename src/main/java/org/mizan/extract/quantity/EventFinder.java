@@ -52,7 +52,7 @@ final class EventFinder {
 				}
 			}
 			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
-			if (cue != null) {
+			if (cue != null && !lexicon.relays(tokens, j)) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
 			}
 		}

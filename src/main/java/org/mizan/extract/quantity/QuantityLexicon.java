@@ -25,6 +25,13 @@ final class QuantityLexicon {
 
 	final List<String> cueSuffixes = new ArrayList<>();
 
+	/** Cues that may relay a source (نقلت ... عن), the particles that make them do so, and what undoes that. */
+	private final Set<String> relayCues = new HashSet<>();
+
+	private final Set<String> relayParticles = new HashSet<>();
+
+	private final Set<String> relayNotBefore = new HashSet<>();
+
 	/**
 	 * What every word that is a cue of an event between parties contains, normalized: the cue's key without a
 	 * final ه (a dual's candidate ends in ه where the word has تين). A sentence without any of them has no such
@@ -84,6 +91,10 @@ final class QuantityLexicon {
 			}
 		});
 		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
+		Map<String, Object> relays = (Map<String, Object>) e.get("relays");
+		addAll(relayCues, relays.get("cues"));
+		addAll(relayParticles, relays.get("particles"));
+		addAll(relayNotBefore, relays.get("not-before"));
 		cues.forEach((key, cue) -> {
 			if (cue.parties()) {
 				partyCueCores.add(key.endsWith("ه") && key.length() > 1 ? key.substring(0, key.length() - 1) : key);
@@ -145,6 +156,32 @@ final class QuantityLexicon {
 
 	Cue cue(Word word) {
 		return word.cue(this);
+	}
+
+	/**
+	 * Whether the cue at {@code j} relays a source rather than naming its event: a relay cue followed within four
+	 * words by a relay particle that does not open a way ({@code نقلت الوكالة عن مصدر}, not {@code نقل عن طريق}).
+	 */
+	boolean relays(List<Token> tokens, int j) {
+		if (tokens.get(j).word().candidates().stream().noneMatch(c -> relayCues.contains(c) || relayCues.contains(stem(c)))) {
+			return false;
+		}
+		for (int k = j + 1; k < tokens.size() && k <= j + 4; k++) {
+			if (relayParticles.contains(tokens.get(k).norm())) {
+				return k + 1 >= tokens.size() || !relayNotBefore.contains(tokens.get(k + 1).norm());
+			}
+		}
+		return false;
+	}
+
+	/** {@code word} without a conjugation or pronoun suffix of the cues (نقلته -> نقل). */
+	private String stem(String word) {
+		for (String suffix : cueSuffixes) {
+			if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+				return word.substring(0, word.length() - suffix.length());
+			}
+		}
+		return word;
 	}
 
 	/**
