@@ -25,20 +25,22 @@ final class EventFinder {
 		List<Token> tokens = ctx.tokens(s);
 		int before = ArticleContext.lastBefore(tokens, start);
 		int after = ArticleContext.firstAtOrAfter(tokens, end);
-		Event e = scan(ctx, s, before, -1, true);
+		// the word right before the number: after some words a number is the level an event reached (ارتفع إلى 7.2)
+		String lead = before >= 0 ? tokens.get(before).norm() : "";
+		Event e = scan(ctx, s, before, -1, true, lead);
 		if (e == null) {
-			e = scan(ctx, s, after, +1, true);
+			e = scan(ctx, s, after, +1, true, "");
 		}
 		if (e == null) {
-			e = scan(ctx, s, before, -1, false);
+			e = scan(ctx, s, before, -1, false, lead);
 		}
 		if (e == null) {
-			e = scan(ctx, s, after, +1, false);
+			e = scan(ctx, s, after, +1, false, "");
 		}
 		return e;
 	}
 
-	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly) {
+	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly, String lead) {
 		List<Token> tokens = ctx.tokens(s);
 		for (int j = from, n = 0; j >= 0 && j < tokens.size(); j += step, n++) {
 			if (clauseOnly && n >= CLAUSE_REACH) {
@@ -52,7 +54,7 @@ final class EventFinder {
 				}
 			}
 			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
-			if (cue != null && !lexicon.relays(tokens, j)) {
+			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
 			}
 		}

@@ -15,8 +15,12 @@ final class QuantityLexicon {
 	record Unit(String key, String unitClass, boolean plural) {
 	}
 
-	/** @param parties the event is between named parties (a meeting): {@link PartyEvents} reads it as a statement */
-	record Cue(String eventClass, boolean sides, boolean parties) {
+	/**
+	 * @param parties the event is between named parties (a meeting): {@link PartyEvents} reads it as a statement
+	 * @param levelAfter words after which a number is the level the event reached, not the event's own quantity
+	 * (ارتفع التضخم إلى 7.2 في المئة: the rate is 7.2%, whatever it rose from)
+	 */
+	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter) {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
@@ -84,8 +88,10 @@ final class QuantityLexicon {
 			.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
 		Map<String, Object> e = Lexicons.load("events");
 		((Map<String, Map<String, Object>>) e.get("events")).forEach((eventClass, entry) -> {
+			Set<String> levelAfter = new HashSet<>();
+			addAll(levelAfter, entry.getOrDefault("level-after", List.of()));
 			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")),
-					Boolean.TRUE.equals(entry.get("parties")));
+					Boolean.TRUE.equals(entry.get("parties")), Set.copyOf(levelAfter));
 			for (Object word : (List<Object>) entry.get("cues")) {
 				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
