@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.mizan.text.Lexicons;
 
@@ -169,7 +170,7 @@ final class QuantityLexicon {
 	 * words by a relay particle that does not open a way ({@code نقلت الوكالة عن مصدر}, not {@code نقل عن طريق}).
 	 */
 	boolean relays(List<Token> tokens, int j) {
-		if (tokens.get(j).word().candidates().stream().noneMatch(c -> relayCues.contains(c) || relayCues.contains(stem(c)))) {
+		if (asCue(tokens.get(j).word(), form -> relayCues.contains(form) ? form : null) == null) {
 			return false;
 		}
 		for (int k = j + 1; k < tokens.size() && k <= j + 4; k++) {
@@ -180,34 +181,29 @@ final class QuantityLexicon {
 		return false;
 	}
 
-	/** {@code word} without a conjugation or pronoun suffix of the cues (نقلته -> نقل). */
-	private String stem(String word) {
-		for (String suffix : cueSuffixes) {
-			if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
-				return word.substring(0, word.length() - suffix.length());
-			}
-		}
-		return word;
-	}
-
 	/**
 	 * The event a word is a cue of, under any of its forms. A generic head is never one: وزارة is not و + زار + ة
 	 * ("and he visited her"), however its letters split.
 	 */
 	Cue findCue(Word word) {
-		if (isHead(word)) {
-			return null;
-		}
+		return isHead(word) ? null : asCue(word, cues::get);
+	}
+
+	/**
+	 * What {@code table} gives for the word as a cue is written: under any of its forms, as is or without one
+	 * conjugation or pronoun suffix (أرسلوا -> أرسل, نقلته -> نقل); null when nothing.
+	 */
+	private <T> T asCue(Word word, Function<String, T> table) {
 		for (String c : word.candidates()) {
-			Cue cue = cues.get(c);
-			if (cue != null) {
-				return cue;
+			T found = table.apply(c);
+			if (found != null) {
+				return found;
 			}
 			for (String suffix : cueSuffixes) {
 				if (c.endsWith(suffix) && c.length() - suffix.length() >= 3) {
-					cue = cues.get(c.substring(0, c.length() - suffix.length()));
-					if (cue != null) {
-						return cue;
+					found = table.apply(c.substring(0, c.length() - suffix.length()));
+					if (found != null) {
+						return found;
 					}
 				}
 			}
