@@ -3,6 +3,8 @@ package org.mizan.corpus;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.text.ArabicLetters;
+
 /**
  * One line of an article: its span in the text (line end and a trailing CR excluded), its normalized form (see
  * {@link #normalize}) and its tokens (runs of letters or of digits).
@@ -101,21 +103,9 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	}
 
 	private static char fold(char c) {
-		return switch (c) {
-			case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-			case 'ى' -> 'ي';
-			case 'ة' -> 'ه';
-			default -> {
-				if (c >= '\u0660' && c <= '\u0669') {
-					yield (char) ('0' + c - '\u0660');
-				}
-				if (c >= '\u06F0' && c <= '\u06F9') {
-					yield (char) ('0' + c - '\u06F0');
-				}
-				// Arabic has no case
-				yield c >= '\u0600' && c <= '\u06FF' ? c : Character.toLowerCase(c);
-			}
-		};
+		char folded = ArabicLetters.fold(c);
+		// Arabic has no case
+		return folded != c || (c >= '\u0600' && c <= '\u06FF') ? folded : Character.toLowerCase(c);
 	}
 
 }

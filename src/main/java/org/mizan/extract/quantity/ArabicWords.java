@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.mizan.text.ArabicLetters;
+
 /** Normalization, tokenization and light stemming of Arabic words; no lexicon, no story. */
 final class ArabicWords {
 
@@ -58,20 +60,7 @@ final class ArabicWords {
 		if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
 			return DROPPED;
 		}
-		return switch (c) {
-			case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-			case 'ى' -> 'ي';
-			case 'ة' -> 'ه';
-			default -> {
-				if (c >= '\u0660' && c <= '\u0669') {
-					yield '0' + c - '\u0660';
-				}
-				if (c >= '\u06F0' && c <= '\u06F9') {
-					yield '0' + c - '\u06F0';
-				}
-				yield c;
-			}
-		};
+		return ArabicLetters.fold(c);
 	}
 
 	static boolean isWordChar(char c) {
