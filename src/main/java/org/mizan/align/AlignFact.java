@@ -3,6 +3,7 @@ package org.mizan.align;
 import java.util.List;
 
 import org.mizan.extract.Approx;
+import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
@@ -19,13 +20,22 @@ import org.mizan.extract.SourceType;
  * @param sourceKey who the fact independently comes from (see {@link #independentSource}); null when the article states
  * it on its own authority
  * @param sourceName the source as written, for the reader
+ * @param frame what the fact measures; facts are one claim only when their frames' claim keys are equal
  */
 public record AlignFact(String factId, String article, String copyOf, int start, Double value, Double low,
 		Double high, String date, Approx approx, String unit, String unitClass, String counted, String event,
-		String eventClass, List<String> participants, String sourceKey, String sourceName, Hedge hedge) {
+		String eventClass, List<String> participants, String sourceKey, String sourceName, Hedge hedge,
+		ClaimFrame frame) {
 
 	public AlignFact {
 		participants = participants == null ? List.of() : List.copyOf(participants);
+		if (frame == null) {
+			String measure = unitClass == null || unitClass.equals(ClaimFrame.NOTHING) || unitClass.equals("ordinal")
+					|| (date != null && eventClass == null) ? ClaimFrame.NOTHING
+							: unitClass + "/" + (eventClass == null ? "-" : eventClass);
+			frame = new ClaimFrame(measure, counted != null ? counted : unit, null, null, null, null,
+					ClaimFrame.Kind.COUNT, null);
+		}
 	}
 
 	/**

@@ -5,18 +5,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+
+import org.mizan.extract.ClaimFrame;
 
 /**
- * Lines up the same quantitative fact across sources. Facts meet only inside one block (same unit class, same event
- * class: 1500 men never meet 1500 dollars, 117 killed never meets 5000 arrived); inside a block they are grouped by
- * shared participants without contradicting sides (see {@link FactClusterer}). The batch step may feed one block
- * at a time ({@link #blockKey}, {@link #alignBlock}); one instance serves one run, so finding ids stay unique.
+ * Lines up the same quantitative fact across sources. Facts are one claim when their frames agree: the same
+ * measure, of the same thing and part, at the same time, of the same kind ({@link ClaimFrame#claimKey}); a shared
+ * word never joins two facts. Facts arrive measure by measure ({@link #blockKey}, {@link #alignBlock}), and a
+ * block is grouped by hashing, so aligning is linear in the facts. One instance serves one run, so finding ids
+ * stay unique.
  */
 public class FactAligner {
 
 	public static final double DEFAULT_TOLERANCE = 0.10;
+
+	/** Names of a date's sentence compared in pairs: a bound, so a long sentence costs no more than a short one. */
+	private static final int MAX_CONTEXT_NAMES = 12;
 
 	private final FindingBuilder builder;
 
@@ -29,12 +33,12 @@ public class FactAligner {
 		this.builder = new FindingBuilder(tolerance, new FindingIds("F"));
 	}
 
-	/** The block a fact is aligned in: its unit class and event class. */
+	/** The block a fact is aligned in: its measure. */
 	public String blockKey(AlignFact fact) {
-		return fact.unitClass() + "|" + (fact.eventClass() == null ? "-" : fact.eventClass());
+		return fact.frame().measure();
 	}
 
-	/** All facts of a small corpus: blocked by hash, then aligned block by block. */
+	/** All facts of a small corpus, block by block. */
 	public List<Finding> align(List<AlignFact> facts) {
 		Map<String, List<AlignFact>> blocks = new LinkedHashMap<>();
 		facts.forEach(f -> blocks.computeIfAbsent(blockKey(f), k -> new ArrayList<>()).add(f));
@@ -46,46 +50,83 @@ public class FactAligner {
 	/** The findings of one block (facts that share {@link #blockKey}); every fact is in exactly one finding. */
 	public List<Finding> alignBlock(List<AlignFact> block) {
 		List<Finding> out = new ArrayList<>();
-		List<AlignFact> comparable = new ArrayList<>();
+		Map<String, List<AlignFact>> claims = new LinkedHashMap<>();
 		for (AlignFact f : block) {
-			if (comparable(f)) {
-				comparable.add(f);
+			if (f.frame().measuresNothing()) {
+				out.add(builder.build(f.frame().claimKey(), List.of(f)));
 			}
 			else {
-				out.add(builder.build(blockKey(f), List.of(f), "alone: " + (f.isDate() ? "no event named" : "nothing counted that could be compared")));
+				claims.computeIfAbsent(f.frame().claimKey(), k -> new ArrayList<>()).add(f);
 			}
 		}
-		FactClusterer clusterer = new FactClusterer(comparable);
-		int[] roots = clusterer.cluster(comparable);
-		Map<Integer, List<AlignFact>> groups = new LinkedHashMap<>();
-		for (int i = 0; i < roots.length; i++) {
-			groups.computeIfAbsent(roots[i], k -> new ArrayList<>()).add(comparable.get(i));
-		}
-		Map<Integer, String> reasons = new HashMap<>();
-		groups.forEach((root, group) -> reasons.put(root, why(group, clusterer.keysOf(root))));
-		groups.forEach((root, group) -> out.add(builder.build(blockKey(group.get(0)), group, reasons.get(root))));
+		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
+			for (List<AlignFact> sided : SideClaims.split(facts)) {
+				for (List<AlignFact> claim : sided.get(0).isDate() ? byContext(sided) : List.of(sided)) {
+					out.add(builder.build(key + place, claim));
+				}
+			}
+		}));
 		return out;
 	}
 
 	/**
-	 * A fact without a counted thing, an ordinal (الأولى, الثانية: "the former, the latter"), or a date without an
-	 * event cannot be told apart from others: it stands alone.
+	 * Many events of one kind have dates in one story (a closing in 2012, another in 2020): dates of one event class
+	 * are one claim only when their sentences name the event's own argument in common (who closed, who reopened) or
+	 * two names in common.
 	 */
-	private static boolean comparable(AlignFact f) {
-		return !"number".equals(f.unitClass()) && !"ordinal".equals(f.unitClass())
-				&& !(f.isDate() && f.eventClass() == null);
+	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
+		int[] parent = new int[dates.size()];
+		Map<String, Integer> firstWith = new HashMap<>();
+		for (int i = 0; i < dates.size(); i++) {
+			parent[i] = i;
+			List<String> plain = new ArrayList<>();
+			List<String> keys = new ArrayList<>();
+			for (String p : dates.get(i).participants()) {
+				if (p.startsWith("arg:")) {
+					keys.add(p);
+				}
+				else if (!p.startsWith("side:") && plain.size() < MAX_CONTEXT_NAMES) {
+					plain.add(p);
+				}
+			}
+			plain.sort(null);
+			for (int a = 0; a < plain.size(); a++) {
+				for (int b = a + 1; b < plain.size(); b++) {
+					keys.add(plain.get(a) + "+" + plain.get(b));
+				}
+			}
+			for (String key : keys) {
+				Integer j = firstWith.putIfAbsent(key, i);
+				if (j != null) {
+					parent[root(parent, i)] = root(parent, j);
+				}
+			}
+		}
+		Map<Integer, List<AlignFact>> claims = new LinkedHashMap<>();
+		for (int i = 0; i < dates.size(); i++) {
+			claims.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(dates.get(i));
+		}
+		return new ArrayList<>(claims.values());
 	}
 
-	private static String why(List<AlignFact> group, Set<String> keys) {
-		AlignFact a = group.get(0);
-		String block = "unit class " + a.unitClass() + (a.eventClass() == null ? ", no event" : ", event " + a.eventClass());
-		if (group.size() == 1) {
-			return "alone in " + block;
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
 		}
-		Set<String> sides = new TreeSet<>();
-		group.forEach(f -> f.participants().stream().filter(p -> p.startsWith("side:")).forEach(p -> sides.add(p.substring(5))));
-		return "same " + block + "; shared participants: " + String.join(", ", new TreeSet<>(keys))
-				+ (sides.isEmpty() ? "" : "; sides: " + String.join(", ", sides));
+		return i;
+	}
+
+	/**
+	 * A claim whose figures name two or more places is one claim per place, and one more for the figures that name
+	 * none; a claim that names one place or none stays whole (the unnamed place is the story's).
+	 */
+	private static Map<String, List<AlignFact>> byPlace(List<AlignFact> group) {
+		Map<String, List<AlignFact>> places = new LinkedHashMap<>();
+		group.forEach(f -> places.computeIfAbsent(f.frame().place() == null ? "" : "@" + f.frame().place(),
+				k -> new ArrayList<>()).add(f));
+		long named = places.keySet().stream().filter(k -> !k.isEmpty()).count();
+		return named >= 2 ? places : Map.of("", group);
 	}
 
 }

@@ -22,7 +22,7 @@ final class FindingBuilder {
 		this.ids = ids;
 	}
 
-	Finding build(String claimKey, List<AlignFact> group, String why) {
+	Finding build(String claimKey, List<AlignFact> group) {
 		List<AlignFact> facts = new ArrayList<>(group);
 		facts.sort(Comparator.comparing(AlignFact::article).thenComparingInt(AlignFact::start));
 		AlignFact anchor = facts.get(0);
@@ -33,8 +33,7 @@ final class FindingBuilder {
 			articles.add(f.article());
 		});
 		boolean dates = anchor.isDate();
-		FindingStatus status = sources.size() < 2 ? FindingStatus.SINGLE_SOURCE
-				: disagree(facts) ? FindingStatus.DISAGREE : FindingStatus.CONSISTENT;
+		FindingStatus status = sources.size() < 2 ? FindingStatus.SINGLE_SOURCE : compare(facts);
 		Double low = null;
 		Double high = null;
 		String dateLow = null;
@@ -48,35 +47,64 @@ final class FindingBuilder {
 			high = facts.stream().map(FindingBuilder::highOf).filter(x -> x != null).max(Double::compare).orElse(null);
 		}
 		Double spread = low != null && high != null && low > 0 ? high / low : null;
-		return new Finding(ids.next(claimKey, anchor.article(), anchor.start()), status, what(facts, why),
+		if (status == FindingStatus.UPDATED) {
+			facts.sort(Comparator.comparingInt(FindingBuilder::revisionRank).thenComparing(AlignFact::article)
+				.thenComparingInt(AlignFact::start));
+		}
+		return new Finding(ids.next(claimKey, anchor.article(), anchor.start()), status, FrameWords.what(facts),
 				anchor.unit(), facts.stream().map(AlignFact::factId).toList(), low, high, dateLow, dateHigh, spread,
-				sources.size(), articles.size(), values(facts));
+				sources.size(), articles.size(), values(facts), FrameWords.why(facts, status));
 	}
 
 	/**
-	 * Two facts of different independent sources whose intervals do not meet. Compared per distinct stated value,
-	 * so the cost is quadratic in the distinct values of one claim, not in its facts.
+	 * Two facts of different independent sources whose intervals do not meet disagree, unless one revises the
+	 * other (an interim toll, a toll that rose): then the claim was updated. Compared per distinct stated value, so
+	 * the cost is quadratic in the distinct values of one claim, not in its facts.
 	 */
-	private boolean disagree(List<AlignFact> facts) {
+	private FindingStatus compare(List<AlignFact> facts) {
 		Map<String, List<AlignFact>> byValue = new LinkedHashMap<>();
 		facts.forEach(f -> byValue.computeIfAbsent(valueLabel(f), k -> new ArrayList<>()).add(f));
 		List<List<AlignFact>> distinct = new ArrayList<>(byValue.values());
+		boolean updated = false;
 		for (int i = 0; i < distinct.size(); i++) {
 			for (int j = i + 1; j < distinct.size(); j++) {
-				AlignFact a = distinct.get(i).get(0);
-				AlignFact b = distinct.get(j).get(0);
-				if (!meet(a, b) && independentBetween(distinct.get(i), distinct.get(j))) {
-					return true;
+				if (meet(distinct.get(i).get(0), distinct.get(j).get(0))) {
+					continue;
+				}
+				for (AlignFact a : distinct.get(i)) {
+					for (AlignFact b : distinct.get(j)) {
+						if (a.independentKey().equals(b.independentKey())) {
+							continue;
+						}
+						if (!revises(a, b)) {
+							return FindingStatus.DISAGREE;
+						}
+						updated = true;
+					}
 				}
 			}
 		}
-		return false;
+		return updated ? FindingStatus.UPDATED : FindingStatus.CONSISTENT;
 	}
 
-	private static boolean independentBetween(List<AlignFact> a, List<AlignFact> b) {
-		Set<String> keys = new LinkedHashSet<>();
-		a.forEach(f -> keys.add(f.independentKey()));
-		return b.stream().anyMatch(f -> keys.size() > 1 || !keys.contains(f.independentKey()));
+	/** One figure revises the other: it is marked earlier, or it is a later, higher count. */
+	private static boolean revises(AlignFact a, AlignFact b) {
+		if (a.isDate() || b.isDate()) {
+			return false;
+		}
+		return "earlier".equals(a.frame().revision()) || "earlier".equals(b.frame().revision())
+				|| laterAndHigher(a, b) || laterAndHigher(b, a);
+	}
+
+	private static boolean laterAndHigher(AlignFact later, AlignFact other) {
+		Double x = lowOf(later);
+		Double y = highOf(other);
+		return "later".equals(later.frame().revision()) && x != null && y != null && x > y;
+	}
+
+	private static int revisionRank(AlignFact f) {
+		String r = f.frame().revision();
+		return "earlier".equals(r) ? 0 : "later".equals(r) ? 2 : 1;
 	}
 
 	private boolean meet(AlignFact a, AlignFact b) {
@@ -124,23 +152,6 @@ final class FindingBuilder {
 		List<String> lines = new ArrayList<>();
 		who.forEach((value, sources) -> lines.add(value + " — " + String.join("; ", sources)));
 		return lines;
-	}
-
-	private static String what(List<AlignFact> facts, String why) {
-		AlignFact a = facts.get(0);
-		Set<String> counted = new LinkedHashSet<>();
-		Set<String> events = new LinkedHashSet<>();
-		facts.forEach(f -> {
-			if (f.counted() != null) {
-				counted.add(f.counted());
-			}
-			if (f.event() != null) {
-				events.add(f.event());
-			}
-		});
-		String thing = counted.isEmpty() ? a.unit() : String.join(" / ", counted);
-		String event = a.eventClass() == null ? "" : " · " + a.eventClass() + (events.isEmpty() ? "" : " (" + String.join(", ", events) + ")");
-		return thing + event + " — " + why;
 	}
 
 }

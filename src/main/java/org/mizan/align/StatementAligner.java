@@ -188,10 +188,10 @@ public class StatementAligner {
 		AlignStatement anchor = sorted.get(0);
 		List<String> values = new ArrayList<>();
 		lines.forEach((how, who) -> values.add(how + " — " + listed(who)));
-		String what = abbreviate(anchor.statement()) + " — same statement: content words overlap ≥ " + threshold;
-		return new Finding(ids.next("statement", anchor.article(), anchor.start()), status, what, "statement",
-				sorted.stream().map(AlignStatement::id).toList(), null, null, null, null, null, sources.size(),
-				articles.size(), values);
+		String why = "same statement: content words overlap ≥ " + threshold;
+		return new Finding(ids.next("statement", anchor.article(), anchor.start()), status,
+				abbreviate(anchor.statement()), "statement", sorted.stream().map(AlignStatement::id).toList(), null,
+				null, null, null, null, sources.size(), articles.size(), values, why);
 	}
 
 	/** Who said it, in which article: the first {@value #LISTED} and how many more (a cell shows 32,767 characters). */

@@ -21,7 +21,7 @@ import org.mizan.text.TextSpan;
 public class ArticleExtractor {
 
 	/** Bumped whenever extraction changes, so cached facts of unchanged articles are not reused across versions. */
-	public static final String VERSION = "2";
+	public static final String VERSION = "3";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
 			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.MULTIPLIER, MentionKind.DURATION);
@@ -66,8 +66,9 @@ public class ArticleExtractor {
 			TextSpan sentence = sentences.stream().filter(s -> s.overlaps(span)).findFirst().orElse(span);
 			boolean single = m.value() != null && m.low() == null && m.high() == null;
 			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(),
-					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
-					q.participants(), attributions.sourceFor(span), sentence.of(text)));
+					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(),
+					q.counted(), q.event(), q.eventClass(), q.participants(), attributions.sourceFor(span),
+					sentence.of(text), q.frame()));
 		}
 		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
 	}

@@ -17,10 +17,11 @@ import java.util.List;
  * @param participants normalized keys of the places, actors and sides named around the fact
  * @param source who the fact is attributed to; null when the article states it on its own authority
  * @param evidence the whole sentence, as in the article
+ * @param frame what the number measures: of what, which part, when, what kind
  */
 public record Fact(int start, int end, int line, String surface, Double value, String date, Double low, Double high,
 		Approx approx, String unit, String unitClass, String counted, String event, String eventClass,
-		List<String> participants, SourceRef source, String evidence) {
+		List<String> participants, SourceRef source, String evidence, ClaimFrame frame) {
 
 	public boolean isDate() {
 		return date != null;

@@ -139,7 +139,7 @@ class AlignTasklet implements Tasklet {
 		for (Finding f : findings) {
 			FindingRecord record = new FindingRecord(f.id(), kind, f.status().name(), f.what(), f.unit(),
 					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
-					f.articles());
+					f.articles(), f.why());
 			grouped.add(new FindingStore.Grouped(record, f.factIds().stream().map(Long::valueOf).toList()));
 		}
 		if (kind.equals("fact")) {
@@ -154,7 +154,7 @@ class AlignTasklet implements Tasklet {
 		return new AlignFact(Long.toString(f.factId()), f.file(), f.copyOf(), f.start(), f.value(), f.low(), f.high(),
 				f.date(), Approx.fromLabel(f.approx()), f.unit(), f.unitClass(), f.counted(), f.event(),
 				f.eventClass(), f.participants(), independent(f.sourceKey(), f.sourceType(), f.via(), f.file()), f.source(),
-				hedge(f.hedge()));
+				hedge(f.hedge()), f.frame());
 	}
 
 	/**

@@ -13,7 +13,8 @@ final class FactsSheet {
 			new Table.Column("Low", 11), new Table.Column("High", 11), new Table.Column("Approx", 10),
 			new Table.Column("Unit", 11), new Table.Column("Counted", 18), new Table.Column("Event", 13),
 			new Table.Column("Source", 24), new Table.Column("Source type", 12), new Table.Column("Hedge", 10),
-			new Table.Column("Evidence", 70));
+			new Table.Column("Evidence", 70), new Table.Column("Measure", 18), new Table.Column("Of what", 12),
+			new Table.Column("Part", 12), new Table.Column("When", 10), new Table.Column("Kind", 10));
 
 	private FactsSheet() {
 	}
@@ -45,6 +46,11 @@ final class FactsSheet {
 			table.text(row, 15, fact.sourceType());
 			table.text(row, 16, fact.hedge());
 			writeEvidence(table, row, fact, styles);
+			table.text(row, 18, fact.measure());
+			table.text(row, 19, fact.subject());
+			table.text(row, 20, fact.scope());
+			table.text(row, 21, fact.time());
+			table.text(row, 22, fact.kind());
 		});
 		table.finish();
 	}

@@ -16,7 +16,7 @@ final class FindingsSheet {
 			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
 			new Table.Column("Low", 9), new Table.Column("High", 9), new Table.Column("Spread", 7),
 			new Table.Column("Sources", 7), new Table.Column("Articles", 7), new Table.Column("Verdict", 13),
-			new Table.Column("Note", 16), new Table.Column("Re-review", 10));
+			new Table.Column("Note", 16), new Table.Column("Re-review", 10), new Table.Column("Why grouped", 40));
 
 	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",
 			"resolved");
@@ -55,6 +55,7 @@ final class FindingsSheet {
 			if (finding.reReview()) {
 				table.text(row, 12, RE_REVIEW, styles.reReview);
 			}
+			table.text(row, 13, finding.why());
 		});
 		table.finish();
 	}

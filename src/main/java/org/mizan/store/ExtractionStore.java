@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.extract.ArticleExtraction;
 import org.mizan.extract.Attribution;
+import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
 import org.mizan.extract.SourceRef;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,10 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractionStore {
 
+	/** A fact's frame ({@link org.mizan.extract.ClaimFrame}), in this order. */
+	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE";
+
 	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
 			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
-			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, "
+			+ FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+			+ "?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_ATTRIBUTION = "INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, "
 			+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) "
@@ -98,12 +103,16 @@ public class ExtractionStore {
 		for (int i = 0; i < facts.size(); i++) {
 			Fact f = facts.get(i);
 			SourceRef s = f.source();
+			ClaimFrame frame = f.frame();
 			rows.add(new Object[] { runId, file, i, f.line(), f.start(), f.end(), clip(f.surface(), 1000),
 					f.value(), f.date(), f.low(), f.high(), f.approx() == null ? null : f.approx().label(), f.unit(),
 					f.unitClass(), clip(f.counted(), 1000), clip(f.event(), 500), f.eventClass(),
 					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
 					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
-					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000) });
+					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000),
+					clip(frame.measure(), 300), clip(frame.label(), 1000), clip(frame.subject(), 500),
+					clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(), frame.kind().label(),
+					clip(frame.place(), 200) });
 		}
 		return rows;
 	}
@@ -136,10 +145,10 @@ public class ExtractionStore {
 				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
 				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
-				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE) SELECT ?, ?, SEQ, LINE, "
-				+ "START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, "
-				+ "COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, "
-				+ "EVIDENCE" + from.formatted("MIZAN_FACT"), copies);
+				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, " + FRAME_COLUMNS
+				+ ") SELECT ?, ?, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, "
+				+ "APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, "
+				+ "SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, " + FRAME_COLUMNS + from.formatted("MIZAN_FACT"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
 				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, "
 				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.mizan.extract.ClaimFrame;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -59,19 +60,22 @@ public class FindingStore {
 		}
 	}
 
-	/** Streams the run's facts ordered by unit class and event class, so callers can align one block at a time. */
+	/** Streams the run's facts ordered by measure, so callers can align one measure at a time. */
 	public void facts(long runId, Consumer<StoredFact> sink) {
 		Map<String, String> copies = copies(runId);
 		// the columns the aligner uses, not the evidence: a large result is copied to disk before it is read
 		streaming.query("SELECT FACT_ID, FILE, START_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, "
-				+ "UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE "
-				+ "FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY UNIT_CLASS, EVENT_CLASS, FILE, SEQ",
+				+ "UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE, "
+				+ ExtractionStore.FRAME_COLUMNS + " FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY MEASURE, FILE, SEQ",
 				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong(1), rs.getString(2),
 						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
 						rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getString(9),
 						rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
 						words(rs.getString(15)), rs.getString(16), rs.getString(17), rs.getString(18),
-						ViaChain.split(rs.getString(19)), rs.getString(20))),
+						ViaChain.split(rs.getString(19)), rs.getString(20),
+						new ClaimFrame(rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24),
+								rs.getString(25), rs.getString(26), ClaimFrame.Kind.fromLabel(rs.getString(27)),
+								rs.getString(28)))),
 				runId);
 	}
 
@@ -128,11 +132,12 @@ public class FindingStore {
 			FindingRecord f = g.finding();
 			rows.add(new Object[] { runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
 					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
-					f.spread(), f.sources(), f.articles() });
+					f.spread(), f.sources(), f.articles(), ExtractionStore.clip(f.why(), 4000) });
 		}
 		rows.sort(Comparator.comparing(row -> (String) row[1]));
 		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
-				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES, WHY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	private void link(String table, String memberColumn, long runId, List<Grouped> findings) {

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public class JdbcReportSource implements ReportSource {
 
 	private static final String STATUS_RANK = "CASE f.STATUS WHEN 'DISAGREE' THEN 0 WHEN 'HEDGE_DRIFT' THEN 1 "
-			+ "WHEN 'SINGLE_SOURCE' THEN 2 ELSE 3 END";
+			+ "WHEN 'UPDATED' THEN 2 WHEN 'SINGLE_SOURCE' THEN 3 ELSE 4 END";
 
 	private final JdbcTemplate jdbc;
 
@@ -81,7 +81,7 @@ public class JdbcReportSource implements ReportSource {
 							rs.getString("WHAT"), rs.getString("UNIT"), rs.getString("VALUES_TEXT"), dbl(rs, "LOW"),
 							dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), dbl(rs, "SPREAD"),
 							rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"),
-							reReview));
+							reReview, rs.getString("WHY")));
 				}, run.corpus(), rowsRun);
 	}
 
@@ -101,7 +101,8 @@ public class JdbcReportSource implements ReportSource {
 					dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"), dbl(rs, "LOW"), dbl(rs, "HIGH"),
 					rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"), rs.getString("EVENT"),
 					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
-					Math.max(at, 0), at < 0 ? 0 : at + surface.length()));
+					Math.max(at, 0), at < 0 ? 0 : at + surface.length(), rs.getString("MEASURE_LABEL"),
+					rs.getString("SUBJECT"), rs.getString("SCOPE"), rs.getString("TIME_REF"), rs.getString("KIND")));
 		}, rowsRun);
 		factsPassed = true;
 	}

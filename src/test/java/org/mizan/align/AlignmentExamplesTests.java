@@ -83,7 +83,7 @@ class AlignmentExamplesTests {
 			String source = options.get(i).getOrDefault("src", article.get("source"));
 			out.add(new AlignFact(name + "#" + (i + 1), name, article.get("copyOf"), x.start(), x.value(), x.low(), x.high(),
 					x.date(), x.approx(), b.unit(), b.unitClass(), b.counted(), b.event(), b.eventClass(),
-					b.participants(), source, source, null));
+					b.participants(), source, source, null, b.frame()));
 		}
 		return out;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.extract.Approx;
+import org.mizan.extract.ClaimFrame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,7 @@ class FactAlignerTests {
 
 	private static AlignFact fact(String id, String article, int start, double value, String source, String... participants) {
 		return new AlignFact(id, article, null, start, value, null, null, null, null, "fighter", "person", "مقاتل",
-				"أرسل", "deploy", List.of(participants), source, source, null);
+				"أرسل", "deploy", List.of(participants), source, source, null, null);
 	}
 
 	@Test
@@ -44,19 +45,52 @@ class FactAlignerTests {
 		// its speed is measured by bench/end-to-end.sh, not here: a timed unit test fails on a busy machine
 		List<AlignFact> facts = new ArrayList<>();
 		for (int i = 0; i < 60_000; i++) {
-			facts.add(fact("f" + i, "art" + (i / 20), i, 100 + i % 7, "src" + (i % 3), "place" + (i / 3), "common"));
+			ClaimFrame frame = new ClaimFrame("deaths", "deaths", null, "group" + (i / 3), null, null,
+					ClaimFrame.Kind.COUNT, null);
+			facts.add(new AlignFact("f" + i, "art" + (i / 20), null, i, 100.0 + i % 7, null, null, null, null, "killed",
+					"person", "قتيل", null, "kill", List.of("common"), "src" + (i % 3), "src" + (i % 3), null, frame));
 		}
 		List<Finding> findings = new FactAligner().alignBlock(facts);
 		assertThat(findings).hasSize(20_000);
 	}
 
 	@Test
+	void aSharedWordNeverJoinsFactsOfDifferentMeasures() {
+		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null);
+		ClaimFrame injured = new ClaimFrame("injured", "injured", null, null, null, null, ClaimFrame.Kind.COUNT, null);
+		AlignFact dead = new AlignFact("d", "a.txt", null, 0, 39.0, null, null, null, null, "killed", "person", "قتيلا",
+				null, "kill", List.of("بجايه"), "s1", "s1", null, deaths);
+		AlignFact hurt = new AlignFact("i", "b.txt", null, 0, 412.0, null, null, null, null, "injured", "person", "جريحا",
+				null, "injure", List.of("بجايه"), "s2", "s2", null, injured);
+		assertThat(new FactAligner().align(List.of(dead, hurt))).hasSize(2)
+			.allSatisfy(f -> assertThat(f.status()).isEqualTo(FindingStatus.SINGLE_SOURCE));
+	}
+
+	@Test
+	void aTollThatRoseIsAnUpdateNotADisagreement() {
+		ClaimFrame earlier = new ClaimFrame("deaths", "deaths", null, null, null, "earlier", ClaimFrame.Kind.COUNT, null);
+		ClaimFrame later = new ClaimFrame("deaths", "deaths", null, null, null, "later", ClaimFrame.Kind.COUNT, null);
+		ClaimFrame plain = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null);
+		AlignFact nine = new AlignFact("9", "a.txt", null, 0, 9.0, null, null, null, null, "death", "person", "وفيات",
+				null, "kill", List.of(), "s1", "s1", null, earlier);
+		AlignFact fifteen = new AlignFact("15", "b.txt", null, 0, 15.0, null, null, null, null, "killed", "person",
+				"قتيلا", null, "kill", List.of(), "s2", "s2", null, later);
+		AlignFact seventeen = new AlignFact("17", "c.txt", null, 0, 17.0, null, null, null, null, "killed", "person",
+				"قتيلا", null, "kill", List.of(), "s3", "s3", null, plain);
+		Finding updated = new FactAligner().align(List.of(nine, fifteen)).get(0);
+		assertThat(updated.status()).isEqualTo(FindingStatus.UPDATED);
+		assertThat(updated.factIds()).containsExactly("9", "15");
+		assertThat(new FactAligner().align(List.of(nine, fifteen, seventeen)).get(0).status())
+			.isEqualTo(FindingStatus.DISAGREE);
+	}
+
+	@Test
 	void anOpenBoundMeetsEverythingAboveIt() {
 		AlignFact more = new AlignFact("m", "a", null, 0, null, 500.0, null, null, Approx.MORE_THAN, "person", "person",
-				null, null, "kill", List.of("x"), "s1", "s1", null);
+				null, null, "kill", List.of("x"), "s1", "s1", null, null);
 		assertThat(new FactAligner().align(List.of(more, fact("p", "b", 0, 700, "s2", "x")).stream()
 			.map(f -> new AlignFact(f.factId(), f.article(), null, 0, f.value(), f.low(), f.high(), null, f.approx(),
-					"person", "person", null, null, "kill", f.participants(), f.sourceKey(), f.sourceName(), null))
+					"person", "person", null, null, "kill", f.participants(), f.sourceKey(), f.sourceName(), null, null))
 			.toList())).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.CONSISTENT));
 	}
 

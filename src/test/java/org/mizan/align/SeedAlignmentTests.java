@@ -49,7 +49,7 @@ class SeedAlignmentTests {
 	static AlignFact fact(String id, String article, BoundQuantity b, String source) {
 		Mention m = b.mention();
 		return new AlignFact(id, article, null, m.start(), m.value(), m.low(), m.high(), m.date(), m.approx(), b.unit(),
-				b.unitClass(), b.counted(), b.event(), b.eventClass(), b.participants(), source, source, null);
+				b.unitClass(), b.counted(), b.event(), b.eventClass(), b.participants(), source, source, null, b.frame());
 	}
 
 	private static Finding findingOf(String factId) {

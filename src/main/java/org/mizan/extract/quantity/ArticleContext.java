@@ -193,6 +193,11 @@ final class ArticleContext {
 	boolean boundaryBetween(int from, int to) {
 		for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
 			char c = text.charAt(i);
+			if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+					&& Character.isDigit(text.charAt(i + 1))) {
+				// a decimal comma (17,25) separates no clauses
+				continue;
+			}
 			if (c == '،' || c == '؛' || c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"'
 					|| c == '«' || c == '»' || c == '(' || c == ')') {
 				return true;

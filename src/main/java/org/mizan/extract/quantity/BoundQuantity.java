@@ -2,6 +2,7 @@ package org.mizan.extract.quantity;
 
 import java.util.List;
 
+import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Mention;
 
 /**
@@ -17,7 +18,8 @@ import org.mizan.extract.Mention;
  * @param participants normalized keys of the places, actors and sides named around the number: a plain key, or
  * {@code side:<key>} for the side fighters are with, or {@code arg:<key>} for a name between the number and its
  * event cue (the event's own argument, e.g. who sent or who reopened)
+ * @param frame what the number measures, of which thing and part, when, and of what kind
  */
 public record BoundQuantity(Mention mention, String unit, String unitClass, String counted, String event,
-		String eventClass, List<String> participants) {
+		String eventClass, List<String> participants, ClaimFrame frame) {
 }

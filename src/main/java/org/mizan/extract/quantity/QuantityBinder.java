@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
 import org.mizan.text.TextSpan;
@@ -27,11 +28,14 @@ public class QuantityBinder {
 
 	private final ParticipantFinder participantFinder;
 
+	private final FrameLexicon frames;
+
 	public QuantityBinder() {
 		this.lexicon = new QuantityLexicon();
 		this.countedFinder = new CountedFinder(lexicon);
 		this.eventFinder = new EventFinder(lexicon);
 		this.participantFinder = new ParticipantFinder(lexicon);
+		this.frames = new FrameLexicon();
 	}
 
 	/**
@@ -41,14 +45,15 @@ public class QuantityBinder {
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
 		ArticleContext ctx = ArticleContext.of(text, sentences);
+		FrameReader frameReader = new FrameReader(frames, ctx, mentions);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
-			out.add(bind(ctx, m));
+			out.add(bind(ctx, frameReader, m));
 		}
 		return out;
 	}
 
-	private BoundQuantity bind(ArticleContext ctx, Mention m) {
+	private BoundQuantity bind(ArticleContext ctx, FrameReader frameReader, Mention m) {
 		int s = ctx.sentenceOf(m.start());
 		String unit;
 		String unitClass;
@@ -70,8 +75,13 @@ public class QuantityBinder {
 		if (event == null && home != s) {
 			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end());
 		}
-		return new BoundQuantity(m, unit, unitClass, counted, event == null ? null : event.text(),
-				event == null ? null : event.eventClass(), participants(ctx, m, s, home, event));
+		String eventClass = event == null ? null : event.eventClass();
+		List<String> participants = participants(ctx, m, s, home, event);
+		ClaimFrame frame = frameReader
+			.read(new FrameReader.Binding(m, s, unit, unitClass, counted, event == null ? null : event.text(),
+					eventClass, participants));
+		return new BoundQuantity(m, unit, unitClass, counted, event == null ? null : event.text(), eventClass,
+				participants, frame);
 	}
 
 	private static String fixedUnit(Mention m) {

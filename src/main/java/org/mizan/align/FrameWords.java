@@ -1,0 +1,125 @@
+package org.mizan.align;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.extract.ClaimFrame;
+import org.mizan.text.Lexicons;
+
+/** A claim's frame in plain words for a fact-checker: the {@code What} and {@code Why grouped} columns. */
+final class FrameWords {
+
+	private static final int COUNTED_SHOWN = 3;
+
+	private FrameWords() {
+	}
+
+	/** What is counted, of which thing and part, when, and of what kind. */
+	static String what(List<AlignFact> facts) {
+		Map<String, Object> words = Lexicons.load("frame-words");
+		String sep = text(words, "separator");
+		AlignFact a = facts.get(0);
+		ClaimFrame frame = a.frame();
+		StringBuilder out = new StringBuilder(measure(frame, facts, words));
+		if (frame.subject() != null && !frame.subject().startsWith("side:")) {
+			out.append(sep).append(frame.subject());
+		}
+		Set<String> sides = sides(facts);
+		if (!sides.isEmpty()) {
+			out.append(sep).append(String.join(" / ", sides));
+		}
+		if (frame.scope() != null) {
+			Set<String> counted = counted(facts);
+			if (frame.scope().startsWith("part")) {
+				out.append(sep).append(text(words, "part"));
+			}
+			if (!counted.isEmpty()) {
+				out.append(sep).append(String.join(" / ", counted));
+			}
+		}
+		if (frame.time() != null) {
+			out.append(sep).append(time(frame.time(), words));
+		}
+		if (frame.kind() != ClaimFrame.Kind.COUNT) {
+			out.append(sep).append(nested(words, "kinds", frame.kind().label()));
+		}
+		return out.toString();
+	}
+
+	/** Why these facts were put together, and what their status means. */
+	static String why(List<AlignFact> facts, FindingStatus status) {
+		Map<String, Object> words = Lexicons.load("frame-words");
+		if (facts.get(0).frame().measuresNothing()) {
+			return nested(words, "why", "alone");
+		}
+		String verdict = switch (status) {
+			case SINGLE_SOURCE -> "single";
+			case CONSISTENT -> "consistent";
+			case DISAGREE -> "disagree";
+			case UPDATED -> "updated";
+			case HEDGE_DRIFT -> "consistent";
+		};
+		return nested(words, "why", "same") + what(facts) + nested(words, "why", verdict);
+	}
+
+	private static String measure(ClaimFrame frame, List<AlignFact> facts, Map<String, Object> words) {
+		String m = frame.measure();
+		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals(ClaimFrame.NOTHING)) {
+			return frame.label();
+		}
+		AlignFact a = facts.get(0);
+		if (a.isDate()) {
+			return text(words, "date-of") + (a.event() != null ? a.event() : "");
+		}
+		String counted = String.join(" / ", counted(facts));
+		String thing = counted.isEmpty() ? frame.label() : counted;
+		String unitClass = a.unitClass() == null ? "" : a.unitClass();
+		if (unitClass.startsWith("money:")) {
+			return text(words, "amount-of") + (thing == null ? a.unit() : thing);
+		}
+		if (unitClass.equals("percent")) {
+			return text(words, "share-of").strip();
+		}
+		return text(words, "count-of") + (thing == null ? a.unit() : thing);
+	}
+
+	private static Set<String> counted(List<AlignFact> facts) {
+		Set<String> counted = new LinkedHashSet<>();
+		for (AlignFact f : facts) {
+			if (f.counted() != null && counted.size() < COUNTED_SHOWN) {
+				counted.add(f.counted());
+			}
+		}
+		return counted;
+	}
+
+	private static Set<String> sides(List<AlignFact> facts) {
+		Set<String> sides = new LinkedHashSet<>();
+		facts.forEach(f -> f.participants().stream().filter(p -> p.startsWith("side:")).forEach(p -> sides.add(p.substring(5))));
+		return sides;
+	}
+
+	private static String time(String time, Map<String, Object> words) {
+		if (time.startsWith("year:")) {
+			return nested(words, "times", "year") + time.substring(5);
+		}
+		return nested(words, "times", time);
+	}
+
+	private static String text(Map<String, Object> words, String key) {
+		Object value = words.get(key);
+		if (value == null) {
+			throw new IllegalStateException("frame-words.yml: no " + key);
+		}
+		return String.valueOf(value);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String nested(Map<String, Object> words, String section, String key) {
+		Object value = ((Map<String, Object>) words.get(section)).get(key);
+		return value == null ? key : String.valueOf(value);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.mizan.extract;
+
+import java.util.Locale;
+
+/**
+ * What a number measures: how many of what, of which thing, of which part, as of when, and whether it is counted,
+ * projected or a change. Two facts are one claim only when their {@link #claimKey()}s are equal.
+ *
+ * @param measure what is counted, a measure of the lexicon ({@code deaths}, {@code turnout}, {@code price}) or,
+ * for a noun the lexicon has no measure for, {@code unit:<key>} of the counted noun
+ * @param label the measure in plain words, for a fact-checker ({@code عدد القتلى})
+ * @param subject which thing the figure belongs to (the side fighters are with, the grade of a fuel), or null
+ * @param scope which part of the measure (civilians among the dead, confirmed among the cases), or null
+ * @param time when the figure holds, when it is not the time of the report: {@code before} (the value a change
+ * started from), {@code previous-period}, {@code year:2021}; null for the report's time
+ * @param revision {@code earlier} for a figure that was later revised (an interim toll), {@code later} for the
+ * revision, else null: revisions of one claim are an update, not a disagreement
+ * @param kind a count (or an estimate of one), a projection, or a change
+ * @param place where the figure holds when its clause names a place with a head noun (مدينة حلب), else null: figures
+ * of one claim that name two places are two claims
+ */
+public record ClaimFrame(String measure, String label, String subject, String scope, String time, String revision,
+		Kind kind, String place) {
+
+	public enum Kind {
+
+		/** A count, an estimate of one, or a level reached. */
+		COUNT,
+		/** What is expected, planned or feared. */
+		PROJECTION,
+		/** A change by an amount (a rise of 15%), not the level reached. */
+		CHANGE;
+
+		public String label() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		public static Kind fromLabel(String label) {
+			return label == null ? COUNT : valueOf(label.toUpperCase(Locale.ROOT));
+		}
+
+	}
+
+	/** A number nothing measures: it is aligned with nothing. */
+	public static final String NOTHING = "number";
+
+	/** The frame a fact is compared on: revisions of the same claim share it. */
+	public String claimKey() {
+		return measure + "|" + nullToEmpty(subject) + "|" + nullToEmpty(scope) + "|" + nullToEmpty(time) + "|"
+				+ kind.label();
+	}
+
+	public boolean measuresNothing() {
+		return NOTHING.equals(measure);
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+}

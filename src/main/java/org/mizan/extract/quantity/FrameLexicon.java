@@ -1,0 +1,192 @@
+package org.mizan.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.text.Lexicons;
+
+/** What {@link FrameReader} knows of news figures, read from {@code frames.yml}. */
+final class FrameLexicon {
+
+	/** @param byGroup a group of persons counted with this measure's event is a part of it (civilians killed) */
+	record Measure(String key, String label, boolean byGroup) {
+	}
+
+	final Map<String, Measure> byUnit = new HashMap<>();
+
+	final Map<String, Measure> byEvent = new HashMap<>();
+
+	final Map<String, Measure> byTerm = new HashMap<>();
+
+	/** Words that name a measure only after a generic head. */
+	final Map<String, Measure> afterHead = new HashMap<>();
+
+	/** Generic heads and the measure each has alone (null: none). */
+	final Map<String, Measure> genericHeads = new HashMap<>();
+
+	final Set<String> genericHeadWords = new HashSet<>();
+
+	final int headReach;
+
+	final Set<String> genericPersons = new HashSet<>();
+
+	final Set<String> partMarkers = new HashSet<>();
+
+	final Set<String> perMarkers = new HashSet<>();
+
+	final Set<String> placeHeads = new HashSet<>();
+
+	final Set<String> may = new HashSet<>();
+
+	final Set<String> qualifiers = new HashSet<>();
+
+	final List<List<String>> qualifierPhrases = new ArrayList<>();
+
+	final Set<String> projection = new HashSet<>();
+
+	final Set<String> change = new HashSet<>();
+
+	final Set<String> changeVerbs = new HashSet<>();
+
+	final Set<String> before = new HashSet<>();
+
+	final Set<String> earlier = new HashSet<>();
+
+	final Set<String> later = new HashSet<>();
+
+	final Set<String> previousPeriod = new HashSet<>();
+
+	final Set<String> periods = new HashSet<>();
+
+	final Set<String> commodities = new HashSet<>();
+
+	@SuppressWarnings("unchecked")
+	FrameLexicon() {
+		Map<String, Object> f = Lexicons.load("frames");
+		Map<String, Measure> measures = new HashMap<>();
+		((Map<String, Map<String, Object>>) f.get("measures")).forEach((key, entry) -> {
+			Measure measure = new Measure(key, String.valueOf(entry.get("label")), Boolean.TRUE.equals(entry.get("by-group")));
+			measures.put(key, measure);
+			for (Object unit : list(entry, "units")) {
+				byUnit.put(String.valueOf(unit), measure);
+			}
+			for (Object event : list(entry, "events")) {
+				byEvent.put(String.valueOf(event), measure);
+			}
+			for (Object term : list(entry, "terms")) {
+				String norm = ArabicWords.normalize(String.valueOf(term));
+				byTerm.putIfAbsent(norm, measure);
+				byTerm.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+			}
+			for (Object term : list(entry, "after-head")) {
+				String norm = ArabicWords.normalize(String.valueOf(term));
+				afterHead.putIfAbsent(norm, measure);
+				afterHead.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+			}
+		});
+		((Map<String, Map<String, Object>>) f.get("generic-heads")).forEach((word, entry) -> {
+			String norm = ArabicWords.normalize(word);
+			genericHeadWords.add(norm);
+			Object fallback = entry == null ? null : entry.get("default");
+			if (fallback != null) {
+				Measure measure = measures.get(String.valueOf(fallback));
+				if (measure == null) {
+					throw new IllegalStateException("frames.yml: generic head " + word + " has an unknown default");
+				}
+				genericHeads.put(norm, measure);
+			}
+		});
+		headReach = ((Number) f.get("head-reach")).intValue();
+		((List<Object>) f.get("generic-persons")).forEach(p -> genericPersons.add(String.valueOf(p)));
+		addAll(partMarkers, f.get("part-markers"));
+		addAll(perMarkers, f.get("per-markers"));
+		addAll(placeHeads, f.get("place-heads"));
+		for (Object q : (List<Object>) f.get("qualifiers")) {
+			qualifiers.add(ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(q))));
+		}
+		for (Object phrase : (List<Object>) f.get("qualifier-phrases")) {
+			qualifierPhrases.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+		}
+		Map<String, Object> kinds = (Map<String, Object>) f.get("kinds");
+		addAll(projection, kinds.get("projection"));
+		addAll(may, kinds.get("may"));
+		addAll(change, kinds.get("change"));
+		addAll(changeVerbs, kinds.get("change-verbs"));
+		Map<String, Object> times = (Map<String, Object>) f.get("times");
+		addAll(before, times.get("before"));
+		addAll(earlier, times.get("earlier"));
+		addAll(later, times.get("later"));
+		addAll(previousPeriod, times.get("previous-period"));
+		addAll(periods, times.get("periods"));
+		addAll(commodities, f.get("commodities"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> list(Map<String, Object> entry, String key) {
+		Object value = entry.get(key);
+		return value == null ? List.of() : (List<Object>) value;
+	}
+
+	private static void addAll(Set<String> target, Object words) {
+		for (Object w : (List<?>) words) {
+			String norm = ArabicWords.normalize(String.valueOf(w));
+			target.add(norm);
+		}
+	}
+
+	/** Whether any lookup form of the token is in the set. */
+	static boolean has(Set<String> set, Token t) {
+		if (set.contains(t.norm())) {
+			return true;
+		}
+		for (String c : t.candidates()) {
+			if (set.contains(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	Measure term(Token t) {
+		for (String c : t.candidates()) {
+			Measure m = byTerm.get(c);
+			if (m != null) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	/** The measure a word names after a generic head: a term, or a word that names it only there. */
+	Measure afterHead(Token t) {
+		Measure m = term(t);
+		if (m != null) {
+			return m;
+		}
+		for (String c : t.candidates()) {
+			m = afterHead.get(c);
+			if (m != null) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	boolean isGenericHead(Token t) {
+		return has(genericHeadWords, t);
+	}
+
+	Measure headDefault(Token t) {
+		for (String c : t.candidates()) {
+			if (genericHeads.containsKey(c)) {
+				return genericHeads.get(c);
+			}
+		}
+		return null;
+	}
+
+}

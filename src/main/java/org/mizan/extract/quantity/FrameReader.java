@@ -1,0 +1,407 @@
+package org.mizan.extract.quantity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.mizan.extract.ClaimFrame;
+import org.mizan.extract.ClaimFrame.Kind;
+import org.mizan.extract.Mention;
+import org.mizan.extract.MentionKind;
+
+/**
+ * Reads the frame of a bound number from the words around it ({@code frames.yml}): what it measures, of which
+ * thing and part, when, and of what kind. One reader serves one article, in the order of its numbers: a part
+ * ({@code بينهم 11 مدنيا}) takes the measure of the total named before it in its sentence.
+ */
+final class FrameReader {
+
+	/** What a number's words say, before the frame is put together. */
+	record Binding(Mention mention, int sentence, String unit, String unitClass, String counted, String event,
+			String eventClass, List<String> participants) {
+	}
+
+	private final FrameLexicon lexicon;
+
+	private final ArticleContext ctx;
+
+	private final int latestYear;
+
+	private ClaimFrame previous;
+
+	private int previousSentence = -1;
+
+	private int previousEnd;
+
+	private boolean previousWasPart;
+
+	/** The article's dates: a figure next to a year before the latest one is about that past year. */
+	private final List<Mention> dates;
+
+	FrameReader(FrameLexicon lexicon, ArticleContext ctx, List<Mention> mentions) {
+		this.lexicon = lexicon;
+		this.ctx = ctx;
+		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
+		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
+	}
+
+	ClaimFrame read(Binding b) {
+		Mention m = b.mention();
+		List<Token> tokens = ctx.tokens(b.sentence());
+		int first = firstOf(tokens, m.start());
+		int last = ArticleContext.lastBefore(tokens, m.end());
+		String glued = gluedPrefix(tokens, first, m.start());
+		if (glued != null) {
+			first++;
+		}
+		int clauseStart = clauseStart(tokens, first);
+		int clauseEnd = clauseEnd(tokens, Math.max(last, first - 1));
+		boolean part = isPart(tokens, first, clauseStart, glued, b);
+		boolean person = "person".equals(b.unitClass());
+		boolean generic = person && lexicon.genericPersons.contains(b.unit());
+		String scope = null;
+		FrameLexicon.Measure measure = null;
+		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
+		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
+		if (byEvent != null && (generic || byEvent.byGroup())) {
+			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
+			measure = byEvent;
+			scope = generic || byEvent.equals(byUnit) ? null : b.unit();
+		}
+		if (measure == null) {
+			measure = byUnit;
+		}
+		if (measure == null && part && person && previous != null && previousSentence == b.sentence()
+				&& !previous.measuresNothing()) {
+			// بينهم 11 مدنيا: the part of the total before it
+			measure = new FrameLexicon.Measure(previous.measure(), previous.label(), false);
+			scope = generic ? null : b.unit();
+		}
+		String measureKey;
+		String label;
+		if (measure != null) {
+			measureKey = measure.key();
+			label = measure.label();
+		}
+		else {
+			FrameLexicon.Measure head = takesHead(b, generic) ? head(tokens, first, b) : null;
+			if (head != null) {
+				measureKey = head.key() + (b.unitClass().startsWith("money:") || b.unitClass().equals("percent")
+						? "/" + b.unitClass() : "");
+				label = head.label();
+			}
+			else {
+				measureKey = fallback(b);
+				label = b.counted() != null ? b.counted() : b.unit();
+			}
+		}
+		if (afterCommodity(tokens, first, glued)) {
+			measureKey = ClaimFrame.NOTHING;
+		}
+		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person);
+		String per = per(tokens, last + 1, clauseEnd);
+		if (per != null) {
+			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
+		}
+		if (qualifiers != null) {
+			scope = scope == null ? qualifiers : scope + " " + qualifiers;
+		}
+		if (part && scope == null) {
+			scope = "part";
+		}
+		Kind kind = kind(tokens, first, clauseStart, glued);
+		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
+		String revision = revision(tokens, first, clauseStart);
+		String subject = subject(tokens, first, b);
+		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
+				place(tokens, clauseStart, clauseEnd));
+		previous = frame;
+		previousSentence = b.sentence();
+		previousEnd = m.end();
+		previousWasPart = part;
+		return frame;
+	}
+
+	private static int firstOf(List<Token> tokens, int offset) {
+		int i = ArticleContext.lastBefore(tokens, offset) + 1;
+		return Math.min(i, tokens.size());
+	}
+
+	/** The letters glued before the number in its token (بـ12400, و4), normalized; null when none. */
+	private String gluedPrefix(List<Token> tokens, int first, int start) {
+		if (first >= tokens.size()) {
+			return null;
+		}
+		Token t = tokens.get(first);
+		if (t.start() >= start) {
+			return null;
+		}
+		return ArabicWords.normalize(ctx.text, t.start(), start);
+	}
+
+	private int clauseStart(List<Token> tokens, int first) {
+		int j = Math.min(first, tokens.size()) - 1;
+		while (j > 0 && !ctx.boundaryBetween(tokens.get(j - 1).end(), tokens.get(j).start())) {
+			j--;
+		}
+		return Math.max(0, j);
+	}
+
+	private int clauseEnd(List<Token> tokens, int last) {
+		int j = Math.max(0, last);
+		while (j + 1 < tokens.size() && !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(j + 1).start())) {
+			j++;
+		}
+		return j;
+	}
+
+	/** Right after a part marker, or joined by و to the part just before it. */
+	private boolean isPart(List<Token> tokens, int first, int clauseStart, String glued, Binding b) {
+		if (glued == null || glued.isEmpty()) {
+			int before = first - 1;
+			if (before >= clauseStart && before >= 0 && FrameLexicon.has(lexicon.partMarkers, tokens.get(before))) {
+				return true;
+			}
+			if (before - 1 >= clauseStart && before >= 1 && tokens.get(before).norm().equals("بين")
+					&& FrameLexicon.has(lexicon.partMarkers, tokens.get(before - 1))) {
+				return true;
+			}
+		}
+		boolean joined = "و".equals(glued) || (first - 1 >= 0 && tokens.get(first - 1).norm().equals("و"));
+		return joined && previousWasPart && previousSentence == b.sentence()
+				&& b.mention().start() - previousEnd < 40;
+	}
+
+	/** Only a bare number, a share, an amount of money or a person of no group is measured by a head before it. */
+	private static boolean takesHead(Binding b, boolean genericPerson) {
+		String c = b.unitClass();
+		return genericPerson || c == null || c.equals("number") || c.equals("percent") || c.startsWith("money:");
+	}
+
+	/** The measure named by a head before the number: a term (التضخم), or a generic head and its term. */
+	private FrameLexicon.Measure head(List<Token> tokens, int first, Binding b) {
+		boolean valueLike = b.unitClass() == null || b.unitClass().startsWith("money:")
+				|| b.unitClass().equals("percent") || b.unitClass().equals("number");
+		int reach = valueLike ? Integer.MAX_VALUE : lexicon.headReach;
+		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+			Token t = tokens.get(j);
+			if (lexicon.isGenericHead(t)) {
+				FrameLexicon.Measure named = j + 1 < first ? lexicon.afterHead(tokens.get(j + 1)) : null;
+				if (named != null) {
+					return named;
+				}
+				FrameLexicon.Measure fallback = lexicon.headDefault(t);
+				if (fallback != null) {
+					return fallback;
+				}
+				continue;
+			}
+			FrameLexicon.Measure term = lexicon.term(t);
+			if (term != null) {
+				return term;
+			}
+		}
+		return null;
+	}
+
+	private static String fallback(Binding b) {
+		String unitClass = b.unitClass();
+		if (unitClass == null || unitClass.equals("number") || unitClass.equals("ordinal")) {
+			return ClaimFrame.NOTHING;
+		}
+		if (unitClass.equals("date")) {
+			return b.eventClass() == null ? ClaimFrame.NOTHING : "date/" + b.eventClass();
+		}
+		if (unitClass.equals("duration")) {
+			// a duration is of something: of the event it is told with, else of nothing known
+			return b.eventClass() == null ? ClaimFrame.NOTHING : "unit:" + b.unit() + "/" + b.eventClass();
+		}
+		if (unitClass.equals("person") && b.eventClass() != null) {
+			return "unit:" + b.unit() + "/" + b.eventClass();
+		}
+		return "unit:" + b.unit() + (unitClass.startsWith("money:") ? "/" + unitClass : "");
+	}
+
+	/** A number right after the name of a commodity is its grade (بنزين 92): it measures nothing. */
+	private boolean afterCommodity(List<Token> tokens, int first, String glued) {
+		return glued == null && first >= 1 && first < tokens.size() + 1 && first - 1 < tokens.size()
+				&& FrameLexicon.has(lexicon.commodities, tokens.get(first - 1));
+	}
+
+	/** Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as light stems. */
+	private String qualifiers(List<Token> tokens, int from, int clauseEnd, boolean part) {
+		Set<String> found = new TreeSet<>();
+		int end = Math.min(clauseEnd, from + 3);
+		for (int j = from; j <= end && j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			if (t.isDigits() || (j > from && t.norm().startsWith("و") && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
+				break;
+			}
+			String stem = ArabicWords.lightStem(t.bare());
+			if (lexicon.qualifiers.contains(stem)) {
+				found.add(stem);
+			}
+			for (List<String> phrase : lexicon.qualifierPhrases) {
+				if (matches(tokens, j, phrase) && j + phrase.size() < tokens.size()) {
+					found.add(ArabicWords.lightStem(tokens.get(j + phrase.size()).bare()));
+				}
+			}
+			if (part && t.norm().equals("من") && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
+				found.add("من:" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+				break;
+			}
+		}
+		return found.isEmpty() ? null : String.join(" ", found);
+	}
+
+	/** An amount per head or per thing (10 ملايين دينار لكل أسرة): {@code per:} and the thing. */
+	private String per(List<Token> tokens, int from, int clauseEnd) {
+		for (int j = from; j <= clauseEnd && j <= from + 3 && j + 1 < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.perMarkers, tokens.get(j))) {
+				return "per:" + ArabicWords.lightStem(tokens.get(j + 1).bare());
+			}
+		}
+		return null;
+	}
+
+	private static boolean matches(List<Token> tokens, int at, List<String> phrase) {
+		for (int k = 0; k < phrase.size(); k++) {
+			if (at + k >= tokens.size() || !tokens.get(at + k).norm().equals(phrase.get(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued) {
+		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j))) {
+				return Kind.CHANGE;
+			}
+		}
+		boolean changeVerb = false;
+		for (int j = first - 1; j >= clauseStart && j >= first - 6; j--) {
+			Token t = tokens.get(j);
+			if (FrameLexicon.has(lexicon.projection, t)) {
+				return Kind.PROJECTION;
+			}
+			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())) {
+				return Kind.PROJECTION;
+			}
+			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
+		}
+		return changeVerb && "ب".equals(glued) ? Kind.CHANGE : Kind.COUNT;
+	}
+
+	private static boolean imperfect(String norm) {
+		return !norm.isEmpty() && "يتن".indexOf(norm.charAt(0)) >= 0;
+	}
+
+	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued) {
+		int before = first - 1;
+		if (before >= clauseStart && before >= 0) {
+			Token t = tokens.get(before);
+			if (FrameLexicon.has(lexicon.before, t)) {
+				return "before";
+			}
+			if (t.norm().equals("من") && before >= 1 && FrameLexicon.has(lexicon.before, tokens.get(before - 1))) {
+				return "before";
+			}
+			if (t.norm().equals("من") && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
+				return "before";
+			}
+		}
+		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.periods, tokens.get(j))
+					&& FrameLexicon.has(lexicon.previousPeriod, tokens.get(j + 1))) {
+				return "previous-period";
+			}
+		}
+		if (clauseStart < tokens.size()) {
+			int from = tokens.get(clauseStart).start();
+			int to = tokens.get(Math.min(clauseEnd, tokens.size() - 1)).end();
+			for (Mention d : dates) {
+				if (d.start() >= from && d.end() <= to && year(d) < latestYear
+						&& (d.end() <= tokens.get(Math.min(first, tokens.size() - 1)).start() || d.start() >= tokens.get(Math.max(0, last)).end())) {
+					return "year:" + year(d);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** من X إلى Y after a verb of change: X is the value before. */
+	private boolean risesTo(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd) {
+		boolean to = false;
+		for (int j = last + 1; j <= clauseEnd && j <= last + 3 && j < tokens.size(); j++) {
+			String norm = tokens.get(j).norm();
+			to |= norm.equals("الي") || norm.startsWith("الي") && tokens.get(j).isDigits();
+		}
+		if (!to) {
+			return false;
+		}
+		for (int j = first - 2; j >= clauseStart && j >= first - 8; j--) {
+			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || tokens.get(j).norm().startsWith("رفع")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String revision(List<Token> tokens, int first, int clauseStart) {
+		for (int j = first - 1; j >= clauseStart && j >= 0; j--) {
+			Token t = tokens.get(j);
+			if (FrameLexicon.has(lexicon.earlier, t)) {
+				return "earlier";
+			}
+			if (FrameLexicon.has(lexicon.later, t)) {
+				return "later";
+			}
+		}
+		return null;
+	}
+
+	/** The place a head noun names in the clause (في مدينة حلب -> حلب), or null. */
+	private String place(List<Token> tokens, int clauseStart, int clauseEnd) {
+		for (int j = clauseStart; j < clauseEnd && j + 1 < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j))) {
+				return ArabicWords.nameKey(tokens.get(j + 1).bare());
+			}
+		}
+		return null;
+	}
+
+	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
+	private String subject(List<Token> tokens, int first, Binding b) {
+		String unitClass = b.unitClass();
+		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
+			return null;
+		}
+		for (int j = first - 1; j >= clauseStart(tokens, first) && j >= first - lexicon.headReach; j--) {
+			Token t = tokens.get(j);
+			if (FrameLexicon.has(lexicon.commodities, t)) {
+				String commodity = ArabicWords.stripArticle(t.bare());
+				if (j + 1 < first && tokens.get(j + 1).isDigits()) {
+					commodity += " " + tokens.get(j + 1).norm();
+				}
+				return commodity;
+			}
+		}
+		return null;
+	}
+
+	/** The year of a date mention ({@code 2021}, {@code 2021-08}), or 0 for a date without one. */
+	private static int year(Mention m) {
+		String iso = m.date();
+		if (iso == null || iso.length() < 4 || iso.startsWith("-")) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(iso.substring(0, 4));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}
