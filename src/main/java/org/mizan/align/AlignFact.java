@@ -34,7 +34,7 @@ public record AlignFact(String factId, String article, String copyOf, int start,
 					|| (date != null && eventClass == null) ? ClaimFrame.NOTHING
 							: unitClass + "/" + (eventClass == null ? "-" : eventClass);
 			frame = new ClaimFrame(measure, counted != null ? counted : unit, null, null, null, null,
-					ClaimFrame.Kind.COUNT, null);
+					ClaimFrame.Kind.COUNT, null, null);
 		}
 	}
 

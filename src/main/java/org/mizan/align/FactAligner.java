@@ -61,7 +61,9 @@ public class FactAligner {
 		}
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
 			for (List<AlignFact> sided : SideClaims.split(facts)) {
-				for (List<AlignFact> claim : sided.get(0).isDate() ? byContext(sided) : List.of(sided)) {
+				List<List<AlignFact>> claimsOf = sided.get(0).isDate() ? byContext(sided)
+						: sided.get(0).frame().byNounOnly() ? ContextClaims.split(sided) : List.of(sided);
+				for (List<AlignFact> claim : claimsOf) {
 					out.add(builder.build(key + place, claim));
 				}
 			}
@@ -70,20 +72,23 @@ public class FactAligner {
 	}
 
 	/**
-	 * Many events of one kind have dates in one story (a closing in 2012, another in 2020): dates of one event class
-	 * are one claim only when their sentences name the event's own argument in common (who closed, who reopened) or
-	 * two names in common.
+	 * The dates of a story are one block. Two dates are one claim when they are the same date, or when they are of one
+	 * event class and their sentences name the event's own argument in common (who closed, who reopened) or two names
+	 * in common: many events of one kind have dates in one story (a closing in 2012, another in 2020).
 	 */
 	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
 		int[] parent = new int[dates.size()];
 		Map<String, Integer> firstWith = new HashMap<>();
 		for (int i = 0; i < dates.size(); i++) {
 			parent[i] = i;
+			AlignFact date = dates.get(i);
+			String event = "ev:" + date.eventClass() + ":";
 			List<String> plain = new ArrayList<>();
 			List<String> keys = new ArrayList<>();
-			for (String p : dates.get(i).participants()) {
+			keys.add("date:" + date.date());
+			for (String p : date.participants()) {
 				if (p.startsWith("arg:")) {
-					keys.add(p);
+					keys.add(event + p);
 				}
 				else if (!p.startsWith("side:") && plain.size() < MAX_CONTEXT_NAMES) {
 					plain.add(p);
@@ -92,29 +97,21 @@ public class FactAligner {
 			plain.sort(null);
 			for (int a = 0; a < plain.size(); a++) {
 				for (int b = a + 1; b < plain.size(); b++) {
-					keys.add(plain.get(a) + "+" + plain.get(b));
+					keys.add(event + plain.get(a) + "+" + plain.get(b));
 				}
 			}
 			for (String key : keys) {
 				Integer j = firstWith.putIfAbsent(key, i);
 				if (j != null) {
-					parent[root(parent, i)] = root(parent, j);
+					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 				}
 			}
 		}
 		Map<Integer, List<AlignFact>> claims = new LinkedHashMap<>();
 		for (int i = 0; i < dates.size(); i++) {
-			claims.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(dates.get(i));
+			claims.computeIfAbsent(ContextClaims.root(parent, i), k -> new ArrayList<>()).add(dates.get(i));
 		}
 		return new ArrayList<>(claims.values());
-	}
-
-	private static int root(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
 	}
 
 	/**

@@ -18,9 +18,12 @@ import java.util.Locale;
  * @param kind a count (or an estimate of one), a projection, or a change
  * @param place where the figure holds when its clause names a place with a head noun (مدينة حلب), else null: figures
  * of one claim that name two places are two claims
+ * @param context the light stems of the content words around the number in its clause (what happened to the counted
+ * things: مكاتب فتحت متأخرة, ناخبين أدلوا بأصواتهم), space-separated: for a counted noun whose role in the story the
+ * lexicon does not know, what tells two claims about it apart
  */
 public record ClaimFrame(String measure, String label, String subject, String scope, String time, String revision,
-		Kind kind, String place) {
+		Kind kind, String place, String context) {
 
 	public enum Kind {
 
@@ -48,6 +51,11 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 	public String claimKey() {
 		return measure + "|" + nullToEmpty(subject) + "|" + nullToEmpty(scope) + "|" + nullToEmpty(time) + "|"
 				+ kind.label();
+	}
+
+	/** A counted thing the lexicon has no measure for: its context tells claims apart ({@link #context}). */
+	public boolean byNounOnly() {
+		return measure.startsWith("unit:");
 	}
 
 	public boolean measuresNothing() {

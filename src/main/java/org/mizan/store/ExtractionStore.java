@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ExtractionStore {
 
 	/** A fact's frame ({@link org.mizan.extract.ClaimFrame}), in this order. */
-	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE";
+	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE, CONTEXT";
 
 	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
 			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
 			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, "
 			+ FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			+ "?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_ATTRIBUTION = "INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, "
 			+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) "
@@ -112,7 +112,7 @@ public class ExtractionStore {
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000),
 					clip(frame.measure(), 300), clip(frame.label(), 1000), clip(frame.subject(), 500),
 					clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(), frame.kind().label(),
-					clip(frame.place(), 200) });
+					clip(frame.place(), 200), clip(frame.context(), 1000) });
 		}
 		return rows;
 	}

@@ -75,7 +75,7 @@ public class FindingStore {
 						ViaChain.split(rs.getString(19)), rs.getString(20),
 						new ClaimFrame(rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24),
 								rs.getString(25), rs.getString(26), ClaimFrame.Kind.fromLabel(rs.getString(27)),
-								rs.getString(28)))),
+								rs.getString(28), rs.getString(29)))),
 				runId);
 	}
 

@@ -46,7 +46,7 @@ class FactAlignerTests {
 		List<AlignFact> facts = new ArrayList<>();
 		for (int i = 0; i < 60_000; i++) {
 			ClaimFrame frame = new ClaimFrame("deaths", "deaths", null, "group" + (i / 3), null, null,
-					ClaimFrame.Kind.COUNT, null);
+					ClaimFrame.Kind.COUNT, null, null);
 			facts.add(new AlignFact("f" + i, "art" + (i / 20), null, i, 100.0 + i % 7, null, null, null, null, "killed",
 					"person", "قتيل", null, "kill", List.of("common"), "src" + (i % 3), "src" + (i % 3), null, frame));
 		}
@@ -56,8 +56,8 @@ class FactAlignerTests {
 
 	@Test
 	void aSharedWordNeverJoinsFactsOfDifferentMeasures() {
-		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null);
-		ClaimFrame injured = new ClaimFrame("injured", "injured", null, null, null, null, ClaimFrame.Kind.COUNT, null);
+		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
+		ClaimFrame injured = new ClaimFrame("injured", "injured", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
 		AlignFact dead = new AlignFact("d", "a.txt", null, 0, 39.0, null, null, null, null, "killed", "person", "قتيلا",
 				null, "kill", List.of("بجايه"), "s1", "s1", null, deaths);
 		AlignFact hurt = new AlignFact("i", "b.txt", null, 0, 412.0, null, null, null, null, "injured", "person", "جريحا",
@@ -68,9 +68,9 @@ class FactAlignerTests {
 
 	@Test
 	void aTollThatRoseIsAnUpdateNotADisagreement() {
-		ClaimFrame earlier = new ClaimFrame("deaths", "deaths", null, null, null, "earlier", ClaimFrame.Kind.COUNT, null);
-		ClaimFrame later = new ClaimFrame("deaths", "deaths", null, null, null, "later", ClaimFrame.Kind.COUNT, null);
-		ClaimFrame plain = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null);
+		ClaimFrame earlier = new ClaimFrame("deaths", "deaths", null, null, null, "earlier", ClaimFrame.Kind.COUNT, null, null);
+		ClaimFrame later = new ClaimFrame("deaths", "deaths", null, null, null, "later", ClaimFrame.Kind.COUNT, null, null);
+		ClaimFrame plain = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
 		AlignFact nine = new AlignFact("9", "a.txt", null, 0, 9.0, null, null, null, null, "death", "person", "وفيات",
 				null, "kill", List.of(), "s1", "s1", null, earlier);
 		AlignFact fifteen = new AlignFact("15", "b.txt", null, 0, 15.0, null, null, null, null, "killed", "person",

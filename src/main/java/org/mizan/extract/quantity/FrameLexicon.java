@@ -13,8 +13,18 @@ import org.mizan.text.Lexicons;
 final class FrameLexicon {
 
 	/** @param byGroup a group of persons counted with this measure's event is a part of it (civilians killed) */
-	record Measure(String key, String label, boolean byGroup) {
+	record Measure(String key, String label, boolean byGroup, Set<String> toldAs) {
+
+		/** Whether a figure of this unit class can be of this measure (a price is money, a toll is not). */
+		boolean toldAs(String unitClass) {
+			String kind = unitClass.startsWith("money:") ? "money" : unitClass.equals("percent") ? "percent" : "number";
+			return toldAs.isEmpty() ? !kind.equals("money") : toldAs.contains(kind);
+		}
+
 	}
+
+	/** Per measure, the words that make a figure one of its parts, by part name. */
+	final Map<String, Map<String, Set<String>>> parts = new HashMap<>();
 
 	final Map<String, Measure> byUnit = new HashMap<>();
 
@@ -69,10 +79,23 @@ final class FrameLexicon {
 		Map<String, Object> f = Lexicons.load("frames");
 		Map<String, Measure> measures = new HashMap<>();
 		((Map<String, Map<String, Object>>) f.get("measures")).forEach((key, entry) -> {
-			Measure measure = new Measure(key, String.valueOf(entry.get("label")), Boolean.TRUE.equals(entry.get("by-group")));
+			Set<String> toldAs = new HashSet<>();
+			list(entry, "told-as").forEach(k -> toldAs.add(String.valueOf(k)));
+			Measure measure = new Measure(key, String.valueOf(entry.get("label")),
+					Boolean.TRUE.equals(entry.get("by-group")), Set.copyOf(toldAs));
 			measures.put(key, measure);
 			for (Object unit : list(entry, "units")) {
 				byUnit.put(String.valueOf(unit), measure);
+			}
+			Object partsOf = entry.get("parts");
+			if (partsOf != null) {
+				Map<String, Set<String>> byName = new HashMap<>();
+				((Map<String, List<Object>>) partsOf).forEach((name, words) -> {
+					Set<String> set = new HashSet<>();
+					addAll(set, words);
+					byName.put(name, set);
+				});
+				parts.put(key, byName);
 			}
 			for (Object event : list(entry, "events")) {
 				byEvent.put(String.valueOf(event), measure);

@@ -1,6 +1,7 @@
 package org.mizan.extract.quantity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +22,15 @@ final class FrameReader {
 			String eventClass, List<String> participants) {
 	}
 
+	/** Words either side of a number where a part of its measure is named. */
+	private static final int PART_REACH = 4;
+
+	/** Words either side of a number read as its context. */
+	private static final int CONTEXT_REACH = 5;
+
 	private final FrameLexicon lexicon;
+
+	private final QuantityLexicon words;
 
 	private final ArticleContext ctx;
 
@@ -38,8 +47,9 @@ final class FrameReader {
 	/** The article's dates: a figure next to a year before the latest one is about that past year. */
 	private final List<Mention> dates;
 
-	FrameReader(FrameLexicon lexicon, ArticleContext ctx, List<Mention> mentions) {
+	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions) {
 		this.lexicon = lexicon;
+		this.words = words;
 		this.ctx = ctx;
 		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
 		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
@@ -63,7 +73,15 @@ final class FrameReader {
 		FrameLexicon.Measure measure = null;
 		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
-		if (byEvent != null && (generic || byEvent.byGroup())) {
+		if (byUnit != null && byUnit.byGroup()) {
+			// 87 مصابا: the injured, whatever event the sentence names
+			measure = byUnit;
+		}
+		else if (generic && takesHead(b, true) && head(tokens, first, b) != null) {
+			// «الحصيلة وصلت إلى 17 شخصا»: the toll, not an arrival
+			measure = head(tokens, first, b);
+		}
+		else if (byEvent != null && (generic || byEvent.byGroup())) {
 			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
 			measure = byEvent;
 			scope = generic || byEvent.equals(byUnit) ? null : b.unit();
@@ -74,7 +92,7 @@ final class FrameReader {
 		if (measure == null && part && person && previous != null && previousSentence == b.sentence()
 				&& !previous.measuresNothing()) {
 			// بينهم 11 مدنيا: the part of the total before it
-			measure = new FrameLexicon.Measure(previous.measure(), previous.label(), false);
+			measure = new FrameLexicon.Measure(previous.measure(), previous.label(), false, Set.of());
 			scope = generic ? null : b.unit();
 		}
 		String measureKey;
@@ -106,6 +124,10 @@ final class FrameReader {
 		if (qualifiers != null) {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
 		}
+		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
+		if (named != null) {
+			scope = named;
+		}
 		if (part && scope == null) {
 			scope = "part";
 		}
@@ -114,7 +136,8 @@ final class FrameReader {
 		String revision = revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, b);
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
-				place(tokens, clauseStart, clauseEnd));
+				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
+				context(tokens, first, last, clauseStart, clauseEnd));
 		previous = frame;
 		previousSentence = b.sentence();
 		previousEnd = m.end();
@@ -172,6 +195,24 @@ final class FrameReader {
 				&& b.mention().start() - previousEnd < 40;
 	}
 
+	/** A part of the measure named in the clause (9 في حالة حرجة: critical among the injured), or null. */
+	private String namedPart(String measure, List<Token> tokens, int first, int last, int clauseStart, int clauseEnd) {
+		Map<String, Set<String>> parts = lexicon.parts.get(measure);
+		if (parts == null) {
+			return null;
+		}
+		int from = Math.max(clauseStart, first - PART_REACH);
+		int to = Math.min(clauseEnd, last + PART_REACH);
+		for (int j = from; j <= to && j < tokens.size(); j++) {
+			for (Map.Entry<String, Set<String>> part : parts.entrySet()) {
+				if (FrameLexicon.has(part.getValue(), tokens.get(j))) {
+					return part.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Only a bare number, a share, an amount of money or a person of no group is measured by a head before it. */
 	private static boolean takesHead(Binding b, boolean genericPerson) {
 		String c = b.unitClass();
@@ -180,25 +221,28 @@ final class FrameReader {
 
 	/** The measure named by a head before the number: a term (التضخم), or a generic head and its term. */
 	private FrameLexicon.Measure head(List<Token> tokens, int first, Binding b) {
-		boolean valueLike = b.unitClass() == null || b.unitClass().startsWith("money:")
-				|| b.unitClass().equals("percent") || b.unitClass().equals("number");
+		String unitClass = b.unitClass() == null ? "number" : b.unitClass();
+		boolean valueLike = unitClass.startsWith("money:") || unitClass.equals("percent");
 		int reach = valueLike ? Integer.MAX_VALUE : lexicon.headReach;
-		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
-			Token t = tokens.get(j);
-			if (lexicon.isGenericHead(t)) {
-				FrameLexicon.Measure named = j + 1 < first ? lexicon.afterHead(tokens.get(j + 1)) : null;
-				if (named != null) {
+		String toldAs = "person".equals(unitClass) ? "number" : unitClass;
+		// a generic head and its term first (نسبة الوفيات بين الحالات: the fatality rate, not the cases)
+		for (int j = first - 1, n = 0; j >= 0 && n < lexicon.headReach; j--, n++) {
+			if (lexicon.isGenericHead(tokens.get(j)) && j + 1 < first) {
+				FrameLexicon.Measure named = lexicon.afterHead(tokens.get(j + 1));
+				if (named != null && named.toldAs(toldAs)) {
 					return named;
 				}
-				FrameLexicon.Measure fallback = lexicon.headDefault(t);
-				if (fallback != null) {
-					return fallback;
-				}
-				continue;
 			}
+		}
+		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+			Token t = tokens.get(j);
 			FrameLexicon.Measure term = lexicon.term(t);
-			if (term != null) {
+			if (term != null && term.toldAs(toldAs)) {
 				return term;
+			}
+			FrameLexicon.Measure fallback = lexicon.isGenericHead(t) ? lexicon.headDefault(t) : null;
+			if (fallback != null && fallback.toldAs(toldAs)) {
+				return fallback;
 			}
 		}
 		return null;
@@ -210,11 +254,12 @@ final class FrameReader {
 			return ClaimFrame.NOTHING;
 		}
 		if (unitClass.equals("date")) {
-			return b.eventClass() == null ? ClaimFrame.NOTHING : "date/" + b.eventClass();
+			// dates of one story are one block; which of them tell one event is decided there (FactAligner)
+			return b.eventClass() == null ? ClaimFrame.NOTHING : "date";
 		}
 		if (unitClass.equals("duration")) {
-			// a duration is of something: of the event it is told with, else of nothing known
-			return b.eventClass() == null ? ClaimFrame.NOTHING : "unit:" + b.unit() + "/" + b.eventClass();
+			// what lasted is told by the words around it, not by an event class (ContextClaims)
+			return "unit:" + b.unit();
 		}
 		if (unitClass.equals("person") && b.eventClass() != null) {
 			return "unit:" + b.unit() + "/" + b.eventClass();
@@ -361,9 +406,30 @@ final class FrameReader {
 		return null;
 	}
 
-	/** The place a head noun names in the clause (في مدينة حلب -> حلب), or null. */
-	private String place(List<Token> tokens, int clauseStart, int clauseEnd) {
-		for (int j = clauseStart; j < clauseEnd && j + 1 < tokens.size(); j++) {
+	/** Content words around the number in its clause, as light stems; the number and its counted noun excluded. */
+	private String context(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd) {
+		Set<String> stems = new TreeSet<>();
+		int from = Math.max(clauseStart, first - CONTEXT_REACH);
+		int to = Math.min(clauseEnd, last + 1 + CONTEXT_REACH);
+		for (int j = from; j <= to && j < tokens.size(); j++) {
+			if (j >= first && j <= last + 1) {
+				continue;
+			}
+			Word w = tokens.get(j).word();
+			if (w.isDigits() || w.bare.length() < 3 || words.isCommon(w) || words.isNumberWord(w)
+					|| words.prepositions.contains(w.norm)) {
+				continue;
+			}
+			// an event cue is its class: وصل and وصول tell one arrival
+			QuantityLexicon.Cue cue = words.cue(w);
+			stems.add(cue != null ? "@" + cue.eventClass() : ArabicWords.lightStem(w.bare));
+		}
+		return stems.isEmpty() ? null : String.join(" ", stems);
+	}
+
+	/** The place a head noun names after the number in its clause (قتل 30 شخصا في مدينة حلب -> حلب), or null. */
+	private String place(List<Token> tokens, int from, int clauseEnd) {
+		for (int j = from; j < clauseEnd && j + 1 < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j))) {
 				return ArabicWords.nameKey(tokens.get(j + 1).bare());
 			}

@@ -45,7 +45,7 @@ public class QuantityBinder {
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
 		ArticleContext ctx = ArticleContext.of(text, sentences);
-		FrameReader frameReader = new FrameReader(frames, ctx, mentions);
+		FrameReader frameReader = new FrameReader(frames, lexicon, ctx, mentions);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
 			out.add(bind(ctx, frameReader, m));
