@@ -72,6 +72,10 @@ final class FrameLexicon {
 
 	final Set<String> periods = new HashSet<>();
 
+	final Set<String> weekdays = new HashSet<>();
+
+	final Set<String> measuringClasses = new HashSet<>();
+
 	final Set<String> commodities = new HashSet<>();
 
 	@SuppressWarnings("unchecked")
@@ -145,6 +149,8 @@ final class FrameLexicon {
 		addAll(later, times.get("later"));
 		addAll(previousPeriod, times.get("previous-period"));
 		addAll(periods, times.get("periods"));
+		addAll(weekdays, times.get("weekdays"));
+		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 	}
 

@@ -77,9 +77,9 @@ final class FrameReader {
 			// 87 مصابا: the injured, whatever event the sentence names
 			measure = byUnit;
 		}
-		else if (generic && takesHead(b, true) && head(tokens, first, b) != null) {
+		else if (generic && headInClause(tokens, first, clauseStart, b) != null) {
 			// «الحصيلة وصلت إلى 17 شخصا»: the toll, not an arrival
-			measure = head(tokens, first, b);
+			measure = headInClause(tokens, first, clauseStart, b);
 		}
 		else if (byEvent != null && (generic || byEvent.byGroup())) {
 			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
@@ -89,11 +89,12 @@ final class FrameReader {
 		if (measure == null) {
 			measure = byUnit;
 		}
-		if (measure == null && part && person && previous != null && previousSentence == b.sentence()
+		boolean bare = "number".equals(b.unitClass());
+		if (measure == null && part && (person || bare) && previous != null && previousSentence == b.sentence()
 				&& !previous.measuresNothing()) {
 			// بينهم 11 مدنيا: the part of the total before it
 			measure = new FrameLexicon.Measure(previous.measure(), previous.label(), false, Set.of());
-			scope = generic ? null : b.unit();
+			scope = generic || bare ? null : b.unit();
 		}
 		String measureKey;
 		String label;
@@ -213,6 +214,25 @@ final class FrameReader {
 		return null;
 	}
 
+	/** A head or a term before the number in its own clause. */
+	private FrameLexicon.Measure headInClause(List<Token> tokens, int first, int clauseStart, Binding b) {
+		FrameLexicon.Measure head = head(tokens, first, b);
+		if (head == null) {
+			return null;
+		}
+		for (int j = first - 1; j >= clauseStart && j >= 0; j--) {
+			FrameLexicon.Measure here = lexicon.term(tokens.get(j));
+			if (here == null && lexicon.isGenericHead(tokens.get(j))) {
+				here = j + 1 < first ? lexicon.afterHead(tokens.get(j + 1)) : null;
+				here = here != null ? here : lexicon.headDefault(tokens.get(j));
+			}
+			if (head.equals(here)) {
+				return head;
+			}
+		}
+		return null;
+	}
+
 	/** Only a bare number, a share, an amount of money or a person of no group is measured by a head before it. */
 	private static boolean takesHead(Binding b, boolean genericPerson) {
 		String c = b.unitClass();
@@ -248,7 +268,7 @@ final class FrameReader {
 		return null;
 	}
 
-	private static String fallback(Binding b) {
+	private String fallback(Binding b) {
 		String unitClass = b.unitClass();
 		if (unitClass == null || unitClass.equals("number") || unitClass.equals("ordinal")) {
 			return ClaimFrame.NOTHING;
@@ -263,6 +283,9 @@ final class FrameReader {
 		}
 		if (unitClass.equals("person") && b.eventClass() != null) {
 			return "unit:" + b.unit() + "/" + b.eventClass();
+		}
+		if (lexicon.measuringClasses.contains(unitClass)) {
+			return "quantity:" + unitClass;
 		}
 		return "unit:" + b.unit() + (unitClass.startsWith("money:") ? "/" + unitClass : "");
 	}
@@ -279,7 +302,8 @@ final class FrameReader {
 		int end = Math.min(clauseEnd, from + 3);
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
-			if (t.isDigits() || (j > from && t.norm().startsWith("و") && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
+			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
+					|| (j > from && t.norm().startsWith("و") && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
 				break;
 			}
 			String stem = ArabicWords.lightStem(t.bare());
@@ -354,6 +378,11 @@ final class FrameReader {
 			}
 			if (t.norm().equals("من") && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
 				return "before";
+			}
+		}
+		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j))) {
+				return "day:" + ArabicWords.stripArticle(tokens.get(j).bare());
 			}
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
