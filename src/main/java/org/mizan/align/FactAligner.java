@@ -19,9 +19,6 @@ public class FactAligner {
 
 	public static final double DEFAULT_TOLERANCE = 0.10;
 
-	/** Names of a date's sentence compared in pairs: a bound, so a long sentence costs no more than a short one. */
-	private static final int MAX_CONTEXT_NAMES = 12;
-
 	private final FindingBuilder builder;
 
 	public FactAligner() {
@@ -72,9 +69,9 @@ public class FactAligner {
 	}
 
 	/**
-	 * The dates of a story are one block. Two dates are one claim when they are the same date, or when they are of one
-	 * event class and their sentences name the event's own argument in common (who closed, who reopened) or two names
-	 * in common: many events of one kind have dates in one story (a closing in 2012, another in 2020).
+	 * The dates of a story are one block. Two dates are one claim when they are of one event class and are the same
+	 * date, or name the event's own argument in common (who closed, who reopened): many events of one kind have dates
+	 * in one story (a closing in 2012, another in 2020), and two dates of one sentence share every other name.
 	 */
 	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
 		int[] parent = new int[dates.size()];
@@ -83,25 +80,26 @@ public class FactAligner {
 			parent[i] = i;
 			AlignFact date = dates.get(i);
 			String event = "ev:" + date.eventClass() + ":";
-			List<String> plain = new ArrayList<>();
 			List<String> keys = new ArrayList<>();
-			keys.add("date:" + date.date());
+			keys.add(event + "date:" + date.date());
 			for (String p : date.participants()) {
 				if (p.startsWith("arg:")) {
 					keys.add(event + p);
 				}
-				else if (!p.startsWith("side:") && plain.size() < MAX_CONTEXT_NAMES) {
-					plain.add(p);
-				}
-			}
-			plain.sort(null);
-			for (int a = 0; a < plain.size(); a++) {
-				for (int b = a + 1; b < plain.size(); b++) {
-					keys.add(event + plain.get(a) + "+" + plain.get(b));
-				}
 			}
 			for (String key : keys) {
 				Integer j = firstWith.putIfAbsent(key, i);
+				if (j != null) {
+					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
+				}
+			}
+		}
+		// a date told at a coarser precision agrees with the finer ones it holds (2015 with March 2015)
+		for (int i = 0; i < dates.size(); i++) {
+			String date = dates.get(i).date();
+			String event = "ev:" + dates.get(i).eventClass() + ":date:";
+			for (int cut = date.indexOf('-'); cut > 0; cut = date.indexOf('-', cut + 1)) {
+				Integer j = firstWith.get(event + date.substring(0, cut));
 				if (j != null) {
 					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 				}

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ExtractionStore {
 
 	/** A fact's frame ({@link org.mizan.extract.ClaimFrame}), in this order. */
-	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE, CONTEXT";
+	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE, CLAUSE_WORDS";
 
 	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
 			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
