@@ -30,16 +30,18 @@ final class FindingsSheet {
 
 	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
 		table.onSheetDone(FindingsSheet::addVerdictDropDown);
+		DateWriting dates = source.dates();
 		source.findings((finding) -> {
+			boolean isDate = finding.dateLow() != null || finding.dateHigh() != null;
 			SXSSFRow row = table.newRow();
 			table.link(row, 0, finding.id(), index.firstFactAddress(finding.id()));
 			table.text(row, 1, finding.status(), styles.status(finding.status()));
-			table.text(row, 2, finding.what());
+			table.display(row, 2, finding.what());
 			table.text(row, 3, finding.unit());
-			table.text(row, 4, finding.values());
-			if (finding.dateLow() != null || finding.dateHigh() != null) {
-				table.text(row, 5, finding.dateLow());
-				table.text(row, 6, finding.dateHigh());
+			table.display(row, 4, isDate ? dates.writeValues(finding.values()) : finding.values());
+			if (isDate) {
+				table.text(row, 5, dates.write(finding.dateLow()));
+				table.text(row, 6, dates.write(finding.dateHigh()));
 			}
 			else {
 				table.number(row, 5, finding.low());
@@ -67,8 +69,11 @@ final class FindingsSheet {
 		DataValidation validation = helper.createValidation(
 				helper.createExplicitListConstraint(VERDICTS.toArray(String[]::new)),
 				new CellRangeAddressList(1, lastRow, VERDICT_COLUMN, VERDICT_COLUMN));
+		// XSSF reads this flag the other way round: true shows the arrow
 		validation.setSuppressDropDownArrow(true);
-		validation.setShowErrorBox(false);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("Verdict", "Choose a verdict from the list: " + String.join(", ", VERDICTS) + ".");
 		sheet.addValidationData(validation);
 	}
 

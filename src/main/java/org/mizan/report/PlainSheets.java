@@ -18,7 +18,7 @@ final class PlainSheets {
 			new Table.Column("Cites", 36), new Table.Column("Cited by", 36));
 
 	static final List<Table.Column> ARTICLES = List.of(new Table.Column("File", 26), new Table.Column("Title", 50),
-			new Table.Column("Outlet", 20), new Table.Column("SHA-256", 20), new Table.Column("Characters", 11),
+			new Table.Column("Outlet", 20), new Table.Column("SHA-256", 44), new Table.Column("Characters", 11),
 			new Table.Column("Facts", 8), new Table.Column("Status", 10), new Table.Column("Reason", 26),
 			new Table.Column("Copy of", 26));
 
@@ -39,10 +39,10 @@ final class PlainSheets {
 			table.number(row, 2, attribution.end(), styles.integer);
 			table.text(row, 3, attribution.source());
 			table.text(row, 4, attribution.sourceType());
-			table.text(row, 5, attribution.via());
+			table.display(row, 5, attribution.via());
 			table.text(row, 6, attribution.cue());
 			table.text(row, 7, attribution.hedge());
-			table.text(row, 8, attribution.statement());
+			table.display(row, 8, attribution.statement());
 			table.link(row, 9, attribution.finding(), index.findingAddress(attribution.finding()));
 		});
 		table.finish();
@@ -51,12 +51,12 @@ final class PlainSheets {
 	static void sources(ReportSource source, Table table, WorkbookStyles styles) {
 		source.sources((s) -> {
 			SXSSFRow row = table.newRow();
-			table.text(row, 0, s.name());
+			table.display(row, 0, s.name());
 			table.text(row, 1, s.type());
 			table.number(row, 2, s.articles(), styles.integer);
 			table.number(row, 3, s.facts(), styles.integer);
-			table.text(row, 4, s.cites());
-			table.text(row, 5, s.citedBy());
+			table.display(row, 4, s.cites());
+			table.display(row, 5, s.citedBy());
 		});
 		table.finish();
 	}
@@ -65,9 +65,9 @@ final class PlainSheets {
 		source.articles((article) -> {
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, article.file());
-			table.text(row, 1, article.title());
-			table.text(row, 2, article.outlet());
-			table.text(row, 3, article.sha256());
+			table.display(row, 1, article.title());
+			table.display(row, 2, article.outlet());
+			table.text(row, 3, article.sha256(), styles.fingerprint);
 			table.number(row, 4, article.characters(), styles.integer);
 			table.number(row, 5, article.facts(), styles.integer);
 			table.text(row, 6, article.status(), styles.status(article.status()));
@@ -78,13 +78,14 @@ final class PlainSheets {
 	}
 
 	static void changes(ReportSource source, Table table, WorkbookStyles styles) {
+		DateWriting dates = source.dates();
 		source.changes((change) -> {
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, change.finding());
 			table.text(row, 1, change.change(), styles.status(change.change()));
-			table.text(row, 2, change.what());
-			table.text(row, 3, change.before());
-			table.text(row, 4, change.after());
+			table.display(row, 2, change.what());
+			table.display(row, 3, dates.writeValues(change.before()));
+			table.display(row, 4, dates.writeValues(change.after()));
 		});
 		table.finish();
 	}
@@ -112,9 +113,9 @@ final class PlainSheets {
 			SXSSFRow row = table.newRow();
 			table.link(row, 0, line.finding(), index.findingAddress(line.finding()));
 			table.text(row, 1, line.status(), styles.status(line.status()));
-			table.text(row, 2, line.what());
+			table.display(row, 2, line.what());
 			for (int i = 0; i < articleFiles.size(); i++) {
-				table.text(row, 3 + i, line.cellByArticle().get(articleFiles.get(i)));
+				table.display(row, 3 + i, line.cellByArticle().get(articleFiles.get(i)));
 			}
 		});
 		table.finish();

@@ -11,6 +11,11 @@ public interface ReportSource {
 
 	RunInfo run();
 
+	/** How dates are written for the reviewer: in the month tradition of the corpus's articles. */
+	default DateWriting dates() {
+		return DateWriting.standard();
+	}
+
 	void findings(Consumer<FindingRow> sink);
 
 	void facts(Consumer<FactRow> sink);

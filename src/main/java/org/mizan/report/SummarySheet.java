@@ -196,7 +196,7 @@ final class SummarySheet {
 
 	private void text(SXSSFRow row, int column, String value, CellStyle style) {
 		var cell = row.createCell(column);
-		cell.setCellStyle(style);
+		cell.setCellStyle(this.styles.forText(style, value));
 		if (value != null) {
 			cell.setCellValue(Table.clip(value));
 			if (this.styles.wraps(style)) {

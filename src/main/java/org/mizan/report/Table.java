@@ -103,11 +103,16 @@ final class Table {
 		text(row, column, value, this.styles.text);
 	}
 
+	/** Text a person reads in a right-to-left sheet: its left-to-right runs keep their order ({@link BidiText}). */
+	void display(SXSSFRow row, int column, String value) {
+		text(row, column, BidiText.isolate(value), this.styles.text);
+	}
+
 	void text(SXSSFRow row, int column, String value, CellStyle style) {
 		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
+		cell.setCellStyle(this.styles.forText(style, value));
 		if (value != null && !value.isEmpty()) {
-			// always a string cell: text starting with = + - @ stays text, never a formula
+			// always a string cell, quote-prefixed when it starts like a formula: it stays text when edited too
 			cell.setCellValue(clip(value));
 			if (this.styles.wraps(style)) {
 				grow(row, column, value);
@@ -117,7 +122,7 @@ final class Table {
 
 	void rich(SXSSFRow row, int column, Highlighted value) {
 		Cell cell = row.createCell(column);
-		cell.setCellStyle(this.styles.highlighted);
+		cell.setCellStyle(this.styles.forText(this.styles.highlighted, value.getString()));
 		cell.setCellValue(value);
 		grow(row, column, value.getString());
 	}

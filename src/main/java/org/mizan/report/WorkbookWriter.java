@@ -131,7 +131,8 @@ public class WorkbookWriter {
 			workbook.setSelectedTab(0);
 			workbook.write(out);
 			clock.lap("zip");
-			log.info("workbook written in {}", clock);
+			// per-sheet timings are for developers; the run's summary line tells the operator where the report went
+			log.debug("workbook written in {}", clock);
 		}
 		finally {
 			workbook.dispose();

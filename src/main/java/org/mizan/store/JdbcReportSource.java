@@ -2,6 +2,7 @@ package org.mizan.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.function.Consumer;
 import org.mizan.report.ArticleRow;
 import org.mizan.report.AttributionRow;
 import org.mizan.report.ChangeRow;
+import org.mizan.report.DateWriting;
 import org.mizan.report.FactRow;
 import org.mizan.report.FindingRow;
 import org.mizan.report.MatrixRow;
 import org.mizan.report.ReportSource;
 import org.mizan.report.RunInfo;
+import org.mizan.report.ShownValues;
 import org.mizan.report.SourceRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -33,6 +36,8 @@ public class JdbcReportSource implements ReportSource {
 
 	/** The Sources sheet, summed up while the facts and statements stream by: no third pass over the wide rows. */
 	private final SourceSummary passing = new SourceSummary();
+
+	private DateWriting dates;
 
 	private boolean factsPassed;
 
@@ -68,20 +73,44 @@ public class JdbcReportSource implements ReportSource {
 				(int) articles[0], (int) articles[1], facts, byStatus);
 	}
 
+	/** The month tradition of the run's date facts, read once. */
+	@Override
+	public DateWriting dates() {
+		if (dates == null) {
+			List<String> surfaces = new ArrayList<>();
+			jdbc.query("SELECT SURFACE FROM MIZAN_FACT WHERE RUN_ID = ? AND DATE_VALUE IS NOT NULL",
+					(RowCallbackHandler) rs -> surfaces.add(rs.getString(1)), rowsRun);
+			dates = DateWriting.of(surfaces);
+		}
+		return dates;
+	}
+
+	/**
+	 * A bound that one of the finding's facts leaves open ({@code أكثر من 4}: no upper bound) is empty here as it is in
+	 * {@code Facts}, and so is the spread.
+	 */
 	@Override
 	public void findings(Consumer<FindingRow> sink) {
-		jdbc.query("SELECT f.*, v.VERDICT, v.NOTE, v.VALUES_TEXT AS VERDICT_VALUES FROM MIZAN_FINDING f "
+		DateWriting writing = dates();
+		String open = "EXISTS (SELECT 1 FROM MIZAN_FACT_FINDING l JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
+				+ "WHERE l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID AND x.DATE_VALUE IS NULL AND x.%s IS NULL)";
+		jdbc.query("SELECT f.*, v.VERDICT, v.NOTE, v.VALUES_TEXT AS VERDICT_VALUES, "
+				+ "CASE WHEN " + open.formatted("LOW") + " THEN 1 ELSE 0 END AS OPEN_LOW, "
+				+ "CASE WHEN " + open.formatted("HIGH") + " THEN 1 ELSE 0 END AS OPEN_HIGH FROM MIZAN_FINDING f "
 				+ "LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? AND v.FINDING_ID = f.FINDING_ID WHERE f.RUN_ID = ? "
 				+ "ORDER BY " + STATUS_RANK + ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID",
 				(RowCallbackHandler) rs -> {
+					String values = rs.getString("VALUES_TEXT");
 					String verdictValues = rs.getString("VERDICT_VALUES");
 					boolean reReview = rs.getString("VERDICT") != null && verdictValues != null
-							&& !verdictValues.equals(rs.getString("VALUES_TEXT"));
+							&& !ShownValues.same(verdictValues, values, writing);
+					boolean openLow = rs.getInt("OPEN_LOW") == 1;
+					boolean openHigh = rs.getInt("OPEN_HIGH") == 1;
 					sink.accept(new FindingRow(rs.getString("FINDING_ID"), rs.getString("STATUS"),
-							rs.getString("WHAT"), rs.getString("UNIT"), rs.getString("VALUES_TEXT"), dbl(rs, "LOW"),
-							dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), dbl(rs, "SPREAD"),
-							rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"),
-							reReview));
+							rs.getString("WHAT"), rs.getString("UNIT"), values, openLow ? null : dbl(rs, "LOW"),
+							openHigh ? null : dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"),
+							openLow || openHigh ? null : dbl(rs, "SPREAD"), rs.getInt("SOURCES"),
+							rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"), reReview));
 				}, run.corpus(), rowsRun);
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
@@ -166,6 +167,11 @@ class WorkbookWriterTest {
 			assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
 				.containsExactly("confirmed discrepancy", "not a discrepancy", "needs follow-up", "resolved");
 			assertThat(validations.get(0).getRegions().getCellRangeAddresses()[0].formatAsString()).isEqualTo("K2:K6");
+			// a value typed outside the list is refused, in Excel and in LibreOffice
+			assertThat(validations.get(0).getShowErrorBox()).isTrue();
+			assertThat(validations.get(0).getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+			assertThat(findings.getCTWorksheet().getDataValidations().getDataValidationArray(0).getErrorStyle())
+				.hasToString("stop");
 			Row first = findings.getRow(1);
 			assertThat(first.getCell(10).getStringCellValue()).isEqualTo("needs follow-up");
 			assertThat(first.getCell(11).getStringCellValue()).isEqualTo("اتصلنا بالوزارة");
@@ -182,12 +188,36 @@ class WorkbookWriterTest {
 			assertString(fact.getCell(14), "@SUM(A1)");
 			assertString(fact.getCell(17), "-2+3 =cmd|' /C calc'!A0");
 			Row finding = workbook.getSheet("Findings").getRow(5);
-			assertString(finding.getCell(2), "=HYPERLINK(\"http://x\",\"y\")");
+			assertThat(finding.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(BidiText.strip(finding.getCell(2).getStringCellValue()))
+				.isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
 			assertString(finding.getCell(4), "+1+2");
 			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> assertThat(cell.getCellType())
 				.as(sheet.getSheetName() + "!" + cell.getAddress())
 				.isNotEqualTo(CellType.FORMULA))));
 		}
+	}
+
+	@Test
+	void textThatStartsLikeAFormulaIsQuotePrefixedSoItStaysTextWhenEdited() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			Row fact = workbook.getSheet("Facts").getRow(6);
+			for (int column : new int[] { 6, 14, 17 }) {
+				assertThat(fact.getCell(column).getCellStyle().getQuotePrefixed()).as("Facts column " + column).isTrue();
+			}
+			Row finding = workbook.getSheet("Findings").getRow(5);
+			assertThat(finding.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(finding.getCell(4).getCellStyle().getQuotePrefixed()).isTrue();
+			// the highlighted evidence keeps its highlight and its prefix
+			assertThat(fact.getCell(17).getRichStringCellValue().numFormattingRuns()).isPositive();
+			// ordinary text is not prefixed
+			assertThat(workbook.getSheet("Facts").getRow(1).getCell(6).getCellStyle().getQuotePrefixed()).isFalse();
+			assertThat(finding.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+		}
+		for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+			assertThat(WorkbookStyles.looksLikeFormula(start + "x")).as(start).isTrue();
+		}
+		assertThat(WorkbookStyles.looksLikeFormula("x=1")).isFalse();
 	}
 
 	private static void assertString(Cell cell, String text) {
