@@ -13,7 +13,9 @@ final class FactsSheet {
 			new Table.Column("Low", 11), new Table.Column("High", 11), new Table.Column("Approx", 10),
 			new Table.Column("Unit", 11), new Table.Column("Counted", 18), new Table.Column("Event", 13),
 			new Table.Column("Source", 24), new Table.Column("Source type", 12), new Table.Column("Hedge", 10),
-			new Table.Column("Evidence", 70));
+			new Table.Column("Evidence", 70), new Table.Column("Context", 50));
+
+	static final int EVIDENCE_COLUMN = 17;
 
 	private FactsSheet() {
 	}
@@ -21,7 +23,7 @@ final class FactsSheet {
 	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
 		source.facts((fact) -> {
 			SXSSFRow row = table.newRow();
-			index.factWritten(fact.finding(), Table.address(table.sheetName(), 0, table.rowIndex()));
+			index.factWritten(fact.finding(), table.sheetName(), table.rowIndex(), COLUMNS.size() - 1);
 			table.text(row, 0, fact.id());
 			table.link(row, 1, fact.finding(), index.findingAddress(fact.finding()));
 			table.text(row, 2, fact.article());
@@ -45,6 +47,7 @@ final class FactsSheet {
 			table.text(row, 15, fact.sourceType());
 			table.text(row, 16, fact.hedge());
 			writeEvidence(table, row, fact, styles);
+			table.display(row, 18, fact.context());
 		});
 		table.finish();
 	}
@@ -52,17 +55,17 @@ final class FactsSheet {
 	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {
 		String evidence = fact.evidence();
 		if (evidence == null || evidence.isEmpty()) {
-			table.text(row, 17, evidence);
+			table.text(row, EVIDENCE_COLUMN, evidence);
 			return;
 		}
 		String clipped = Table.clip(evidence);
 		int start = fact.surfaceStart();
 		int end = Math.min(fact.surfaceEnd(), clipped.length());
 		if (start < 0 || start >= end) {
-			table.text(row, 17, clipped);
+			table.text(row, EVIDENCE_COLUMN, clipped);
 			return;
 		}
-		table.rich(row, 17, new Highlighted(clipped, start, end, styles.highlight));
+		table.rich(row, EVIDENCE_COLUMN, new Highlighted(clipped, start, end, styles.highlight));
 	}
 
 }

@@ -16,7 +16,12 @@ final class FindingsSheet {
 			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
 			new Table.Column("Low", 9), new Table.Column("High", 9), new Table.Column("Spread", 7),
 			new Table.Column("Sources", 7), new Table.Column("Articles", 7), new Table.Column("Verdict", 13),
-			new Table.Column("Note", 16), new Table.Column("Re-review", 10));
+			new Table.Column("Note", 16), new Table.Column("Re-review", 10), new Table.Column("Evidence", 80));
+
+	static final int EVIDENCE_COLUMN = 13;
+
+	/** The facts whose sentences a Findings row shows; the link leads to all of them in Facts. */
+	static final int MAX_EVIDENCE = 6;
 
 	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",
 			"resolved");
@@ -31,10 +36,11 @@ final class FindingsSheet {
 	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
 		table.onSheetDone(FindingsSheet::addVerdictDropDown);
 		DateWriting dates = source.dates();
-		source.findings((finding) -> {
+		source.findingsWithEvidence(MAX_EVIDENCE, (withEvidence) -> {
+			FindingRow finding = withEvidence.finding();
 			boolean isDate = finding.dateLow() != null || finding.dateHigh() != null;
 			SXSSFRow row = table.newRow();
-			table.link(row, 0, finding.id(), index.firstFactAddress(finding.id()));
+			table.link(row, 0, finding.id(), index.factsAddress(finding.id()));
 			table.text(row, 1, finding.status(), styles.status(finding.status()));
 			table.display(row, 2, finding.what());
 			table.text(row, 3, finding.unit());
@@ -56,6 +62,9 @@ final class FindingsSheet {
 			table.text(row, 11, finding.note());
 			if (finding.reReview()) {
 				table.text(row, 12, RE_REVIEW, styles.reReview);
+			}
+			if (!withEvidence.evidence().isEmpty()) {
+				table.rich(row, EVIDENCE_COLUMN, EvidenceText.of(withEvidence, styles));
 			}
 		});
 		table.finish();

@@ -1,6 +1,9 @@
 package org.mizan.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +21,29 @@ public interface ReportSource {
 
 	void findings(Consumer<FindingRow> sink);
 
+	/**
+	 * Facts in the order of their findings (as {@link #findings} gives them), each finding's facts one block, so a
+	 * link to a finding's first fact reaches them all.
+	 */
 	void facts(Consumer<FactRow> sink);
+
+	/**
+	 * Each finding, in {@link #findings} order, with the evidence of up to {@code limit} of its facts or statements.
+	 * This default holds every fact's evidence in memory; a source over a large corpus streams it instead.
+	 */
+	default void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
+		Map<String, List<Evidence>> byFinding = new HashMap<>();
+		Map<String, Integer> totals = new HashMap<>();
+		facts((fact) -> {
+			totals.merge(fact.finding(), 1, Integer::sum);
+			List<Evidence> evidence = byFinding.computeIfAbsent(fact.finding(), (id) -> new ArrayList<>());
+			if (evidence.size() < limit) {
+				evidence.add(Evidence.of(fact));
+			}
+		});
+		findings((finding) -> sink.accept(new FindingEvidence(finding,
+				byFinding.getOrDefault(finding.id(), List.of()), totals.getOrDefault(finding.id(), 0))));
+	}
 
 	void attributions(Consumer<AttributionRow> sink);
 

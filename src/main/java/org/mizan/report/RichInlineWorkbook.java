@@ -94,9 +94,13 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 			}
 			_out.write(" t=\"inlineStr\"><is>");
 			String string = text.getString();
-			writeRun(string.substring(0, text.start()), null);
-			writeRun(string.substring(text.start(), text.end()), text.font());
-			writeRun(string.substring(text.end()), null);
+			int at = 0;
+			for (Highlighted.Part part : text.parts()) {
+				writeRun(string.substring(at, part.start()), null);
+				writeRun(string.substring(part.start(), part.end()), part.font());
+				at = part.end();
+			}
+			writeRun(string.substring(at), null);
 			_out.write("</is></c>");
 		}
 

@@ -58,6 +58,12 @@ final class WorkbookStyles {
 	/** Wrapped text with a highlighted part ({@link Highlighted}): the only cells written with formatting runs. */
 	final XSSFCellStyle highlighted;
 
+	/** Where a piece of evidence was read, in a Findings row's Evidence. */
+	final XSSFFont evidenceLabel;
+
+	/** The earlier sentence that says what a number counts, in grey. */
+	final XSSFFont context;
+
 	/** A SHA-256: small and unwrapped, so its 64 characters keep to one line. */
 	final XSSFCellStyle fingerprint;
 
@@ -101,6 +107,8 @@ final class WorkbookStyles {
 			rich.writeRunsOf(this.highlighted);
 			rich.writeRunsOf(quoted(this.highlighted));
 		}
+		this.evidenceLabel = font(workbook, true, "44546A");
+		this.context = font(workbook, false, "7F7F7F");
 		XSSFFont small = font(workbook, false, null);
 		small.setFontHeightInPoints((short) 8);
 		this.fingerprint = style(workbook, small);
