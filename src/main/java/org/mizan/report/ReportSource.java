@@ -45,6 +45,17 @@ public interface ReportSource {
 				byFinding.getOrDefault(finding.id(), List.of()), totals.getOrDefault(finding.id(), 0))));
 	}
 
+	/** The values one finding's facts state, from their stored numbers: the Summary charts the widest few. */
+	default List<StatedValue> statedValues(String findingId) {
+		List<FactRow> facts = new ArrayList<>();
+		facts((fact) -> {
+			if (findingId.equals(fact.finding())) {
+				facts.add(fact);
+			}
+		});
+		return StatedValue.of(findingId, facts);
+	}
+
 	void attributions(Consumer<AttributionRow> sink);
 
 	void sources(Consumer<SourceRow> sink);

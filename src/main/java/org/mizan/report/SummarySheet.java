@@ -53,17 +53,18 @@ final class SummarySheet {
 		this.charts = new SummaryCharts(sheet);
 	}
 
-	static void write(SXSSFSheet sheet, RunInfo run, FindingIndex index, WorkbookStyles styles) {
+	static void write(SXSSFSheet sheet, ReportSource source, FindingIndex index, WorkbookStyles styles) {
 		sheet.setRightToLeft(true);
 		Table.printSetup(sheet);
 		sheet.setRepeatingRows(null);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
-		new SummarySheet(sheet, styles).write(run, index);
+		new SummarySheet(sheet, styles).write(source, index);
 	}
 
-	private void write(RunInfo run, FindingIndex index) {
+	private void write(ReportSource source, FindingIndex index) {
+		RunInfo run = source.run();
 		int r = 0;
 		text(this.sheet.createRow(r++), 0, "Mizan review: " + run.corpus(), this.styles.title);
 		r++;
@@ -81,7 +82,7 @@ final class SummarySheet {
 		List<FindingRow> top = index.topDisagreements();
 		if (!top.isEmpty()) {
 			r = topDisagreements(r + 1, top, index);
-			valuesPerSource(r + 1, top);
+			valuesPerSource(r + 1, top, source);
 		}
 	}
 
@@ -137,9 +138,9 @@ final class SummarySheet {
 	}
 
 	/** A table of each disagreement's values, one per row, and below it a chart per disagreement drawn from it. */
-	private void valuesPerSource(int r, List<FindingRow> top) {
+	private void valuesPerSource(int r, List<FindingRow> top, ReportSource source) {
 		Map<FindingRow, List<StatedValue>> perFinding = new LinkedHashMap<>();
-		top.forEach((finding) -> perFinding.put(finding, StatedValue.of(finding)));
+		top.forEach((finding) -> perFinding.put(finding, source.statedValues(finding.id())));
 		perFinding.values().removeIf(List::isEmpty);
 		if (perFinding.isEmpty()) {
 			return;

@@ -125,7 +125,7 @@ public class WorkbookWriter {
 			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
 			PlainSheets.changes(source, changes, styles);
 			clock.lap("articles, matrix and changes");
-			SummarySheet.write(summary, source.run(), index, styles);
+			SummarySheet.write(summary, source, index, styles);
 			clock.lap("summary");
 			workbook.setActiveSheet(0);
 			workbook.setSelectedTab(0);

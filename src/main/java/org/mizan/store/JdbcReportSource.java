@@ -21,6 +21,7 @@ import org.mizan.report.ReportSource;
 import org.mizan.report.RunInfo;
 import org.mizan.report.ShownValues;
 import org.mizan.report.SourceRow;
+import org.mizan.report.StatedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -205,19 +206,31 @@ public class JdbcReportSource implements ReportSource {
 			if (summing) {
 				passing.add(rs, true);
 			}
-			String evidence = rs.getString("EVIDENCE");
-			String surface = rs.getString("SURFACE");
-			int start = rs.getInt("START_OFFSET");
-			int end = rs.getInt("END_OFFSET");
-			int[] mark = mark(evidence, surface, start, end, (Integer) rs.getObject("EVIDENCE_START"));
-			sink.accept(new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), rs.getString("FILE"),
-					rs.getInt("LINE"), start, end, surface,
-					dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"), dbl(rs, "LOW"), dbl(rs, "HIGH"),
-					rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"), rs.getString("EVENT"),
-					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
-					mark[0], mark[1], rs.getString("CONTEXT")));
+			sink.accept(factRow(rs));
 		}, rowsRun);
 		factsPassed = true;
+	}
+
+	/** A fact row of MIZAN_FACT with its finding as {@code FACT_FINDING}. */
+	private static FactRow factRow(ResultSet rs) throws SQLException {
+		String evidence = rs.getString("EVIDENCE");
+		String surface = rs.getString("SURFACE");
+		int start = rs.getInt("START_OFFSET");
+		int end = rs.getInt("END_OFFSET");
+		int[] mark = mark(evidence, surface, start, end, (Integer) rs.getObject("EVIDENCE_START"));
+		return new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), rs.getString("FILE"),
+				rs.getInt("LINE"), start, end, surface, dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"),
+				dbl(rs, "LOW"), dbl(rs, "HIGH"), rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"),
+				rs.getString("EVENT"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"),
+				evidence, mark[0], mark[1], rs.getString("CONTEXT"));
+	}
+
+	@Override
+	public List<StatedValue> statedValues(String findingId) {
+		List<FactRow> facts = jdbc.query("SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT_FINDING l "
+				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID WHERE l.RUN_ID = ? AND l.FINDING_ID = ? ORDER BY x.FILE, x.SEQ",
+				(rs, i) -> factRow(rs), rowsRun, findingId);
+		return StatedValue.of(findingId, facts);
 	}
 
 	@Override
