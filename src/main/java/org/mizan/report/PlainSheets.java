@@ -79,7 +79,9 @@ final class PlainSheets {
 
 	static void changes(ReportSource source, Table table, WorkbookStyles styles) {
 		DateWriting dates = source.dates();
+		boolean[] any = { false };
 		source.changes((change) -> {
+			any[0] = true;
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, change.finding());
 			table.text(row, 1, change.change(), styles.status(change.change()));
@@ -87,15 +89,27 @@ final class PlainSheets {
 			table.display(row, 3, dates.writeValues(change.before()));
 			table.display(row, 4, dates.writeValues(change.after()));
 		});
+		if (!any[0]) {
+			Legend.Entry why = Legend.get().note(source.firstRun() ? "first_run" : "no_changes");
+			SXSSFRow row = table.newRow();
+			table.display(row, 2, why.arabic());
+			table.display(row, 3, why.english());
+		}
 		table.finish();
 	}
 
-	/** The columns of the {@code Matrix} sheet: the finding, then one per article file (when there are few). */
-	static List<Table.Column> matrixColumns(List<String> articleFiles) {
+	/**
+	 * The columns of the {@code Matrix} sheet: the finding, then one per article (when there are few), named by its
+	 * outlet with the file below it.
+	 */
+	static List<Table.Column> matrixColumns(List<String> articleFiles, java.util.Map<String, String> outlets) {
 		List<Table.Column> columns = new ArrayList<>(List.of(new Table.Column("Finding", 11),
-				new Table.Column("Status", 14), new Table.Column("What", 30)));
+				new Table.Column("Status", 16), new Table.Column("What", 30)));
 		if (articleFiles.size() <= MATRIX_MAX_ARTICLES) {
-			articleFiles.forEach((file) -> columns.add(new Table.Column(file, 20)));
+			articleFiles.forEach((file) -> {
+				String outlet = outlets.get(file);
+				columns.add(new Table.Column(outlet == null ? file : BidiText.isolate(outlet.strip() + "\n" + file), 20));
+			});
 		}
 		return columns;
 	}

@@ -69,4 +69,20 @@ public interface ReportSource {
 
 	void changes(Consumer<ChangeRow> sink);
 
+	/** Whether the corpus has no earlier run to compare with, so {@code Changes} is empty by nature. */
+	default boolean firstRun() {
+		return false;
+	}
+
+	/** The outlet of each article file, where it is known: the Matrix names its columns by them. */
+	default Map<String, String> articleOutlets() {
+		Map<String, String> outlets = new HashMap<>();
+		articles((article) -> {
+			if (article.outlet() != null && !article.outlet().isBlank()) {
+				outlets.put(article.file(), article.outlet());
+			}
+		});
+		return outlets;
+	}
+
 }

@@ -58,6 +58,8 @@ final class Table {
 	/** The lines the current row is high, as estimated from its wrapped cells so far. */
 	private int rowLines;
 
+	private java.util.Map<String, String> headerNotes = java.util.Map.of();
+
 	private java.util.function.BiConsumer<SXSSFSheet, Integer> onSheetDone = (sheet, lastRow) -> {
 	};
 
@@ -166,6 +168,36 @@ final class Table {
 		this.links++;
 	}
 
+	/** Comments on the header cells, by column name, on this part and every later one. */
+	Table withHeaderNotes(java.util.Map<String, String> notes) {
+		this.headerNotes = notes;
+		annotateHeader();
+		return this;
+	}
+
+	private void annotateHeader() {
+		if (this.headerNotes.isEmpty()) {
+			return;
+		}
+		var drawing = this.sheet.createDrawingPatriarch();
+		SXSSFRow header = this.sheet.getRow(0);
+		for (int i = 0; i < this.columns.size(); i++) {
+			String note = this.headerNotes.get(this.columns.get(i).name());
+			if (note == null) {
+				continue;
+			}
+			var anchor = this.workbook.getCreationHelper().createClientAnchor();
+			anchor.setCol1(i);
+			anchor.setCol2(i + 4);
+			anchor.setRow1(0);
+			anchor.setRow2(5);
+			var comment = drawing.createCellComment(anchor);
+			comment.setString(this.workbook.getCreationHelper().createRichTextString(note));
+			comment.setAuthor("Mizan");
+			header.getCell(i).setCellComment(comment);
+		}
+	}
+
 	/** Called with each finished part and its last row index (0 when it has no data rows). */
 	void onSheetDone(java.util.function.BiConsumer<SXSSFSheet, Integer> action) {
 		this.onSheetDone = action;
@@ -182,6 +214,14 @@ final class Table {
 
 	SXSSFSheet sheet() {
 		return this.sheet;
+	}
+
+	private static int longestLine(String text) {
+		int longest = 0;
+		for (String line : text.split("\n")) {
+			longest = Math.max(longest, BidiText.strip(line).length());
+		}
+		return longest;
 	}
 
 	static String clip(String value) {
@@ -203,9 +243,12 @@ final class Table {
 		this.links = 0;
 		SXSSFRow header = newRow();
 		for (int i = 0; i < this.columns.size(); i++) {
-			this.sheet.setColumnWidth(i, this.columns.get(i).width() * 256);
-			text(header, i, this.columns.get(i).name(), this.styles.header);
+			Column column = this.columns.get(i);
+			// never narrower than its bold header: a clipped or broken header ("Source s") reads as another word
+			this.sheet.setColumnWidth(i, Math.max(column.width(), longestLine(column.name()) + 2) * 256);
+			text(header, i, column.name(), this.styles.header);
 		}
+		annotateHeader();
 	}
 
 	/**

@@ -64,6 +64,12 @@ final class WorkbookStyles {
 	/** The earlier sentence that says what a number counts, in grey. */
 	final XSSFFont context;
 
+	/** A section title of the Legend. */
+	final XSSFCellStyle section;
+
+	/** A term the Legend explains. */
+	final XSSFCellStyle term;
+
 	/** A SHA-256: small and unwrapped, so its 64 characters keep to one line. */
 	final XSSFCellStyle fingerprint;
 
@@ -107,6 +113,10 @@ final class WorkbookStyles {
 			rich.writeRunsOf(this.highlighted);
 			rich.writeRunsOf(quoted(this.highlighted));
 		}
+		this.section = style(workbook, font(workbook, true, null));
+		fill(this.section, "DDEBF7");
+		this.term = style(workbook, font(workbook, true, null));
+		this.term.setWrapText(true);
 		this.evidenceLabel = font(workbook, true, "44546A");
 		this.context = font(workbook, false, "7F7F7F");
 		XSSFFont small = font(workbook, false, null);

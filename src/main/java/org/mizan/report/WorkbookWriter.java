@@ -107,8 +107,11 @@ public class WorkbookWriter {
 			Table attributions = new Table(workbook, styles, "Attributions", PlainSheets.ATTRIBUTIONS, this.rowLimit);
 			Table sources = new Table(workbook, styles, "Sources", PlainSheets.SOURCES, this.rowLimit);
 			Table articles = new Table(workbook, styles, "Articles", PlainSheets.ARTICLES, this.rowLimit);
-			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles), this.rowLimit);
+			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles, source.articleOutlets()), this.rowLimit);
 			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
+			Table legend = new Table(workbook, styles, "Legend", LegendSheet.COLUMNS, Table.EXCEL_ROWS);
+			findings.withHeaderNotes(Legend.get().columnNotes("Findings"));
+			facts.withHeaderNotes(Legend.get().columnNotes("Facts"));
 
 			StepClock clock = new StepClock();
 			FindingIndex index = FindingIndex.of(source, this.rowLimit);
@@ -124,6 +127,7 @@ public class WorkbookWriter {
 			PlainSheets.articles(source, articles, styles);
 			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
 			PlainSheets.changes(source, changes, styles);
+			LegendSheet.write(legend, styles);
 			clock.lap("articles, matrix and changes");
 			SummarySheet.write(summary, source, index, styles);
 			clock.lap("summary");

@@ -271,6 +271,19 @@ public class JdbcReportSource implements ReportSource {
 	}
 
 	@Override
+	public boolean firstRun() {
+		return previousRunId == null;
+	}
+
+	@Override
+	public Map<String, String> articleOutlets() {
+		Map<String, String> outlets = new LinkedHashMap<>();
+		jdbc.query("SELECT FILE, OUTLET FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND OUTLET IS NOT NULL",
+				(RowCallbackHandler) rs -> outlets.put(rs.getString(1), rs.getString(2)), rowsRun);
+		return outlets;
+	}
+
+	@Override
 	public void matrix(Consumer<MatrixRow> sink) {
 		Map<String, MatrixRow> rows = new LinkedHashMap<>();
 		jdbc.query("SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "

@@ -69,7 +69,7 @@ class WorkbookWriterTest {
 	void sheetsAndHeadersFollowTheContractExactly() throws IOException {
 		try (XSSFWorkbook workbook = open(writeStory())) {
 			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions",
-					"Sources", "Articles", "Matrix", "Changes");
+					"Sources", "Articles", "Matrix", "Changes", "Legend");
 			assertThat(header(workbook.getSheet("Findings"))).startsWith("Finding", "Status", "What", "Unit", "Values",
 					"Low", "High", "Spread", "Sources", "Articles", "Verdict", "Note");
 			assertThat(header(workbook.getSheet("Facts"))).startsWith("Fact", "Finding", "Article", "Line",
@@ -80,8 +80,10 @@ class WorkbookWriterTest {
 			assertThat(header(workbook.getSheet("Articles"))).startsWith("File", "Title", "Outlet", "SHA-256",
 					"Characters", "Facts", "Status", "Reason");
 			assertThat(header(workbook.getSheet("Sources"))).startsWith("Source", "Source type", "Articles", "Facts");
-			assertThat(header(workbook.getSheet("Matrix"))).containsExactly("Finding", "Status", "What",
-					StoryReportSource.A, StoryReportSource.B, StoryReportSource.C);
+			// each article's column is named by its outlet, with the file under it
+			assertThat(header(workbook.getSheet("Matrix")).stream().map(BidiText::strip)).containsExactly("Finding",
+					"Status", "What", "وكالة الأنباء\n" + StoryReportSource.A, "صحيفة\n" + StoryReportSource.B,
+					"موقع\n" + StoryReportSource.C);
 			assertThat(header(workbook.getSheet("Changes"))).containsExactly("Finding", "Change", "What", "Before",
 					"After");
 			assertThat(workbook.getSheet("Facts").getLastRowNum()).isEqualTo(6);
@@ -246,7 +248,8 @@ class WorkbookWriterTest {
 		Path written = new WorkbookWriter(5).write(source, this.dir, "flood", WHEN);
 		try (XSSFWorkbook workbook = open(written)) {
 			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Findings (2)", "Facts",
-					"Facts (2)", "Facts (3)", "Facts (4)", "Attributions", "Sources", "Articles", "Matrix", "Changes");
+					"Facts (2)", "Facts (3)", "Facts (4)", "Attributions", "Sources", "Articles", "Matrix", "Changes",
+					"Legend");
 			for (String name : List.of("Facts", "Facts (2)", "Facts (4)")) {
 				assertThat(header(workbook.getSheet(name))).as(name).startsWith("Fact", "Finding", "Article");
 				assertThat(workbook.getSheet(name).getCTWorksheet().getAutoFilter()).as(name).isNotNull();
@@ -289,6 +292,94 @@ class WorkbookWriterTest {
 			assertThat(header(matrix)).containsExactly("Finding", "Status", "What");
 			assertThat(matrix.getRow(1).getCell(2).getStringCellValue()).contains("31 articles");
 		}
+	}
+
+	@Test
+	void aLegendExplainsEverySheetColumnStatusHedgeAndVerdictInBothLanguages() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet legend = workbook.getSheet("Legend");
+			assertThat(header(legend)).containsExactly("Term", "English", "Arabic");
+			List<String> terms = new ArrayList<>();
+			legend.forEach((row) -> {
+				if (row.getRowNum() > 0 && row.getCell(1) != null && !row.getCell(1).getStringCellValue().isEmpty()) {
+					terms.add(row.getCell(0).getStringCellValue());
+					assertThat(row.getCell(2).getStringCellValue()).as(row.getCell(0).getStringCellValue())
+						.containsPattern("\\p{InArabic}");
+				}
+			});
+			assertThat(terms).contains("Summary", "Findings", "Facts", "Attributions", "Sources", "Articles", "Matrix",
+					"Changes", "DISAGREE", "UPDATED", "CONSISTENT", "SINGLE_SOURCE", "HEDGE_DRIFT", "claimed",
+					"alleged", "leaked", "unverified", "denied", "Spread", "Evidence", "Re-review");
+			assertThat(terms).containsAll(FindingsSheet.VERDICTS);
+			for (Table.Column column : FindingsSheet.COLUMNS) {
+				assertThat(terms).as("Findings column").contains(column.name());
+			}
+			for (Table.Column column : FactsSheet.COLUMNS) {
+				assertThat(terms).as("Facts column").contains(column.name());
+			}
+		}
+	}
+
+	@Test
+	void headerCellsCarryACommentAndAreNeverNarrowerThanTheirName() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			for (String name : List.of("Findings", "Facts")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				sheet.getRow(0).forEach((cell) -> assertThat(cell.getCellComment()).as(name + " " + cell).isNotNull());
+				assertThat(sheet.getRow(0).getCell(8).getCellComment().getString().getString()).isNotBlank();
+			}
+			workbook.forEach((sheet) -> {
+				if (sheet.getSheetName().equals("Summary")) {
+					return;
+				}
+				sheet.getRow(0).forEach((cell) -> {
+					String longest = java.util.Arrays.stream(BidiText.strip(cell.getStringCellValue()).split("\n"))
+						.mapToInt(String::length)
+						.max()
+						.orElse(0) + "";
+					assertThat(sheet.getColumnWidth(cell.getColumnIndex()) / 256).as(sheet.getSheetName() + " " + cell)
+						.isGreaterThanOrEqualTo(Integer.parseInt(longest) + 2);
+				});
+			});
+			// a status is never clipped: SINGLE_SOURCE fits its column
+			assertThat(workbook.getSheet("Findings").getColumnWidth(1) / 256).isGreaterThanOrEqualTo(15);
+			// the SHA-256 keeps to one line
+			XSSFCell sha = workbook.getSheet("Articles").getRow(1).getCell(3);
+			assertThat(sha.getCellStyle().getWrapText()).isFalse();
+		}
+	}
+
+	@Test
+	void aFirstRunsChangesSheetSaysWhyItIsEmpty() throws IOException {
+		StoryReportSource first = new StoryReportSource() {
+
+			@Override
+			public void changes(java.util.function.Consumer<ChangeRow> sink) {
+			}
+
+			@Override
+			public boolean firstRun() {
+				return true;
+			}
+
+		};
+		Path written = new WorkbookWriter().write(first, this.dir, "flood", WHEN);
+		try (XSSFWorkbook workbook = open(written)) {
+			XSSFSheet changes = workbook.getSheet("Changes");
+			assertThat(changes.getLastRowNum()).isEqualTo(1);
+			assertThat(BidiText.strip(changes.getRow(1).getCell(3).getStringCellValue())).startsWith("First run");
+			assertThat(changes.getRow(1).getCell(2).getStringCellValue()).containsPattern("\\p{InArabic}");
+		}
+	}
+
+	@Test
+	void rowsGrowWithTheirLongestCell() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			// three lines of Values: the row is at least three lines tall
+			assertThat(findings.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(3 * RowHeights.LINE_POINTS);
+		}
+		assertThat(RowHeights.lines("x\n".repeat(20), 10)).as("twenty lines are not cut at eight").isEqualTo(21);
 	}
 
 }
