@@ -22,7 +22,8 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--from", defaultValue = "seeds", description = "the corpus to draw sentences from")
 	Path from;
 
-	@Option(names = "--out", required = true, description = "the folder to write (created)")
+	@Option(names = "--out", required = true,
+			description = "the folder to write: new, empty, or one an earlier generate wrote (its articles are replaced)")
 	Path out;
 
 	@Override
@@ -35,8 +36,16 @@ class GenerateCommand implements Callable<Integer> {
 			System.err.println("mizan: --articles must be at least 1");
 			return ExitCodes.USAGE;
 		}
-		new CorpusGenerator(from).generate(articles, seed, out);
-		System.out.println("wrote " + articles + " articles to " + out);
+		int removed;
+		try {
+			removed = new CorpusGenerator(from).generate(articles, seed, out);
+		}
+		catch (CorpusGenerator.NotEmptyException ex) {
+			System.err.println("mizan: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		System.out.println((removed > 0 ? "removed the " + removed + " articles an earlier generate wrote there; " : "")
+				+ "wrote " + articles + " articles to " + out);
 		return ExitCodes.DONE;
 	}
 

@@ -14,7 +14,7 @@ final class FindingsSheet {
 	/** Narrow enough (169 characters) that a page wide prints at about two thirds of full size. */
 	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 10), new Table.Column("Status", 16),
 			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
-			new Table.Column("Low", 12), new Table.Column("High", 12), new Table.Column("Spread", 7),
+			new Table.Column("Low", 14), new Table.Column("High", 14), new Table.Column("Spread", 7),
 			new Table.Column("Sources", 7), new Table.Column("Articles", 7), new Table.Column("Verdict", 13),
 			new Table.Column("Note", 16), new Table.Column("Re-review", 10), new Table.Column("Evidence", 80));
 
