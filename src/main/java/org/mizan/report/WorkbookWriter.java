@@ -36,6 +36,9 @@ public class WorkbookWriter {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
 
+	private static final java.util.regex.Pattern ON_DEMAND_KEY = java.util.regex.Pattern
+		.compile("\\d{8}-\\d{6}(?:-\\d{3})?");
+
 	private final int rowLimit;
 
 	public WorkbookWriter() {
@@ -53,7 +56,7 @@ public class WorkbookWriter {
 	/** Writes both files and returns the timestamped one. */
 	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
 		Files.createDirectories(corpusReportDir);
-		Path stamped = freeName(corpusReportDir, corpus + "-" + STAMP.format(timestamp));
+		Path stamped = freeName(corpusReportDir, corpus + "-" + stamp(source.run(), timestamp));
 		Path temp = partFile(corpusReportDir);
 		Path latestTemp = null;
 		try {
@@ -72,6 +75,18 @@ public class WorkbookWriter {
 				Files.deleteIfExists(latestTemp);
 			}
 		}
+	}
+
+	/**
+	 * The time in the file's name: the run key's when it is an on-demand key ({@code 20261203-054214-086}), so the
+	 * file and the run carry the same time; else (a nightly key is a date) when the workbook is written.
+	 */
+	static String stamp(RunInfo run, Instant timestamp) {
+		String key = (run != null) ? run.runKey() : null;
+		if (key != null && ON_DEMAND_KEY.matcher(key).matches()) {
+			return key.substring(0, 15);
+		}
+		return STAMP.format(timestamp);
 	}
 
 	/** {@code NAME.xlsx}, or {@code NAME-2.xlsx}, ... when a run in the same second already wrote one. */

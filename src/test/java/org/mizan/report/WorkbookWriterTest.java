@@ -66,6 +66,23 @@ class WorkbookWriterTest {
 	}
 
 	@Test
+	void anOnDemandRunsFileCarriesTheTimeOfItsRunKey() throws IOException {
+		StoryReportSource run = new StoryReportSource() {
+
+			@Override
+			public RunInfo run() {
+				RunInfo info = super.run();
+				return new RunInfo(info.corpus(), "20261203-054214-086", info.runId(), info.started(), info.finished(),
+						info.tolerance(), info.articlesRead(), info.articlesSkipped(), info.facts(),
+						info.findingsByStatus());
+			}
+
+		};
+		Path written = new WorkbookWriter().write(run, this.dir, "seeds", Instant.parse("2026-12-03T05:42:15Z"));
+		assertThat(written.getFileName()).hasToString("seeds-20261203-054214.xlsx");
+	}
+
+	@Test
 	void sheetsAndHeadersFollowTheContractExactly() throws IOException {
 		try (XSSFWorkbook workbook = open(writeStory())) {
 			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions",
