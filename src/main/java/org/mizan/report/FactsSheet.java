@@ -35,7 +35,7 @@ final class FactsSheet {
 				table.number(row, 7, fact.value());
 			}
 			else {
-				table.text(row, 7, fact.date());
+				table.text(row, 7, fact.date(), styles.leftToRight);
 			}
 			table.number(row, 8, fact.low());
 			table.number(row, 9, fact.high());

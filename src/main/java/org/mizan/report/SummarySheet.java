@@ -47,6 +47,8 @@ final class SummarySheet {
 
 	private final SummaryCharts charts;
 
+	private DateWriting dates = DateWriting.standard();
+
 	private SummarySheet(SXSSFSheet sheet, WorkbookStyles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
@@ -65,6 +67,7 @@ final class SummarySheet {
 
 	private void write(ReportSource source, FindingIndex index) {
 		RunInfo run = source.run();
+		this.dates = source.dates();
 		int r = 0;
 		text(this.sheet.createRow(r++), 0, "Mizan review: " + run.corpus(), this.styles.title);
 		r++;
@@ -122,8 +125,8 @@ final class SummarySheet {
 				row.getCell(0).setHyperlink(link);
 				row.getCell(0).setCellStyle(this.styles.valueLink);
 			}
-			text(row, 1, finding.what(), this.styles.text);
-			text(row, 2, finding.values(), this.styles.text);
+			text(row, 1, BidiText.isolate(finding.what()), this.styles.text);
+			text(row, 2, BidiText.isolate(this.dates.writeValues(finding.values())), this.styles.text);
 			if (finding.low() != null) {
 				number(row, 3, finding.low(), this.styles.number(finding.low()));
 			}

@@ -64,6 +64,12 @@ final class WorkbookStyles {
 	/** The earlier sentence that says what a number counts, in grey. */
 	final XSSFFont context;
 
+	/**
+	 * Machine-form text that must read left to right even in a right-to-left sheet: an ISO date such as
+	 * {@code --01} would otherwise show as {@code 01--}.
+	 */
+	final XSSFCellStyle leftToRight;
+
 	/** A section title of the Legend. */
 	final XSSFCellStyle section;
 
@@ -113,6 +119,9 @@ final class WorkbookStyles {
 			rich.writeRunsOf(this.highlighted);
 			rich.writeRunsOf(quoted(this.highlighted));
 		}
+		this.leftToRight = style(workbook, plain);
+		this.leftToRight.setReadingOrder(org.apache.poi.ss.usermodel.ReadingOrder.LEFT_TO_RIGHT);
+		this.leftToRight.setAlignment(HorizontalAlignment.RIGHT);
 		this.section = style(workbook, font(workbook, true, null));
 		fill(this.section, "DDEBF7");
 		this.term = style(workbook, font(workbook, true, null));

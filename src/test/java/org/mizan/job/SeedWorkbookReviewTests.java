@@ -97,6 +97,9 @@ class SeedWorkbookReviewTests extends JobTestSupport {
 		assertThat(finding.getCell(column("Findings", "Low")).getStringCellValue()).contains("كانون الثاني");
 		XSSFRow fact = factRow("003_", 1159);
 		assertThat(fact.getCell(column("Facts", "Value")).getStringCellValue()).isEqualTo("--01");
+		// read left to right in the right-to-left sheet, so it does not show as "01--"
+		assertThat(fact.getCell(column("Facts", "Value")).getCellStyle().getReadingOrder())
+			.isEqualTo(org.apache.poi.ss.usermodel.ReadingOrder.LEFT_TO_RIGHT);
 	}
 
 	@Test
