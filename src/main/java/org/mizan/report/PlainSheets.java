@@ -17,7 +17,7 @@ final class PlainSheets {
 			new Table.Column("Source type", 12), new Table.Column("Articles", 9), new Table.Column("Facts", 9),
 			new Table.Column("Cites", 36), new Table.Column("Cited by", 36));
 
-	static final List<Table.Column> ARTICLES = List.of(new Table.Column("File", 26), new Table.Column("Title", 50),
+	static final List<Table.Column> ARTICLES = List.of(new Table.Column("File", 28), new Table.Column("Title", 50),
 			new Table.Column("Outlet", 20), new Table.Column("SHA-256", 44), new Table.Column("Characters", 11),
 			new Table.Column("Facts", 8), new Table.Column("Status", 10), new Table.Column("Reason", 26),
 			new Table.Column("Copy of", 26));

@@ -2,7 +2,10 @@ package org.mizan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,9 +21,18 @@ class GenerateCommandTests {
 	@TempDir
 	Path dir;
 
+	private final ByteArrayOutputStream said = new ByteArrayOutputStream();
+
 	private int generate(int articles, Path out) {
-		return new CommandLine(new GenerateCommand()).execute("--articles", Integer.toString(articles), "--out",
-				out.toString());
+		GenerateCommand command = new GenerateCommand();
+		PrintStream both = new PrintStream(this.said, true, StandardCharsets.UTF_8);
+		command.stdout = both;
+		command.stderr = both;
+		return new CommandLine(command).execute("--articles", Integer.toString(articles), "--out", out.toString());
+	}
+
+	private String said() {
+		return this.said.toString(StandardCharsets.UTF_8);
 	}
 
 	private static long articles(Path folder) throws IOException {
@@ -36,6 +48,7 @@ class GenerateCommandTests {
 		assertThat(articles(out)).isEqualTo(12);
 		assertThat(generate(3, out)).isZero();
 		assertThat(articles(out)).isEqualTo(3);
+		assertThat(said()).contains("removed the 12 articles an earlier generate wrote there; wrote 3 articles");
 	}
 
 	@Test
@@ -47,6 +60,7 @@ class GenerateCommandTests {
 		assertThat(Files.readString(out.resolve("000001.txt"))).isEqualTo("an article of mine");
 		assertThat(articles(out)).isEqualTo(2);
 		assertThat(out.resolve(CorpusGenerator.MARKER)).doesNotExist();
+		assertThat(said()).contains("is not empty").contains("give an empty or new folder");
 	}
 
 	@Test
