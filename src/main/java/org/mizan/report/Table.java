@@ -92,6 +92,11 @@ final class Table {
 		return this.sheet.createRow(this.nextRow++);
 	}
 
+	/** The table's name: its first sheet's. */
+	String name() {
+		return this.name;
+	}
+
 	String sheetName() {
 		return this.sheet.getSheetName();
 	}

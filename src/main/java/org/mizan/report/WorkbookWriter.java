@@ -125,8 +125,9 @@ public class WorkbookWriter {
 			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles, source.articleOutlets()), this.rowLimit);
 			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
 			Table legend = new Table(workbook, styles, "Legend", LegendSheet.COLUMNS, Table.EXCEL_ROWS);
-			findings.withHeaderNotes(Legend.get().columnNotes("Findings"));
-			facts.withHeaderNotes(Legend.get().columnNotes("Facts"));
+			for (Table table : List.of(findings, facts, attributions, sources, articles, changes)) {
+				table.withHeaderNotes(Legend.get().columnNotes(table.name()));
+			}
 
 			StepClock clock = new StepClock();
 			FindingIndex index = FindingIndex.of(source, this.rowLimit);
