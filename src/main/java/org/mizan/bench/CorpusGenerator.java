@@ -50,13 +50,71 @@ public class CorpusGenerator {
 		}
 	}
 
-	/** Writes {@code articles} files {@code 000000.txt ...} into {@code target}. */
-	public void generate(int articles, long seed, Path target) throws IOException {
+	/** Marks a folder this generator wrote, so a later run may clear what it wrote there and nothing else. */
+	public static final String MARKER = ".mizan-generated";
+
+	private static final Pattern ARTICLE_NAME = Pattern.compile("\\d{6}\\.txt");
+
+	/** A folder that holds files generate did not write: it is left alone. */
+	public static final class NotEmptyException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotEmptyException(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * Writes {@code articles} files {@code 000000.txt ...} into {@code target}: an empty or new folder, or one an
+	 * earlier run of the generator wrote, whose articles are removed first (so the folder holds exactly the new
+	 * corpus). Returns how many earlier articles were removed.
+	 *
+	 * @throws NotEmptyException when {@code target} holds anything the generator did not write
+	 */
+	public int generate(int articles, long seed, Path target) throws IOException {
+		int removed = clear(target);
 		Files.createDirectories(target);
+		Files.writeString(target.resolve(MARKER), "written by mizan generate\n", StandardCharsets.UTF_8);
 		Random random = new Random(seed);
 		for (int i = 0; i < articles; i++) {
 			Files.writeString(target.resolve(String.format("%06d.txt", i)), article(random), StandardCharsets.UTF_8);
 		}
+		return removed;
+	}
+
+	private static int clear(Path target) throws IOException {
+		if (!Files.isDirectory(target)) {
+			if (Files.exists(target)) {
+				throw new NotEmptyException(target + " is a file, not a folder");
+			}
+			return 0;
+		}
+		List<Path> entries;
+		try (Stream<Path> list = Files.list(target)) {
+			entries = list.toList();
+		}
+		if (entries.isEmpty()) {
+			return 0;
+		}
+		boolean ours = entries.stream().anyMatch((p) -> p.getFileName().toString().equals(MARKER));
+		List<Path> foreign = entries.stream()
+			.filter((p) -> !ours || !(p.getFileName().toString().equals(MARKER)
+					|| ARTICLE_NAME.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)))
+			.toList();
+		if (!foreign.isEmpty()) {
+			throw new NotEmptyException(target + " is not empty (" + foreign.size() + " entries generate did not "
+					+ "write, e.g. " + foreign.get(0).getFileName() + "): give an empty or new folder");
+		}
+		int removed = 0;
+		for (Path entry : entries) {
+			if (!entry.getFileName().toString().equals(MARKER)) {
+				Files.delete(entry);
+				removed++;
+			}
+		}
+		return removed;
 	}
 
 	String article(Random random) {

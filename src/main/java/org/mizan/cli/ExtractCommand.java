@@ -11,11 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.mizan.extract.ArticleExtractor;
+import org.mizan.extract.Fact;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionRecognizer;
+import org.mizan.extract.SourceRef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code extract [--jsonl] [FILE|-]}: what the recognizer reads in a text, as JSON lines. */
+/**
+ * {@code extract [--jsonl] [FILE|-]}: what the recognizer reads in a text, as JSON lines. A mention that becomes a
+ * fact also carries what the workbook shows for it (unit, counted noun, event, source, hedge), after the fields of
+ * {@code spec/extract-cli.md}.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = "Print the numbers, dates and quantities found in Arabic text, one JSON line per document.")
 public class ExtractCommand implements Callable<Integer> {
@@ -34,6 +43,8 @@ public class ExtractCommand implements Callable<Integer> {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final MentionRecognizer recognizer;
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	@Option(names = "--jsonl", description = "Input is one {\"id\", \"text\"} JSON object per line.")
 	boolean jsonl;
@@ -109,7 +120,12 @@ public class ExtractCommand implements Callable<Integer> {
 		node.set("id", id);
 		ArrayNode mentions = node.putArray("mentions");
 		List<Mention> found = this.recognizer.recognize(text);
+		Map<Long, Fact> facts = new HashMap<>();
+		if (!found.isEmpty()) {
+			this.extractor.extract(text).facts().forEach((f) -> facts.putIfAbsent(span(f.start(), f.end()), f));
+		}
 		for (Mention m : found) {
+			Fact fact = facts.get(span(m.start(), m.end()));
 			ObjectNode o = mentions.addObject();
 			o.put("text", m.text());
 			o.put("start", m.start());
@@ -119,10 +135,21 @@ public class ExtractCommand implements Callable<Integer> {
 			number(o, "low", m.low());
 			number(o, "high", m.high());
 			o.put("approx", m.approx() == null ? null : m.approx().label());
-			o.put("unit", m.unit());
+			// the workbook's unit: what the number counts (fighter for "3 آلاف مقاتل"), not only the unit written with it
+			o.put("unit", fact != null && !"count".equals(fact.unit()) ? fact.unit() : m.unit());
 			o.put("date", m.date());
+			SourceRef source = fact == null ? null : fact.source();
+			o.put("counted", fact == null ? null : fact.counted());
+			o.put("event", fact == null ? null : fact.event());
+			o.put("source", source == null ? null : source.name());
+			o.put("source_type", source == null || source.type() == null ? null : source.type().label());
+			o.put("hedge", source == null || source.hedge() == null ? null : source.hedge().label());
 		}
 		return node;
+	}
+
+	private static long span(int start, int end) {
+		return ((long) start << 32) | end;
 	}
 
 	private static void number(ObjectNode o, String field, Double v) {

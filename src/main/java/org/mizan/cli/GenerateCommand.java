@@ -1,5 +1,6 @@
 package org.mizan.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,21 +23,34 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--from", defaultValue = "seeds", description = "the corpus to draw sentences from")
 	Path from;
 
-	@Option(names = "--out", required = true, description = "the folder to write (created)")
+	@Option(names = "--out", required = true,
+			description = "the folder to write: new, empty, or one an earlier generate wrote (its articles are replaced)")
 	Path out;
+
+	PrintStream stdout = System.out;
+
+	PrintStream stderr = System.err;
 
 	@Override
 	public Integer call() throws Exception {
 		if (!Files.isDirectory(from)) {
-			System.err.println("mizan: not a folder: " + from);
+			stderr.println("mizan: not a folder: " + from);
 			return ExitCodes.USAGE;
 		}
 		if (articles < 1) {
-			System.err.println("mizan: --articles must be at least 1");
+			stderr.println("mizan: --articles must be at least 1");
 			return ExitCodes.USAGE;
 		}
-		new CorpusGenerator(from).generate(articles, seed, out);
-		System.out.println("wrote " + articles + " articles to " + out);
+		int removed;
+		try {
+			removed = new CorpusGenerator(from).generate(articles, seed, out);
+		}
+		catch (CorpusGenerator.NotEmptyException ex) {
+			stderr.println("mizan: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		stdout.println((removed > 0 ? "removed the " + removed + " articles an earlier generate wrote there; " : "")
+				+ "wrote " + articles + " articles to " + out);
 		return ExitCodes.DONE;
 	}
 

@@ -63,14 +63,47 @@ public class ArticleExtractor {
 			}
 			Mention m = q.mention();
 			TextSpan span = new TextSpan(m.start(), m.end());
-			TextSpan sentence = sentences.stream().filter(s -> s.overlaps(span)).findFirst().orElse(span);
+			int at = sentenceAt(sentences, span);
+			TextSpan sentence = at < 0 ? span : sentences.get(at);
 			boolean single = m.value() != null && m.low() == null && m.high() == null;
+			String evidence = sentence.of(text);
 			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(),
 					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(),
-					q.counted(), q.event(), q.eventClass(), q.participants(), attributions.sourceFor(span),
-					sentence.of(text), q.frame()));
+					q.counted(), q.event(), q.eventClass(), q.participants(), attributions.sourceFor(span), evidence,
+					sentence.start(), context(text, sentences, at, evidence, q), q.frame()));
 		}
 		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
+	}
+
+	private static int sentenceAt(List<TextSpan> sentences, TextSpan span) {
+		for (int i = 0; i < sentences.size(); i++) {
+			if (sentences.get(i).overlaps(span)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** How many sentences back the context of a number is looked for. */
+	private static final int CONTEXT_SENTENCES = 2;
+
+	/**
+	 * The earlier sentence that names what the number counts (or its event) when its own sentence does not: where a
+	 * reader learns what a bare number means.
+	 */
+	private static String context(String text, List<TextSpan> sentences, int at, String evidence, BoundQuantity q) {
+		String named = q.counted() != null && !evidence.contains(q.counted()) ? q.counted()
+				: q.event() != null && !evidence.contains(q.event()) ? q.event() : null;
+		if (named == null || at < 0) {
+			return null;
+		}
+		for (int i = at - 1; i >= 0 && i >= at - CONTEXT_SENTENCES; i--) {
+			String before = sentences.get(i).of(text);
+			if (before.contains(named)) {
+				return before;
+			}
+		}
+		return null;
 	}
 
 	private static boolean inside(TextSpan span, List<TextSpan> regions) {

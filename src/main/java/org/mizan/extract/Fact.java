@@ -17,11 +17,15 @@ import java.util.List;
  * @param participants normalized keys of the places, actors and sides named around the fact
  * @param source who the fact is attributed to; null when the article states it on its own authority
  * @param evidence the whole sentence, as in the article
+ * @param evidenceStart where {@code evidence} starts in the article
+ * @param context the sentence before, when what the number counts or the event is named there and not in its own
+ * sentence (a bare number answering a question), else null
  * @param frame what the number measures: of what, which part, when, what kind
  */
 public record Fact(int start, int end, int line, String surface, Double value, String date, Double low, Double high,
 		Approx approx, String unit, String unitClass, String counted, String event, String eventClass,
-		List<String> participants, SourceRef source, String evidence, ClaimFrame frame) {
+		List<String> participants, SourceRef source, String evidence, int evidenceStart, String context,
+		ClaimFrame frame) {
 
 	public boolean isDate() {
 		return date != null;

@@ -13,8 +13,11 @@ final class FactsSheet {
 			new Table.Column("Low", 11), new Table.Column("High", 11), new Table.Column("Approx", 10),
 			new Table.Column("Unit", 11), new Table.Column("Counted", 18), new Table.Column("Event", 13),
 			new Table.Column("Source", 24), new Table.Column("Source type", 12), new Table.Column("Hedge", 10),
-			new Table.Column("Evidence", 70), new Table.Column("Measure", 18), new Table.Column("Of what", 12),
-			new Table.Column("Part", 12), new Table.Column("When", 10), new Table.Column("Kind", 10));
+			new Table.Column("Evidence", 70), new Table.Column("Context", 50), new Table.Column("Measure", 18),
+			new Table.Column("Of what", 12), new Table.Column("Part", 12), new Table.Column("When", 10),
+			new Table.Column("Kind", 10));
+
+	static final int EVIDENCE_COLUMN = 17;
 
 	private FactsSheet() {
 	}
@@ -22,7 +25,7 @@ final class FactsSheet {
 	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
 		source.facts((fact) -> {
 			SXSSFRow row = table.newRow();
-			index.factWritten(fact.finding(), Table.address(table.sheetName(), 0, table.rowIndex()));
+			index.factWritten(fact.finding(), table.sheetName(), table.rowIndex(), COLUMNS.size() - 1);
 			table.text(row, 0, fact.id());
 			table.link(row, 1, fact.finding(), index.findingAddress(fact.finding()));
 			table.text(row, 2, fact.article());
@@ -34,7 +37,7 @@ final class FactsSheet {
 				table.number(row, 7, fact.value());
 			}
 			else {
-				table.text(row, 7, fact.date());
+				table.text(row, 7, fact.date(), styles.leftToRight);
 			}
 			table.number(row, 8, fact.low());
 			table.number(row, 9, fact.high());
@@ -46,11 +49,12 @@ final class FactsSheet {
 			table.text(row, 15, fact.sourceType());
 			table.text(row, 16, fact.hedge());
 			writeEvidence(table, row, fact, styles);
-			table.text(row, 18, fact.measure());
-			table.text(row, 19, fact.subject());
-			table.text(row, 20, fact.scope());
-			table.text(row, 21, fact.time());
-			table.text(row, 22, fact.kind());
+			table.display(row, 18, fact.context());
+			table.text(row, 19, fact.measure());
+			table.text(row, 20, fact.subject());
+			table.text(row, 21, fact.scope());
+			table.text(row, 22, fact.time());
+			table.text(row, 23, fact.kind());
 		});
 		table.finish();
 	}
@@ -58,17 +62,17 @@ final class FactsSheet {
 	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {
 		String evidence = fact.evidence();
 		if (evidence == null || evidence.isEmpty()) {
-			table.text(row, 17, evidence);
+			table.text(row, EVIDENCE_COLUMN, evidence);
 			return;
 		}
 		String clipped = Table.clip(evidence);
 		int start = fact.surfaceStart();
 		int end = Math.min(fact.surfaceEnd(), clipped.length());
 		if (start < 0 || start >= end) {
-			table.text(row, 17, clipped);
+			table.text(row, EVIDENCE_COLUMN, clipped);
 			return;
 		}
-		table.rich(row, 17, new Highlighted(clipped, start, end, styles.highlight));
+		table.rich(row, EVIDENCE_COLUMN, new Highlighted(clipped, start, end, styles.highlight));
 	}
 
 }

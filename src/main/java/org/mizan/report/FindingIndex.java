@@ -15,7 +15,7 @@ final class FindingIndex {
 
 	private final Map<String, Integer> ordinalById = new HashMap<>();
 
-	private final Map<String, String> firstFactById = new HashMap<>();
+	private final Map<String, Block> blocks = new HashMap<>();
 
 	private final List<FindingRow> topDisagreements = new ArrayList<>();
 
@@ -47,16 +47,37 @@ final class FindingIndex {
 		return Table.address(sheet, 0, ordinal % this.rowsPerSheet + 1);
 	}
 
-	/** Remembers the first fact of a finding, for findings whose row will carry a link. */
-	void factWritten(String findingId, String factAddress) {
+	/**
+	 * Remembers where a finding's facts are, for findings whose row will carry a link: the facts come in blocks, one
+	 * per finding, so the link selects the whole block (its first row when the block continues on the next sheet).
+	 */
+	void factWritten(String findingId, String sheet, int row, int lastColumn) {
 		Integer ordinal = (findingId != null) ? this.ordinalById.get(findingId) : null;
-		if (ordinal != null && ordinal % this.rowsPerSheet < Table.MAX_LINKS_PER_SHEET) {
-			this.firstFactById.putIfAbsent(findingId, factAddress);
+		if (ordinal == null || ordinal % this.rowsPerSheet >= Table.MAX_LINKS_PER_SHEET) {
+			return;
+		}
+		Block block = this.blocks.get(findingId);
+		if (block == null) {
+			this.blocks.put(findingId, new Block(sheet, row, row, lastColumn));
+		}
+		else if (block.sheet().equals(sheet) && block.lastRow() == row - 1) {
+			this.blocks.put(findingId, new Block(sheet, block.firstRow(), row, lastColumn));
 		}
 	}
 
-	String firstFactAddress(String findingId) {
-		return this.firstFactById.get(findingId);
+	/** The finding's facts as a range, e.g. {@code 'Facts'!A5:R7}, or its one fact's cell; null when none. */
+	String factsAddress(String findingId) {
+		Block block = this.blocks.get(findingId);
+		if (block == null) {
+			return null;
+		}
+		String first = Table.address(block.sheet(), 0, block.firstRow());
+		return block.lastRow() == block.firstRow() ? first
+				: first + ":" + org.apache.poi.ss.util.CellReference.convertNumToColString(block.lastColumn())
+						+ (block.lastRow() + 1);
+	}
+
+	private record Block(String sheet, int firstRow, int lastRow, int lastColumn) {
 	}
 
 	List<FindingRow> topDisagreements() {

@@ -12,11 +12,17 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 final class FindingsSheet {
 
 	/** Narrow enough (169 characters) that a page wide prints at about two thirds of full size. */
-	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 10), new Table.Column("Status", 14),
+	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 10), new Table.Column("Status", 16),
 			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
-			new Table.Column("Low", 9), new Table.Column("High", 9), new Table.Column("Spread", 7),
+			new Table.Column("Low", 14), new Table.Column("High", 14), new Table.Column("Spread", 7),
 			new Table.Column("Sources", 7), new Table.Column("Articles", 7), new Table.Column("Verdict", 13),
-			new Table.Column("Note", 16), new Table.Column("Re-review", 10), new Table.Column("Why grouped", 40));
+			new Table.Column("Note", 16), new Table.Column("Re-review", 10), new Table.Column("Evidence", 80),
+			new Table.Column("Why grouped", 40));
+
+	static final int EVIDENCE_COLUMN = 13;
+
+	/** The facts whose sentences a Findings row shows; the link leads to all of them in Facts. */
+	static final int MAX_EVIDENCE = 6;
 
 	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",
 			"resolved");
@@ -30,16 +36,19 @@ final class FindingsSheet {
 
 	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
 		table.onSheetDone(FindingsSheet::addVerdictDropDown);
-		source.findings((finding) -> {
+		DateWriting dates = source.dates();
+		source.findingsWithEvidence(MAX_EVIDENCE, (withEvidence) -> {
+			FindingRow finding = withEvidence.finding();
+			boolean isDate = finding.dateLow() != null || finding.dateHigh() != null;
 			SXSSFRow row = table.newRow();
-			table.link(row, 0, finding.id(), index.firstFactAddress(finding.id()));
+			table.link(row, 0, finding.id(), index.factsAddress(finding.id()));
 			table.text(row, 1, finding.status(), styles.status(finding.status()));
-			table.text(row, 2, finding.what());
+			table.display(row, 2, finding.what());
 			table.text(row, 3, finding.unit());
-			table.text(row, 4, finding.values());
-			if (finding.dateLow() != null || finding.dateHigh() != null) {
-				table.text(row, 5, finding.dateLow());
-				table.text(row, 6, finding.dateHigh());
+			table.display(row, 4, isDate ? dates.writeValues(finding.values()) : finding.values());
+			if (isDate) {
+				table.text(row, 5, dates.write(finding.dateLow()));
+				table.text(row, 6, dates.write(finding.dateHigh()));
 			}
 			else {
 				table.number(row, 5, finding.low());
@@ -55,7 +64,10 @@ final class FindingsSheet {
 			if (finding.reReview()) {
 				table.text(row, 12, RE_REVIEW, styles.reReview);
 			}
-			table.text(row, 13, finding.why());
+			if (!withEvidence.evidence().isEmpty()) {
+				table.rich(row, EVIDENCE_COLUMN, EvidenceText.of(withEvidence, styles));
+			}
+			table.text(row, EVIDENCE_COLUMN + 1, finding.why());
 		});
 		table.finish();
 	}
@@ -68,8 +80,11 @@ final class FindingsSheet {
 		DataValidation validation = helper.createValidation(
 				helper.createExplicitListConstraint(VERDICTS.toArray(String[]::new)),
 				new CellRangeAddressList(1, lastRow, VERDICT_COLUMN, VERDICT_COLUMN));
+		// XSSF reads this flag the other way round: true shows the arrow
 		validation.setSuppressDropDownArrow(true);
-		validation.setShowErrorBox(false);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("Verdict", "Choose a verdict from the list: " + String.join(", ", VERDICTS) + ".");
 		sheet.addValidationData(validation);
 	}
 

@@ -1,45 +1,86 @@
 package org.mizan.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * A text with one highlighted part, e.g. a fact's surface in its evidence sentence. Written inline by
+ * A text with formatted parts, e.g. a fact's surface highlighted in its evidence sentence. Written inline by
  * {@link RichInlineWorkbook}: building an {@code XSSFRichTextString} per row costs an XML tree per cell, which was
- * a third of the report step's time. Immutable: the font is given once.
+ * a third of the report step's time. Immutable once built; the parts do not overlap and come in text order.
  */
 final class Highlighted implements RichTextString {
 
+	/** A formatted part {@code [start, end)} of the text. */
+	record Part(int start, int end, XSSFFont font) {
+	}
+
 	private final String text;
 
-	private final int start;
-
-	private final int end;
-
-	private final XSSFFont font;
+	private final List<Part> parts;
 
 	/** {@code start < end <= text.length()}: the highlighted part, as UTF-16 offsets. */
 	Highlighted(String text, int start, int end, XSSFFont font) {
-		if (start < 0 || start >= end || end > text.length()) {
-			throw new IllegalArgumentException("highlight " + start + ".." + end + " outside 0.." + text.length());
+		this(text, List.of(new Part(start, end, font)));
+	}
+
+	private Highlighted(String text, List<Part> parts) {
+		int last = 0;
+		for (Part part : parts) {
+			if (part.start() < last || part.start() >= part.end() || part.end() > text.length()) {
+				throw new IllegalArgumentException(
+						"part " + part.start() + ".." + part.end() + " outside " + last + ".." + text.length());
+			}
+			last = part.end();
 		}
 		this.text = text;
-		this.start = start;
-		this.end = end;
-		this.font = font;
+		this.parts = List.copyOf(parts);
 	}
 
-	int start() {
-		return this.start;
+	/** Builds a text piece by piece, some pieces in a font of their own. */
+	static final class Builder {
+
+		private final StringBuilder text = new StringBuilder();
+
+		private final List<Part> parts = new ArrayList<>();
+
+		Builder append(String piece) {
+			this.text.append(piece);
+			return this;
+		}
+
+		Builder append(String piece, XSSFFont font) {
+			if (!piece.isEmpty()) {
+				this.parts.add(new Part(this.text.length(), this.text.length() + piece.length(), font));
+				this.text.append(piece);
+			}
+			return this;
+		}
+
+		/** {@code piece} with its part {@code [start, end)} in {@code font}; the whole piece plain when out of range. */
+		Builder append(String piece, int start, int end, XSSFFont font) {
+			if (start < 0 || start >= end || end > piece.length()) {
+				return append(piece);
+			}
+			return append(piece.substring(0, start)).append(piece.substring(start, end), font)
+				.append(piece.substring(end));
+		}
+
+		int length() {
+			return this.text.length();
+		}
+
+		Highlighted build() {
+			return new Highlighted(this.text.toString(), this.parts);
+		}
+
 	}
 
-	int end() {
-		return this.end;
-	}
-
-	XSSFFont font() {
-		return this.font;
+	List<Part> parts() {
+		return this.parts;
 	}
 
 	@Override
@@ -54,12 +95,12 @@ final class Highlighted implements RichTextString {
 
 	@Override
 	public int numFormattingRuns() {
-		return 1;
+		return this.parts.size();
 	}
 
 	@Override
 	public int getIndexOfFormattingRun(int index) {
-		return this.start;
+		return this.parts.get(index).start();
 	}
 
 	@Override

@@ -17,8 +17,8 @@ final class PlainSheets {
 			new Table.Column("Source type", 12), new Table.Column("Articles", 9), new Table.Column("Facts", 9),
 			new Table.Column("Cites", 36), new Table.Column("Cited by", 36));
 
-	static final List<Table.Column> ARTICLES = List.of(new Table.Column("File", 26), new Table.Column("Title", 50),
-			new Table.Column("Outlet", 20), new Table.Column("SHA-256", 20), new Table.Column("Characters", 11),
+	static final List<Table.Column> ARTICLES = List.of(new Table.Column("File", 28), new Table.Column("Title", 50),
+			new Table.Column("Outlet", 20), new Table.Column("SHA-256", 44), new Table.Column("Characters", 11),
 			new Table.Column("Facts", 8), new Table.Column("Status", 10), new Table.Column("Reason", 26),
 			new Table.Column("Copy of", 26));
 
@@ -39,10 +39,10 @@ final class PlainSheets {
 			table.number(row, 2, attribution.end(), styles.integer);
 			table.text(row, 3, attribution.source());
 			table.text(row, 4, attribution.sourceType());
-			table.text(row, 5, attribution.via());
+			table.display(row, 5, attribution.via());
 			table.text(row, 6, attribution.cue());
 			table.text(row, 7, attribution.hedge());
-			table.text(row, 8, attribution.statement());
+			table.display(row, 8, attribution.statement());
 			table.link(row, 9, attribution.finding(), index.findingAddress(attribution.finding()));
 		});
 		table.finish();
@@ -51,12 +51,12 @@ final class PlainSheets {
 	static void sources(ReportSource source, Table table, WorkbookStyles styles) {
 		source.sources((s) -> {
 			SXSSFRow row = table.newRow();
-			table.text(row, 0, s.name());
+			table.display(row, 0, s.name());
 			table.text(row, 1, s.type());
 			table.number(row, 2, s.articles(), styles.integer);
 			table.number(row, 3, s.facts(), styles.integer);
-			table.text(row, 4, s.cites());
-			table.text(row, 5, s.citedBy());
+			table.display(row, 4, s.cites());
+			table.display(row, 5, s.citedBy());
 		});
 		table.finish();
 	}
@@ -65,9 +65,9 @@ final class PlainSheets {
 		source.articles((article) -> {
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, article.file());
-			table.text(row, 1, article.title());
-			table.text(row, 2, article.outlet());
-			table.text(row, 3, article.sha256());
+			table.display(row, 1, article.title());
+			table.display(row, 2, article.outlet());
+			table.text(row, 3, article.sha256(), styles.fingerprint);
 			table.number(row, 4, article.characters(), styles.integer);
 			table.number(row, 5, article.facts(), styles.integer);
 			table.text(row, 6, article.status(), styles.status(article.status()));
@@ -78,23 +78,38 @@ final class PlainSheets {
 	}
 
 	static void changes(ReportSource source, Table table, WorkbookStyles styles) {
+		DateWriting dates = source.dates();
+		boolean[] any = { false };
 		source.changes((change) -> {
+			any[0] = true;
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, change.finding());
 			table.text(row, 1, change.change(), styles.status(change.change()));
-			table.text(row, 2, change.what());
-			table.text(row, 3, change.before());
-			table.text(row, 4, change.after());
+			table.display(row, 2, change.what());
+			table.display(row, 3, dates.writeValues(change.before()));
+			table.display(row, 4, dates.writeValues(change.after()));
 		});
+		if (!any[0]) {
+			Legend.Entry why = Legend.get().note(source.firstRun() ? "first_run" : "no_changes");
+			SXSSFRow row = table.newRow();
+			table.display(row, 2, why.arabic());
+			table.display(row, 3, why.english());
+		}
 		table.finish();
 	}
 
-	/** The columns of the {@code Matrix} sheet: the finding, then one per article file (when there are few). */
-	static List<Table.Column> matrixColumns(List<String> articleFiles) {
+	/**
+	 * The columns of the {@code Matrix} sheet: the finding, then one per article (when there are few), named by its
+	 * outlet with the file below it.
+	 */
+	static List<Table.Column> matrixColumns(List<String> articleFiles, java.util.Map<String, String> outlets) {
 		List<Table.Column> columns = new ArrayList<>(List.of(new Table.Column("Finding", 11),
-				new Table.Column("Status", 14), new Table.Column("What", 30)));
+				new Table.Column("Status", 16), new Table.Column("What", 30)));
 		if (articleFiles.size() <= MATRIX_MAX_ARTICLES) {
-			articleFiles.forEach((file) -> columns.add(new Table.Column(file, 20)));
+			articleFiles.forEach((file) -> {
+				String outlet = outlets.get(file);
+				columns.add(new Table.Column(outlet == null ? file : BidiText.isolate(outlet.strip() + "\n" + file), 20));
+			});
 		}
 		return columns;
 	}
@@ -112,9 +127,9 @@ final class PlainSheets {
 			SXSSFRow row = table.newRow();
 			table.link(row, 0, line.finding(), index.findingAddress(line.finding()));
 			table.text(row, 1, line.status(), styles.status(line.status()));
-			table.text(row, 2, line.what());
+			table.display(row, 2, line.what());
 			for (int i = 0; i < articleFiles.size(); i++) {
-				table.text(row, 3 + i, line.cellByArticle().get(articleFiles.get(i)));
+				table.display(row, 3 + i, line.cellByArticle().get(articleFiles.get(i)));
 			}
 		});
 		table.finish();

@@ -30,8 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  */
 class RichInlineWorkbook extends SXSSFWorkbook {
 
-	/** Cells in this style hold a {@link Highlighted} text; asking any other cell for rich text would build one. */
-	private short richStyle = -1;
+	/** Cells in these styles hold a {@link Highlighted} text; asking any other cell for rich text would build one. */
+	private final java.util.Set<Short> richStyles = new java.util.HashSet<>();
 
 	RichInlineWorkbook(int rowWindow) {
 		super(rowWindow);
@@ -39,7 +39,7 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 	}
 
 	void writeRunsOf(CellStyle style) {
-		this.richStyle = style.getIndex();
+		this.richStyles.add(style.getIndex());
 	}
 
 	@Override
@@ -73,7 +73,7 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 
 		@Override
 		public void writeCell(int column, Cell cell) throws IOException {
-			if (cell != null && cell.getCellType() == CellType.STRING && cell.getCellStyle().getIndex() == richStyle
+			if (cell != null && cell.getCellType() == CellType.STRING && richStyles.contains(cell.getCellStyle().getIndex())
 					&& cell.getRichStringCellValue() instanceof Highlighted highlighted) {
 				writeHighlighted(column, cell, highlighted);
 			}
@@ -94,9 +94,13 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 			}
 			_out.write(" t=\"inlineStr\"><is>");
 			String string = text.getString();
-			writeRun(string.substring(0, text.start()), null);
-			writeRun(string.substring(text.start(), text.end()), text.font());
-			writeRun(string.substring(text.end()), null);
+			int at = 0;
+			for (Highlighted.Part part : text.parts()) {
+				writeRun(string.substring(at, part.start()), null);
+				writeRun(string.substring(part.start(), part.end()), part.font());
+				at = part.end();
+			}
+			writeRun(string.substring(at), null);
 			_out.write("</is></c>");
 		}
 

@@ -14,7 +14,8 @@ final class RowHeights {
 	/** Points per line of 11-point Arial: about 14 in Excel, 12 in LibreOffice; the larger keeps text from clipping. */
 	static final float LINE_POINTS = 13.5f;
 
-	static final int MAX_LINES = 8;
+	/** Excel's tallest row (409 points) holds about 30 lines. */
+	static final int MAX_LINES = 30;
 
 	/**
 	 * Characters of 11-point Arial per unit of column width (the digit 0 of the default 11-point Calibri): about 1.3

@@ -1,65 +1,59 @@
 package org.mizan.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One line of a numeric finding's {@code Values}: what was stated (e.g. {@code about 5,000} or {@code 800–1,500}),
- * by whom, and its bounds. Read back from the text the Findings sheet shows, for the Summary's chart of the values
- * per source.
+ * One value of a numeric finding as one source states it (e.g. {@code about 5,000} or {@code 800–1,500}), with its
+ * bounds: for the Summary's table and chart of the values per source. Built from the facts' stored numbers, never
+ * read back from the text a sheet shows.
  *
- * @param source who stated it, without the article names
+ * @param source who stated it (the article when the article states it on its own authority)
  */
-record StatedValue(String finding, String source, String stated, double low, double high) {
+public record StatedValue(String finding, String source, String stated, double low, double high) {
 
 	/** Separates the value from its sources in a line of {@code Values}. */
 	static final String SEPARATOR = " — ";
 
 	private static final int MAX_SOURCE_CHARS = 48;
 
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:E-?\\d+)?");
-
-	/** An article name in parentheses at the end of a source, before the next source or the end. */
-	private static final Pattern ARTICLE = Pattern.compile("\\s*\\([^()]*\\)(?=;|$)");
-
-	/** The values of a numeric finding that carry a number; none for dates and statements. */
-	static List<StatedValue> of(FindingRow finding) {
-		List<StatedValue> values = new ArrayList<>();
-		if (finding.low() == null || finding.values() == null) {
-			return values;
-		}
-		for (String line : finding.values().split("\n")) {
-			int separator = line.indexOf(SEPARATOR);
-			String stated = (separator < 0) ? line : line.substring(0, separator);
-			String who = (separator < 0) ? "" : line.substring(separator + SEPARATOR.length());
-			List<Double> numbers = numbers(stated);
-			if (!numbers.isEmpty()) {
-				double low = numbers.get(0);
-				double high = numbers.get(numbers.size() - 1);
-				values.add(new StatedValue(finding.id(), source(who), stated, Math.min(low, high), Math.max(low, high)));
+	/** One per distinct source and value, in the facts' order; dates and facts without a number have none. */
+	public static List<StatedValue> of(String finding, List<FactRow> facts) {
+		Map<String, StatedValue> values = new LinkedHashMap<>();
+		for (FactRow fact : facts) {
+			if (fact.date() != null) {
+				continue;
 			}
+			Double low = fact.low() != null ? fact.low() : fact.value();
+			Double high = fact.high() != null ? fact.high() : fact.value();
+			if (low == null && high == null) {
+				continue;
+			}
+			double lo = low != null ? low : high;
+			double hi = high != null ? high : low;
+			String source = source(fact.source() != null && !fact.source().isBlank() ? fact.source() : fact.article());
+			values.putIfAbsent(source + "\n" + lo + "\n" + hi, new StatedValue(finding, source, stated(fact, lo, hi),
+					Math.min(lo, hi), Math.max(lo, hi)));
 		}
-		return values;
+		return new ArrayList<>(values.values());
 	}
 
-	private static List<Double> numbers(String stated) {
-		List<Double> numbers = new ArrayList<>();
-		Matcher matcher = NUMBER.matcher(stated);
-		while (matcher.find() && numbers.size() < 2) {
-			try {
-				numbers.add(Double.parseDouble(matcher.group().replace(",", "")));
-			}
-			catch (NumberFormatException ex) {
-				// not a number after all: leave it out
-			}
-		}
-		return numbers;
+	private static String stated(FactRow fact, double low, double high) {
+		String approx = fact.approx() == null || fact.approx().isEmpty() || "range".equals(fact.approx()) ? ""
+				: fact.approx() + " ";
+		return low == high || fact.value() != null && fact.low() == null ? approx + number(low)
+				: number(low) + "–" + number(high);
+	}
+
+	private static String number(double x) {
+		return x == Math.rint(x) ? String.format(Locale.ROOT, "%,d", (long) x) : String.valueOf(x);
 	}
 
 	private static String source(String who) {
-		String source = ARTICLE.matcher(who).replaceAll("").strip();
+		String source = who.strip();
 		return (source.length() <= MAX_SOURCE_CHARS) ? source : source.substring(0, MAX_SOURCE_CHARS - 1) + "…";
 	}
 

@@ -47,23 +47,27 @@ final class SummarySheet {
 
 	private final SummaryCharts charts;
 
+	private DateWriting dates = DateWriting.standard();
+
 	private SummarySheet(SXSSFSheet sheet, WorkbookStyles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
 		this.charts = new SummaryCharts(sheet);
 	}
 
-	static void write(SXSSFSheet sheet, RunInfo run, FindingIndex index, WorkbookStyles styles) {
+	static void write(SXSSFSheet sheet, ReportSource source, FindingIndex index, WorkbookStyles styles) {
 		sheet.setRightToLeft(true);
 		Table.printSetup(sheet);
 		sheet.setRepeatingRows(null);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
-		new SummarySheet(sheet, styles).write(run, index);
+		new SummarySheet(sheet, styles).write(source, index);
 	}
 
-	private void write(RunInfo run, FindingIndex index) {
+	private void write(ReportSource source, FindingIndex index) {
+		RunInfo run = source.run();
+		this.dates = source.dates();
 		int r = 0;
 		text(this.sheet.createRow(r++), 0, "Mizan review: " + run.corpus(), this.styles.title);
 		r++;
@@ -81,7 +85,7 @@ final class SummarySheet {
 		List<FindingRow> top = index.topDisagreements();
 		if (!top.isEmpty()) {
 			r = topDisagreements(r + 1, top, index);
-			valuesPerSource(r + 1, top);
+			valuesPerSource(r + 1, top, source);
 		}
 	}
 
@@ -121,8 +125,8 @@ final class SummarySheet {
 				row.getCell(0).setHyperlink(link);
 				row.getCell(0).setCellStyle(this.styles.valueLink);
 			}
-			text(row, 1, finding.what(), this.styles.text);
-			text(row, 2, finding.values(), this.styles.text);
+			text(row, 1, BidiText.isolate(finding.what()), this.styles.text);
+			text(row, 2, BidiText.isolate(this.dates.writeValues(finding.values())), this.styles.text);
 			if (finding.low() != null) {
 				number(row, 3, finding.low(), this.styles.number(finding.low()));
 			}
@@ -137,9 +141,9 @@ final class SummarySheet {
 	}
 
 	/** A table of each disagreement's values, one per row, and below it a chart per disagreement drawn from it. */
-	private void valuesPerSource(int r, List<FindingRow> top) {
+	private void valuesPerSource(int r, List<FindingRow> top, ReportSource source) {
 		Map<FindingRow, List<StatedValue>> perFinding = new LinkedHashMap<>();
-		top.forEach((finding) -> perFinding.put(finding, StatedValue.of(finding)));
+		top.forEach((finding) -> perFinding.put(finding, source.statedValues(finding.id())));
 		perFinding.values().removeIf(List::isEmpty);
 		if (perFinding.isEmpty()) {
 			return;
@@ -196,7 +200,7 @@ final class SummarySheet {
 
 	private void text(SXSSFRow row, int column, String value, CellStyle style) {
 		var cell = row.createCell(column);
-		cell.setCellStyle(style);
+		cell.setCellStyle(this.styles.forText(style, value));
 		if (value != null) {
 			cell.setCellValue(Table.clip(value));
 			if (this.styles.wraps(style)) {

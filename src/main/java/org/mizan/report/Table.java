@@ -58,6 +58,8 @@ final class Table {
 	/** The lines the current row is high, as estimated from its wrapped cells so far. */
 	private int rowLines;
 
+	private java.util.Map<String, String> headerNotes = java.util.Map.of();
+
 	private java.util.function.BiConsumer<SXSSFSheet, Integer> onSheetDone = (sheet, lastRow) -> {
 	};
 
@@ -90,6 +92,11 @@ final class Table {
 		return this.sheet.createRow(this.nextRow++);
 	}
 
+	/** The table's name: its first sheet's. */
+	String name() {
+		return this.name;
+	}
+
 	String sheetName() {
 		return this.sheet.getSheetName();
 	}
@@ -103,11 +110,16 @@ final class Table {
 		text(row, column, value, this.styles.text);
 	}
 
+	/** Text a person reads in a right-to-left sheet: its left-to-right runs keep their order ({@link BidiText}). */
+	void display(SXSSFRow row, int column, String value) {
+		text(row, column, BidiText.isolate(value), this.styles.text);
+	}
+
 	void text(SXSSFRow row, int column, String value, CellStyle style) {
 		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
+		cell.setCellStyle(this.styles.forText(style, value));
 		if (value != null && !value.isEmpty()) {
-			// always a string cell: text starting with = + - @ stays text, never a formula
+			// always a string cell, quote-prefixed when it starts like a formula: it stays text when edited too
 			cell.setCellValue(clip(value));
 			if (this.styles.wraps(style)) {
 				grow(row, column, value);
@@ -117,7 +129,7 @@ final class Table {
 
 	void rich(SXSSFRow row, int column, Highlighted value) {
 		Cell cell = row.createCell(column);
-		cell.setCellStyle(this.styles.highlighted);
+		cell.setCellStyle(this.styles.forText(this.styles.highlighted, value.getString()));
 		cell.setCellValue(value);
 		grow(row, column, value.getString());
 	}
@@ -161,6 +173,36 @@ final class Table {
 		this.links++;
 	}
 
+	/** Comments on the header cells, by column name, on this part and every later one. */
+	Table withHeaderNotes(java.util.Map<String, String> notes) {
+		this.headerNotes = notes;
+		annotateHeader();
+		return this;
+	}
+
+	private void annotateHeader() {
+		if (this.headerNotes.isEmpty()) {
+			return;
+		}
+		var drawing = this.sheet.createDrawingPatriarch();
+		SXSSFRow header = this.sheet.getRow(0);
+		for (int i = 0; i < this.columns.size(); i++) {
+			String note = this.headerNotes.get(this.columns.get(i).name());
+			if (note == null) {
+				continue;
+			}
+			var anchor = this.workbook.getCreationHelper().createClientAnchor();
+			anchor.setCol1(i);
+			anchor.setCol2(i + 4);
+			anchor.setRow1(0);
+			anchor.setRow2(5);
+			var comment = drawing.createCellComment(anchor);
+			comment.setString(this.workbook.getCreationHelper().createRichTextString(note));
+			comment.setAuthor("Mizan");
+			header.getCell(i).setCellComment(comment);
+		}
+	}
+
 	/** Called with each finished part and its last row index (0 when it has no data rows). */
 	void onSheetDone(java.util.function.BiConsumer<SXSSFSheet, Integer> action) {
 		this.onSheetDone = action;
@@ -177,6 +219,14 @@ final class Table {
 
 	SXSSFSheet sheet() {
 		return this.sheet;
+	}
+
+	private static int longestLine(String text) {
+		int longest = 0;
+		for (String line : text.split("\n")) {
+			longest = Math.max(longest, BidiText.strip(line).length());
+		}
+		return longest;
 	}
 
 	static String clip(String value) {
@@ -198,9 +248,12 @@ final class Table {
 		this.links = 0;
 		SXSSFRow header = newRow();
 		for (int i = 0; i < this.columns.size(); i++) {
-			this.sheet.setColumnWidth(i, this.columns.get(i).width() * 256);
-			text(header, i, this.columns.get(i).name(), this.styles.header);
+			Column column = this.columns.get(i);
+			// never narrower than its bold header: a clipped or broken header ("Source s") reads as another word
+			this.sheet.setColumnWidth(i, Math.max(column.width(), longestLine(column.name()) + 2) * 256);
+			text(header, i, column.name(), this.styles.header);
 		}
+		annotateHeader();
 	}
 
 	/**

@@ -58,9 +58,36 @@ final class WorkbookStyles {
 	/** Wrapped text with a highlighted part ({@link Highlighted}): the only cells written with formatting runs. */
 	final XSSFCellStyle highlighted;
 
+	/** Where a piece of evidence was read, in a Findings row's Evidence. */
+	final XSSFFont evidenceLabel;
+
+	/** The earlier sentence that says what a number counts, in grey. */
+	final XSSFFont context;
+
+	/**
+	 * Machine-form text that must read left to right even in a right-to-left sheet: an ISO date such as
+	 * {@code --01} would otherwise show as {@code 01--}.
+	 */
+	final XSSFCellStyle leftToRight;
+
+	/** A section title of the Legend. */
+	final XSSFCellStyle section;
+
+	/** A term the Legend explains. */
+	final XSSFCellStyle term;
+
+	/** A SHA-256: small and unwrapped, so its 64 characters keep to one line. */
+	final XSSFCellStyle fingerprint;
+
 	private final Map<String, XSSFCellStyle> statusStyles = new HashMap<>();
 
+	/** Each style's copy with the quote prefix, made when first needed. */
+	private final Map<Short, XSSFCellStyle> quoted = new HashMap<>();
+
+	private final SXSSFWorkbook workbook;
+
 	WorkbookStyles(SXSSFWorkbook workbook) {
+		this.workbook = workbook;
 		XSSFFont plain = font(workbook, false, null);
 		this.text = style(workbook, plain);
 		this.text.setWrapText(true);
@@ -90,7 +117,20 @@ final class WorkbookStyles {
 		this.highlighted.setWrapText(true);
 		if (workbook instanceof RichInlineWorkbook rich) {
 			rich.writeRunsOf(this.highlighted);
+			rich.writeRunsOf(quoted(this.highlighted));
 		}
+		this.leftToRight = style(workbook, plain);
+		this.leftToRight.setReadingOrder(org.apache.poi.ss.usermodel.ReadingOrder.LEFT_TO_RIGHT);
+		this.leftToRight.setAlignment(HorizontalAlignment.RIGHT);
+		this.section = style(workbook, font(workbook, true, null));
+		fill(this.section, "DDEBF7");
+		this.term = style(workbook, font(workbook, true, null));
+		this.term.setWrapText(true);
+		this.evidenceLabel = font(workbook, true, "44546A");
+		this.context = font(workbook, false, "7F7F7F");
+		XSSFFont small = font(workbook, false, null);
+		small.setFontHeightInPoints((short) 8);
+		this.fingerprint = style(workbook, small);
 		STATUS_FILLS.forEach((status, rgb) -> {
 			XSSFCellStyle style = style(workbook, font(workbook, "DISAGREE".equals(status), null));
 			fill(style, rgb);
@@ -100,7 +140,33 @@ final class WorkbookStyles {
 
 	/** Whether text in this style wraps, so its row must grow to show it. */
 	boolean wraps(CellStyle style) {
-		return style == this.text || style == this.header || style == this.reReview || style == this.highlighted;
+		return style.getWrapText();
+	}
+
+	/**
+	 * The style to write {@code value} in: {@code style}, or its copy with the quote prefix when the text starts like
+	 * a formula ({@code = + - @}, a tab or a carriage return), so that editing the cell or exporting the sheet to CSV
+	 * never turns article text into a formula.
+	 */
+	CellStyle forText(CellStyle style, String value) {
+		return looksLikeFormula(value) ? quoted(style) : style;
+	}
+
+	static boolean looksLikeFormula(String value) {
+		if (value == null || value.isEmpty()) {
+			return false;
+		}
+		char first = value.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+	}
+
+	private XSSFCellStyle quoted(CellStyle style) {
+		return this.quoted.computeIfAbsent(style.getIndex(), (index) -> {
+			XSSFCellStyle copy = (XSSFCellStyle) this.workbook.createCellStyle();
+			copy.cloneStyleFrom(style);
+			copy.setQuotePrefixed(true);
+			return copy;
+		});
 	}
 
 	/** The style of a status cell; unknown statuses look like plain text. */

@@ -36,6 +36,9 @@ public class WorkbookWriter {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
 
+	private static final java.util.regex.Pattern ON_DEMAND_KEY = java.util.regex.Pattern
+		.compile("\\d{8}-\\d{6}(?:-\\d{3})?");
+
 	private final int rowLimit;
 
 	public WorkbookWriter() {
@@ -53,7 +56,7 @@ public class WorkbookWriter {
 	/** Writes both files and returns the timestamped one. */
 	public Path write(ReportSource source, Path corpusReportDir, String corpus, Instant timestamp) throws IOException {
 		Files.createDirectories(corpusReportDir);
-		Path stamped = freeName(corpusReportDir, corpus + "-" + STAMP.format(timestamp));
+		Path stamped = freeName(corpusReportDir, corpus + "-" + stamp(source.run(), timestamp));
 		Path temp = partFile(corpusReportDir);
 		Path latestTemp = null;
 		try {
@@ -72,6 +75,18 @@ public class WorkbookWriter {
 				Files.deleteIfExists(latestTemp);
 			}
 		}
+	}
+
+	/**
+	 * The time in the file's name: the run key's when it is an on-demand key ({@code 20261203-054214-086}), so the
+	 * file and the run carry the same time; else (a nightly key is a date) when the workbook is written.
+	 */
+	static String stamp(RunInfo run, Instant timestamp) {
+		String key = (run != null) ? run.runKey() : null;
+		if (key != null && ON_DEMAND_KEY.matcher(key).matches()) {
+			return key.substring(0, 15);
+		}
+		return STAMP.format(timestamp);
 	}
 
 	/** {@code NAME.xlsx}, or {@code NAME-2.xlsx}, ... when a run in the same second already wrote one. */
@@ -107,8 +122,12 @@ public class WorkbookWriter {
 			Table attributions = new Table(workbook, styles, "Attributions", PlainSheets.ATTRIBUTIONS, this.rowLimit);
 			Table sources = new Table(workbook, styles, "Sources", PlainSheets.SOURCES, this.rowLimit);
 			Table articles = new Table(workbook, styles, "Articles", PlainSheets.ARTICLES, this.rowLimit);
-			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles), this.rowLimit);
+			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles, source.articleOutlets()), this.rowLimit);
 			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
+			Table legend = new Table(workbook, styles, "Legend", LegendSheet.COLUMNS, Table.EXCEL_ROWS);
+			for (Table table : List.of(findings, facts, attributions, sources, articles, changes)) {
+				table.withHeaderNotes(Legend.get().columnNotes(table.name()));
+			}
 
 			StepClock clock = new StepClock();
 			FindingIndex index = FindingIndex.of(source, this.rowLimit);
@@ -124,14 +143,16 @@ public class WorkbookWriter {
 			PlainSheets.articles(source, articles, styles);
 			PlainSheets.matrix(source, articleFiles, matrix, index, styles);
 			PlainSheets.changes(source, changes, styles);
+			LegendSheet.write(legend, styles);
 			clock.lap("articles, matrix and changes");
-			SummarySheet.write(summary, source.run(), index, styles);
+			SummarySheet.write(summary, source, index, styles);
 			clock.lap("summary");
 			workbook.setActiveSheet(0);
 			workbook.setSelectedTab(0);
 			workbook.write(out);
 			clock.lap("zip");
-			log.info("workbook written in {}", clock);
+			// per-sheet timings are for developers; the run's summary line tells the operator where the report went
+			log.debug("workbook written in {}", clock);
 		}
 		finally {
 			workbook.dispose();

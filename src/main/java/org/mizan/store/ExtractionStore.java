@@ -23,9 +23,9 @@ public class ExtractionStore {
 
 	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
 			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
-			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, "
-			+ FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			+ "?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, "
+			+ "CONTEXT, " + FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_ATTRIBUTION = "INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, "
 			+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) "
@@ -110,9 +110,9 @@ public class ExtractionStore {
 					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
 					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
 					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000),
-					clip(frame.measure(), 300), clip(frame.label(), 1000), clip(frame.subject(), 500),
-					clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(), frame.kind().label(),
-					clip(frame.place(), 200), clip(frame.context(), 1000) });
+					f.evidenceStart(), clip(f.context(), 16000), clip(frame.measure(), 300), clip(frame.label(), 1000),
+					clip(frame.subject(), 500), clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(),
+					frame.kind().label(), clip(frame.place(), 200), clip(frame.context(), 1000) });
 		}
 		return rows;
 	}
@@ -145,10 +145,11 @@ public class ExtractionStore {
 				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
 				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
-				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, " + FRAME_COLUMNS
-				+ ") SELECT ?, ?, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, "
-				+ "APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, "
-				+ "SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, " + FRAME_COLUMNS + from.formatted("MIZAN_FACT"), copies);
+				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, "
+				+ FRAME_COLUMNS + ") SELECT ?, ?, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, "
+				+ "LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, "
+				+ "SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, " + FRAME_COLUMNS
+				+ from.formatted("MIZAN_FACT"), copies);
 		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
 				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, "
 				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "

@@ -2,6 +2,7 @@ package org.mizan.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,17 @@ import java.util.function.Consumer;
 import org.mizan.report.ArticleRow;
 import org.mizan.report.AttributionRow;
 import org.mizan.report.ChangeRow;
+import org.mizan.report.DateWriting;
+import org.mizan.report.Evidence;
 import org.mizan.report.FactRow;
+import org.mizan.report.FindingEvidence;
 import org.mizan.report.FindingRow;
 import org.mizan.report.MatrixRow;
 import org.mizan.report.ReportSource;
 import org.mizan.report.RunInfo;
+import org.mizan.report.ShownValues;
 import org.mizan.report.SourceRow;
+import org.mizan.report.StatedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -25,6 +31,35 @@ public class JdbcReportSource implements ReportSource {
 	private static final String STATUS_RANK = "CASE f.STATUS WHEN 'DISAGREE' THEN 0 WHEN 'HEDGE_DRIFT' THEN 1 "
 			+ "WHEN 'UPDATED' THEN 2 WHEN 'SINGLE_SOURCE' THEN 3 ELSE 4 END";
 
+	/** The order of the Findings sheet, over the findings aliased {@code f}. */
+	private static final String FINDING_ORDER = STATUS_RANK + ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID";
+
+	/** Whether one of the finding's facts leaves a bound open, as {@code OPEN_LOW} and {@code OPEN_HIGH}. */
+	private static final String OPEN_BOUNDS;
+
+	static {
+		String open = "CASE WHEN EXISTS (SELECT 1 FROM MIZAN_FACT_FINDING l JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
+				+ "WHERE l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID AND x.DATE_VALUE IS NULL AND x.%s IS NULL) "
+				+ "THEN 1 ELSE 0 END AS OPEN_%s";
+		OPEN_BOUNDS = open.formatted("LOW", "LOW") + ", " + open.formatted("HIGH", "HIGH");
+	}
+
+	/** A finding with the reviewer's verdict, for {@link #findingRow}. */
+	private static final String FINDING_COLUMNS = "f.*, v.VERDICT, v.NOTE, v.VALUES_TEXT AS VERDICT_VALUES, "
+			+ OPEN_BOUNDS;
+
+	private static final String FINDING_TABLES = " FROM MIZAN_FINDING f LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? "
+			+ "AND v.FINDING_ID = f.FINDING_ID";
+
+	/** The facts and the statements of each finding, with the article's outlet, in the Facts sheet's order. */
+	private static final String EVIDENCE = "SELECT l.FINDING_ID AS E_FINDING, x.FILE AS E_FILE, x.SEQ AS E_SEQ, "
+			+ "x.SOURCE AS E_SOURCE, x.EVIDENCE AS E_SENTENCE, x.START_OFFSET AS E_START, x.END_OFFSET AS E_END, "
+			+ "x.EVIDENCE_START AS E_SENTENCE_START, x.SURFACE AS E_SURFACE, x.CONTEXT AS E_CONTEXT "
+			+ "FROM MIZAN_FACT_FINDING l JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID WHERE l.RUN_ID = ? UNION ALL "
+			+ "SELECT l.FINDING_ID, s.FILE, s.SEQ, s.SOURCE, s.STATEMENT, 0, 0, NULL, NULL, NULL "
+			+ "FROM MIZAN_STATEMENT_FINDING l JOIN MIZAN_ATTRIBUTION s ON s.ATTRIBUTION_ID = l.ATTRIBUTION_ID "
+			+ "WHERE l.RUN_ID = ?";
+
 	private final JdbcTemplate jdbc;
 
 	private final RunStore.Run run;
@@ -33,6 +68,8 @@ public class JdbcReportSource implements ReportSource {
 
 	/** The Sources sheet, summed up while the facts and statements stream by: no third pass over the wide rows. */
 	private final SourceSummary passing = new SourceSummary();
+
+	private DateWriting dates;
 
 	private boolean factsPassed;
 
@@ -68,43 +105,134 @@ public class JdbcReportSource implements ReportSource {
 				(int) articles[0], (int) articles[1], facts, byStatus);
 	}
 
+	/** The month tradition of the run's date facts, read once. */
+	@Override
+	public DateWriting dates() {
+		if (dates == null) {
+			List<String> surfaces = new ArrayList<>();
+			jdbc.query("SELECT SURFACE FROM MIZAN_FACT WHERE RUN_ID = ? AND DATE_VALUE IS NOT NULL",
+					(RowCallbackHandler) rs -> surfaces.add(rs.getString(1)), rowsRun);
+			dates = DateWriting.of(surfaces);
+		}
+		return dates;
+	}
+
+	/**
+	 * A bound that one of the finding's facts leaves open ({@code أكثر من 4}: no upper bound) is empty here as it is in
+	 * {@code Facts}, and so is the spread.
+	 */
 	@Override
 	public void findings(Consumer<FindingRow> sink) {
-		jdbc.query("SELECT f.*, v.VERDICT, v.NOTE, v.VALUES_TEXT AS VERDICT_VALUES FROM MIZAN_FINDING f "
-				+ "LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? AND v.FINDING_ID = f.FINDING_ID WHERE f.RUN_ID = ? "
-				+ "ORDER BY " + STATUS_RANK + ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID",
-				(RowCallbackHandler) rs -> {
-					String verdictValues = rs.getString("VERDICT_VALUES");
-					boolean reReview = rs.getString("VERDICT") != null && verdictValues != null
-							&& !verdictValues.equals(rs.getString("VALUES_TEXT"));
-					sink.accept(new FindingRow(rs.getString("FINDING_ID"), rs.getString("STATUS"),
-							rs.getString("WHAT"), rs.getString("UNIT"), rs.getString("VALUES_TEXT"), dbl(rs, "LOW"),
-							dbl(rs, "HIGH"), rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), dbl(rs, "SPREAD"),
-							rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"),
-							reReview, rs.getString("WHY")));
-				}, run.corpus(), rowsRun);
+		DateWriting writing = dates();
+		jdbc.query("SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
+				(RowCallbackHandler) rs -> sink.accept(findingRow(rs, writing)), run.corpus(), rowsRun);
+	}
+
+	/** One query: each finding's rows follow one another, so no finding's evidence waits in memory for another's. */
+	@Override
+	public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
+		DateWriting writing = dates();
+		FindingRow[] current = new FindingRow[1];
+		List<Evidence> evidence = new ArrayList<>();
+		int[] total = new int[1];
+		jdbc.query("SELECT " + FINDING_COLUMNS + ", e.*, a.OUTLET" + FINDING_TABLES + " LEFT JOIN (" + EVIDENCE + ") e ON e.E_FINDING = f.FINDING_ID "
+				+ "LEFT JOIN MIZAN_ARTICLE a ON a.RUN_ID = f.RUN_ID AND a.FILE = e.E_FILE WHERE f.RUN_ID = ? "
+				+ "ORDER BY " + FINDING_ORDER + ", e.E_FILE, e.E_SEQ", (RowCallbackHandler) rs -> {
+					String id = rs.getString("FINDING_ID");
+					if (current[0] == null || !current[0].id().equals(id)) {
+						if (current[0] != null) {
+							sink.accept(new FindingEvidence(current[0], List.copyOf(evidence), total[0]));
+						}
+						current[0] = findingRow(rs, writing);
+						evidence.clear();
+						total[0] = 0;
+					}
+					if (rs.getString("E_FILE") != null) {
+						total[0]++;
+						if (evidence.size() < limit) {
+							evidence.add(evidence(rs));
+						}
+					}
+				}, run.corpus(), rowsRun, rowsRun, rowsRun);
+		if (current[0] != null) {
+			sink.accept(new FindingEvidence(current[0], List.copyOf(evidence), total[0]));
+		}
+	}
+
+	private static Evidence evidence(ResultSet rs) throws SQLException {
+		String sentence = rs.getString("E_SENTENCE");
+		int[] mark = mark(sentence, rs.getString("E_SURFACE"), rs.getInt("E_START"), rs.getInt("E_END"),
+				(Integer) rs.getObject("E_SENTENCE_START"));
+		return new Evidence(rs.getString("E_FILE"), rs.getString("OUTLET"), rs.getString("E_SOURCE"), sentence,
+				mark[0], mark[1], rs.getString("E_CONTEXT"));
+	}
+
+	/**
+	 * Where the fact {@code [start, end)} of the file is in its sentence: from the stored offsets, or (rows stored
+	 * before the sentence's start was) the surface's first place in the sentence.
+	 */
+	static int[] mark(String sentence, String surface, int start, int end, Integer sentenceStart) {
+		if (sentence == null || surface == null) {
+			return new int[] { 0, 0 };
+		}
+		if (sentenceStart != null && start >= sentenceStart && end - sentenceStart <= sentence.length()) {
+			return new int[] { start - sentenceStart, end - sentenceStart };
+		}
+		int at = sentence.indexOf(surface);
+		return at < 0 ? new int[] { 0, 0 } : new int[] { at, at + surface.length() };
+	}
+
+	private FindingRow findingRow(ResultSet rs, DateWriting writing) throws SQLException {
+		String values = rs.getString("VALUES_TEXT");
+		String verdictValues = rs.getString("VERDICT_VALUES");
+		boolean reReview = rs.getString("VERDICT") != null && verdictValues != null
+				&& !ShownValues.same(verdictValues, values, writing);
+		boolean openLow = rs.getInt("OPEN_LOW") == 1;
+		boolean openHigh = rs.getInt("OPEN_HIGH") == 1;
+		return new FindingRow(rs.getString("FINDING_ID"), rs.getString("STATUS"), rs.getString("WHAT"),
+				rs.getString("UNIT"), values, openLow ? null : dbl(rs, "LOW"), openHigh ? null : dbl(rs, "HIGH"),
+				rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), openLow || openHigh ? null : dbl(rs, "SPREAD"),
+				rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"), reReview,
+				rs.getString("WHY"));
 	}
 
 	@Override
 	public void facts(Consumer<FactRow> sink) {
 		boolean summing = !factsPassed;
-		jdbc.query("SELECT f.*, l.FINDING_ID FROM MIZAN_FACT f LEFT JOIN MIZAN_FACT_FINDING l ON l.FACT_ID = f.FACT_ID "
-				+ "WHERE f.RUN_ID = ? ORDER BY f.FILE, f.SEQ", (RowCallbackHandler) rs -> {
+		// x is the fact, f its finding (the alias the finding order is written for)
+		jdbc.query("SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT x LEFT JOIN MIZAN_FACT_FINDING l "
+				+ "ON l.FACT_ID = x.FACT_ID LEFT JOIN MIZAN_FINDING f ON f.RUN_ID = x.RUN_ID AND f.FINDING_ID = l.FINDING_ID "
+				+ "WHERE x.RUN_ID = ? ORDER BY CASE WHEN f.FINDING_ID IS NULL THEN 1 ELSE 0 END, " + FINDING_ORDER
+				+ ", x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
 			if (summing) {
 				passing.add(rs, true);
 			}
-			String evidence = rs.getString("EVIDENCE");
-			String surface = rs.getString("SURFACE");
-			int at = evidence.indexOf(surface);
-			sink.accept(new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FINDING_ID"), rs.getString("FILE"),
-					rs.getInt("LINE"), rs.getInt("START_OFFSET"), rs.getInt("END_OFFSET"), surface,
-					dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"), dbl(rs, "LOW"), dbl(rs, "HIGH"),
-					rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"), rs.getString("EVENT"),
-					rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"), evidence,
-					Math.max(at, 0), at < 0 ? 0 : at + surface.length(), rs.getString("MEASURE_LABEL"),
-					rs.getString("SUBJECT"), rs.getString("SCOPE"), rs.getString("TIME_REF"), rs.getString("KIND")));
+			sink.accept(factRow(rs));
 		}, rowsRun);
 		factsPassed = true;
+	}
+
+	/** A fact row of MIZAN_FACT with its finding as {@code FACT_FINDING}. */
+	private static FactRow factRow(ResultSet rs) throws SQLException {
+		String evidence = rs.getString("EVIDENCE");
+		String surface = rs.getString("SURFACE");
+		int start = rs.getInt("START_OFFSET");
+		int end = rs.getInt("END_OFFSET");
+		int[] mark = mark(evidence, surface, start, end, (Integer) rs.getObject("EVIDENCE_START"));
+		return new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), rs.getString("FILE"),
+				rs.getInt("LINE"), start, end, surface, dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"),
+				dbl(rs, "LOW"), dbl(rs, "HIGH"), rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"),
+				rs.getString("EVENT"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"),
+				evidence, mark[0], mark[1], rs.getString("CONTEXT"), rs.getString("MEASURE_LABEL"),
+				rs.getString("SUBJECT"), rs.getString("SCOPE"), rs.getString("TIME_REF"), rs.getString("KIND"));
+	}
+
+	@Override
+	public List<StatedValue> statedValues(String findingId) {
+		List<FactRow> facts = jdbc.query("SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT_FINDING l "
+				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID WHERE l.RUN_ID = ? AND l.FINDING_ID = ? ORDER BY x.FILE, x.SEQ",
+				(rs, i) -> factRow(rs), rowsRun, findingId);
+		return StatedValue.of(findingId, facts);
 	}
 
 	@Override
@@ -145,13 +273,25 @@ public class JdbcReportSource implements ReportSource {
 	}
 
 	@Override
+	public boolean firstRun() {
+		return previousRunId == null;
+	}
+
+	@Override
+	public Map<String, String> articleOutlets() {
+		Map<String, String> outlets = new LinkedHashMap<>();
+		jdbc.query("SELECT FILE, OUTLET FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND OUTLET IS NOT NULL",
+				(RowCallbackHandler) rs -> outlets.put(rs.getString(1), rs.getString(2)), rowsRun);
+		return outlets;
+	}
+
+	@Override
 	public void matrix(Consumer<MatrixRow> sink) {
 		Map<String, MatrixRow> rows = new LinkedHashMap<>();
 		jdbc.query("SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "
 				+ "JOIN MIZAN_FACT_FINDING l ON l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID "
 				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
-				+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + STATUS_RANK
-				+ ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID, x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
+				+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + FINDING_ORDER + ", x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
 					MatrixRow row = rows.computeIfAbsent(rs.getString("FINDING_ID"), id -> {
 						try {
 							return new MatrixRow(id, rs.getString("STATUS"), rs.getString("WHAT"),

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +20,8 @@ import org.mizan.report.ChangeRow;
 import org.mizan.report.FactRow;
 import org.mizan.report.FindingRow;
 import org.mizan.report.MatrixRow;
+import org.mizan.report.Evidence;
+import org.mizan.report.FindingEvidence;
 import org.mizan.report.ReportSource;
 import org.mizan.report.RunInfo;
 import org.mizan.report.SourceRow;
@@ -83,6 +86,23 @@ public final class WorkbookBench {
 					Map.of("DISAGREE", this.facts / 20L, "CONSISTENT", this.facts / 20L));
 		}
 
+		/** Each finding's ten facts, made as they are written, as a database source streams them. */
+		@Override
+		public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
+			int[] finding = { 0 };
+			findings((row) -> {
+				List<Evidence> evidence = new ArrayList<>();
+				for (int i = finding[0] * 10; i < finding[0] * 10 + Math.min(limit, 10); i++) {
+					String sentence = String.format(EVIDENCE, i);
+					int at = sentence.indexOf("نحو " + i);
+					evidence.add(new Evidence("article-" + (i % 1000) + ".txt", "صحيفة", "المتحدث باسم الهيئة",
+							sentence, at, at + ("نحو " + i).length(), null));
+				}
+				finding[0]++;
+				sink.accept(new FindingEvidence(row, evidence, 10));
+			});
+		}
+
 		@Override
 		public void findings(Consumer<FindingRow> sink) {
 			for (int i = 0; i < this.facts / 10; i++) {
@@ -102,7 +122,7 @@ public final class WorkbookBench {
 				sink.accept(new FactRow("X-" + i, "F-" + Integer.toHexString(i / 10), "article-" + (i % 1000) + ".txt",
 						1 + i % 40, at, at + surface.length(), surface, (double) i, null, (double) i, (double) i,
 						"about", "person", "شخص", "شارك", "المتحدث باسم الهيئة", "official", "", evidence, at,
-						at + surface.length()));
+						at + surface.length(), null));
 			}
 		}
 

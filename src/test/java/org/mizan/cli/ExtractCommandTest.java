@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.extract.MentionRecognizer;
@@ -40,6 +41,32 @@ class ExtractCommandTest {
 		assertThat(run("بين 800 و1500 دولار")).isZero();
 		assertThat(this.output.toString()).startsWith("{\"id\":null,\"mentions\":[{\"text\":\"بين 800 و1500 دولار\"")
 			.contains("\"kind\":\"money\"", "\"low\":800", "\"high\":1500", "\"unit\":\"USD\"");
+	}
+
+	@Test
+	void aMentionThatIsAFactCarriesWhatTheWorkbookShowsAfterTheSpecsFields() throws Exception {
+		assertThat(run("أرسلت أنقرة إلى طرابلس نحو 3 آلاف مقاتل سوري، بحسب صحيفة لوموند. وقتل 39 شخصا.")).isZero();
+		var mentions = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
+			.get("mentions");
+		var fighters = mentions.get(0);
+		assertThat(fighters.get("unit").asString()).isEqualTo("fighter");
+		assertThat(fighters.get("counted").asString()).isEqualTo("مقاتل سوري");
+		assertThat(fighters.get("event").asString()).isEqualTo("أرسلت");
+		assertThat(fighters.get("source").asString()).contains("لوموند");
+		assertThat(fighters.get("source_type").asString()).isEqualTo("outlet");
+		assertThat(fighters.has("hedge")).isTrue();
+		assertThat(mentions.get(1).get("unit").isNull()).as("39 شخصا counts people").isFalse();
+		// the spec's fields first, in its order, then the workbook's
+		List<String> names = new java.util.ArrayList<>(fighters.propertyNames());
+		assertThat(names).containsExactly("text", "start", "end", "kind", "value", "low", "high", "approx", "unit",
+				"date", "counted", "event", "source", "source_type", "hedge");
+	}
+
+	@Test
+	void aNumberThatIsNoFactHasNullWorkbookFields() {
+		assertThat(run("ثلاثمائة")).isZero();
+		assertThat(this.output.toString()).contains("\"value\":300").contains("\"counted\":null")
+			.contains("\"source\":null");
 	}
 
 	@Test

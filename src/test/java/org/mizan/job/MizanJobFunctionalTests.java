@@ -93,7 +93,10 @@ class MizanJobFunctionalTests extends JobTestSupport {
 				Integer.class);
 		assertThat(duplicates).isZero();
 		// and nothing changed between the two runs of the same articles
-		assertThat(WorkbookRows.read(Path.of(second.reportPath())).sheet("Changes")).isEmpty();
+		// no finding is new, changed or gone: the sheet's one row says so
+		assertThat(WorkbookRows.read(Path.of(second.reportPath())).sheet("Changes")).singleElement()
+			.satisfies((row) -> assertThat(row.get("Finding")).isNull())
+			.satisfies((row) -> assertThat((String) row.get("Before")).contains("No finding"));
 	}
 
 	static void assertFact(WorkbookRows wb, String articlePrefix, String surface, double value) throws Exception {

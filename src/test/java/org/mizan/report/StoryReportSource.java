@@ -55,7 +55,7 @@ class StoryReportSource implements ReportSource {
 			String approx, String source, String evidence, int surfaceStart, int surfaceEnd) {
 		return new FactRow(id, finding, article, line, 10 * line, 10 * line + surface.length(), surface, value,
 				value == null ? "2024-03-07" : null, value, value, approx, "person", "شخص", "قتل", source,
-				source.isEmpty() ? "" : "official", "", evidence, surfaceStart, surfaceEnd);
+				source.isEmpty() ? "" : "official", "", evidence, surfaceStart, surfaceEnd, null);
 	}
 
 	/** Appends {@code count} synthetic facts to the first finding. */

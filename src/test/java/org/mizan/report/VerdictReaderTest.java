@@ -51,11 +51,16 @@ class VerdictReaderTest {
 			findings.getRow(4).createCell(11).setCellValue("لا توجد مصادر أخرى");
 		});
 		List<Verdict> verdicts = new VerdictReader().read(edited);
+		// Values as the sheet shows them: file names isolated, dates written out (ShownValues matches them)
 		assertThat(verdicts).containsExactly(
 				new Verdict("F-1A2B3C", "needs follow-up", "اتصلنا بالوزارة",
-						new StoryReportSource().findings.get(0).values()),
-				new Verdict("F-7A8B9C", "confirmed discrepancy", "", "2,300 — 001_wakala.txt, 002_sahifa.txt"),
-				new Verdict("F-0D1E2F", "", "لا توجد مصادر أخرى", "2024-03-07 — 001_wakala.txt"));
+						BidiText.isolate(new StoryReportSource().findings.get(0).values())),
+				new Verdict("F-7A8B9C", "confirmed discrepancy", "",
+						BidiText.isolate("2,300 — 001_wakala.txt, 002_sahifa.txt")),
+				new Verdict("F-0D1E2F", "", "لا توجد مصادر أخرى",
+						BidiText.isolate(DateWriting.standard().writeValues("2024-03-07 — 001_wakala.txt"))));
+		assertThat(ShownValues.same(verdicts.get(2).values(), "2024-03-07 — 001_wakala.txt", DateWriting.standard()))
+			.isTrue();
 	}
 
 	@Test

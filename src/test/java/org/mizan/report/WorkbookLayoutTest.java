@@ -100,8 +100,9 @@ class WorkbookLayoutTest {
 			assertThat(sources.getLastRowNum()).isEqualTo(2);
 			assertThat(cells(sources.getRow(1), 6)).containsExactly("وزارة الصحة", "official", 1.0, 1.0, "",
 					"مسؤول في وزارة الصحة");
+			// file names are isolated left to right inside the right-to-left cell
 			assertThat(cells(sources.getRow(2), 6)).containsExactly("الهلال الأحمر", "organisation", 2.0, 1.0, "",
-					StoryReportSource.A + "\n" + StoryReportSource.B);
+					BidiText.isolate(StoryReportSource.A + "\n" + StoryReportSource.B));
 			assertThat(sources.getRow(2).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 			assertThat(sources.isRightToLeft()).isTrue();
 		}
@@ -141,9 +142,10 @@ class WorkbookLayoutTest {
 			for (int r = first; r < first + 3; r++) {
 				rows.add(cells(summary.getRow(r), 5));
 			}
-			assertThat(rows).containsExactly(List.of("F-1A2B3C", "وزارة الصحة", "120", 120.0, 120.0),
+			// from the facts' stored numbers (X-1 and X-3 are "about"), not from the Values text
+			assertThat(rows).containsExactly(List.of("F-1A2B3C", "وزارة الصحة", "about 120", 120.0, 120.0),
 					List.of("F-1A2B3C", "الهلال الأحمر", "85", 85.0, 85.0),
-					List.of("F-1A2B3C", StoryReportSource.C, "نحو 150", 150.0, 150.0));
+					List.of("F-1A2B3C", StoryReportSource.C, "about 150", 150.0, 150.0));
 			assertThat(summary.getRow(first - 1).getCell(1).getStringCellValue()).isEqualTo("Source");
 			assertThat(summary.getRow(first - 2).getCell(0).getStringCellValue()).isEqualTo(SummarySheet.VALUES_TITLE);
 		}
@@ -157,6 +159,15 @@ class WorkbookLayoutTest {
 				sink.accept(new FindingRow("F-RANGE1", "DISAGREE", "رواتب المقاتلين · pay — same unit", "USD",
 						"800–1,500 — راديو المدينة (" + A + ")\n2,000 — وكالة الأنباء (" + B + ")", 800.0, 2000.0,
 						null, null, 2.5, 2, 2, null, null, false));
+			}
+
+			@Override
+			public void facts(Consumer<FactRow> sink) {
+				sink.accept(new FactRow("R-1", "F-RANGE1", A, 1, 0, 12, "بين 800 و1500", null, null, 800.0, 1500.0,
+						"range", "USD", null, null, "راديو المدينة", "outlet", null, "رواتب بين 800 و1500 دولار", 6, 19,
+						null));
+				sink.accept(new FactRow("R-2", "F-RANGE1", B, 1, 0, 4, "2000", 2000.0, null, 2000.0, 2000.0, null,
+						"USD", null, null, "وكالة الأنباء", "agency", null, "رواتب 2000 دولار", 6, 10, null));
 			}
 		};
 		try (XSSFWorkbook workbook = write(ranged)) {

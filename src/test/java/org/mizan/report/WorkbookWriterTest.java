@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
@@ -65,22 +66,41 @@ class WorkbookWriterTest {
 	}
 
 	@Test
+	void anOnDemandRunsFileCarriesTheTimeOfItsRunKey() throws IOException {
+		StoryReportSource run = new StoryReportSource() {
+
+			@Override
+			public RunInfo run() {
+				RunInfo info = super.run();
+				return new RunInfo(info.corpus(), "20261203-054214-086", info.runId(), info.started(), info.finished(),
+						info.tolerance(), info.articlesRead(), info.articlesSkipped(), info.facts(),
+						info.findingsByStatus());
+			}
+
+		};
+		Path written = new WorkbookWriter().write(run, this.dir, "seeds", Instant.parse("2026-12-03T05:42:15Z"));
+		assertThat(written.getFileName()).hasToString("seeds-20261203-054214.xlsx");
+	}
+
+	@Test
 	void sheetsAndHeadersFollowTheContractExactly() throws IOException {
 		try (XSSFWorkbook workbook = open(writeStory())) {
 			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions",
-					"Sources", "Articles", "Matrix", "Changes");
+					"Sources", "Articles", "Matrix", "Changes", "Legend");
 			assertThat(header(workbook.getSheet("Findings"))).startsWith("Finding", "Status", "What", "Unit", "Values",
 					"Low", "High", "Spread", "Sources", "Articles", "Verdict", "Note");
-			assertThat(header(workbook.getSheet("Facts"))).containsExactly("Fact", "Finding", "Article", "Line",
+			assertThat(header(workbook.getSheet("Facts"))).startsWith("Fact", "Finding", "Article", "Line",
 					"Start", "End", "Surface", "Value", "Low", "High", "Approx", "Unit", "Counted", "Event", "Source",
-					"Source type", "Hedge", "Evidence");
+					"Source type", "Hedge", "Evidence").contains("Context");
 			assertThat(header(workbook.getSheet("Attributions"))).containsExactly("Article", "Start", "End", "Source",
 					"Source type", "Via", "Cue", "Hedge", "Statement", "Finding");
 			assertThat(header(workbook.getSheet("Articles"))).startsWith("File", "Title", "Outlet", "SHA-256",
 					"Characters", "Facts", "Status", "Reason");
 			assertThat(header(workbook.getSheet("Sources"))).startsWith("Source", "Source type", "Articles", "Facts");
-			assertThat(header(workbook.getSheet("Matrix"))).containsExactly("Finding", "Status", "What",
-					StoryReportSource.A, StoryReportSource.B, StoryReportSource.C);
+			// each article's column is named by its outlet, with the file under it
+			assertThat(header(workbook.getSheet("Matrix")).stream().map(BidiText::strip)).containsExactly("Finding",
+					"Status", "What", "وكالة الأنباء\n" + StoryReportSource.A, "صحيفة\n" + StoryReportSource.B,
+					"موقع\n" + StoryReportSource.C);
 			assertThat(header(workbook.getSheet("Changes"))).containsExactly("Finding", "Change", "What", "Before",
 					"After");
 			assertThat(workbook.getSheet("Facts").getLastRowNum()).isEqualTo(6);
@@ -100,7 +120,7 @@ class WorkbookWriterTest {
 				assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
 				assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
 			}
-			assertThat(workbook.getSheet("Facts").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R7");
+			assertThat(workbook.getSheet("Facts").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X7");
 			XSSFSheet facts = workbook.getSheet("Facts");
 			assertThat(facts.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(2300.0);
 			assertThat(facts.getRow(4).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
@@ -148,8 +168,9 @@ class WorkbookWriterTest {
 			assertThat(facts.getRow(4).getCell(1).getHyperlink().getAddress()).isEqualTo("'Findings'!A4");
 			XSSFSheet findings = workbook.getSheet("Findings");
 			assertThat(findings.getRow(3).getCell(0).getStringCellValue()).isEqualTo("F-7A8B9C");
-			assertThat(findings.getRow(3).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A5");
-			assertThat(findings.getRow(1).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A2");
+			// the link selects all the finding's facts, one block of rows
+			assertThat(findings.getRow(3).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A5:X6");
+			assertThat(findings.getRow(1).getCell(0).getHyperlink().getAddress()).isEqualTo("'Facts'!A2:X4");
 			assertThat(workbook.getSheet("Attributions").getRow(1).getCell(9).getHyperlink().getAddress())
 				.isEqualTo("'Findings'!A2");
 			// a finding without facts has no link
@@ -166,6 +187,11 @@ class WorkbookWriterTest {
 			assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
 				.containsExactly("confirmed discrepancy", "not a discrepancy", "needs follow-up", "resolved");
 			assertThat(validations.get(0).getRegions().getCellRangeAddresses()[0].formatAsString()).isEqualTo("K2:K6");
+			// a value typed outside the list is refused, in Excel and in LibreOffice
+			assertThat(validations.get(0).getShowErrorBox()).isTrue();
+			assertThat(validations.get(0).getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+			assertThat(findings.getCTWorksheet().getDataValidations().getDataValidationArray(0).getErrorStyle())
+				.hasToString("stop");
 			Row first = findings.getRow(1);
 			assertThat(first.getCell(10).getStringCellValue()).isEqualTo("needs follow-up");
 			assertThat(first.getCell(11).getStringCellValue()).isEqualTo("اتصلنا بالوزارة");
@@ -182,12 +208,36 @@ class WorkbookWriterTest {
 			assertString(fact.getCell(14), "@SUM(A1)");
 			assertString(fact.getCell(17), "-2+3 =cmd|' /C calc'!A0");
 			Row finding = workbook.getSheet("Findings").getRow(5);
-			assertString(finding.getCell(2), "=HYPERLINK(\"http://x\",\"y\")");
+			assertThat(finding.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(BidiText.strip(finding.getCell(2).getStringCellValue()))
+				.isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
 			assertString(finding.getCell(4), "+1+2");
 			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> assertThat(cell.getCellType())
 				.as(sheet.getSheetName() + "!" + cell.getAddress())
 				.isNotEqualTo(CellType.FORMULA))));
 		}
+	}
+
+	@Test
+	void textThatStartsLikeAFormulaIsQuotePrefixedSoItStaysTextWhenEdited() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			Row fact = workbook.getSheet("Facts").getRow(6);
+			for (int column : new int[] { 6, 14, 17 }) {
+				assertThat(fact.getCell(column).getCellStyle().getQuotePrefixed()).as("Facts column " + column).isTrue();
+			}
+			Row finding = workbook.getSheet("Findings").getRow(5);
+			assertThat(finding.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(finding.getCell(4).getCellStyle().getQuotePrefixed()).isTrue();
+			// the highlighted evidence keeps its highlight and its prefix
+			assertThat(fact.getCell(17).getRichStringCellValue().numFormattingRuns()).isPositive();
+			// ordinary text is not prefixed
+			assertThat(workbook.getSheet("Facts").getRow(1).getCell(6).getCellStyle().getQuotePrefixed()).isFalse();
+			assertThat(finding.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+		}
+		for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+			assertThat(WorkbookStyles.looksLikeFormula(start + "x")).as(start).isTrue();
+		}
+		assertThat(WorkbookStyles.looksLikeFormula("x=1")).isFalse();
 	}
 
 	private static void assertString(Cell cell, String text) {
@@ -215,7 +265,8 @@ class WorkbookWriterTest {
 		Path written = new WorkbookWriter(5).write(source, this.dir, "flood", WHEN);
 		try (XSSFWorkbook workbook = open(written)) {
 			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Findings (2)", "Facts",
-					"Facts (2)", "Facts (3)", "Facts (4)", "Attributions", "Sources", "Articles", "Matrix", "Changes");
+					"Facts (2)", "Facts (3)", "Facts (4)", "Attributions", "Sources", "Articles", "Matrix", "Changes",
+					"Legend");
 			for (String name : List.of("Facts", "Facts (2)", "Facts (4)")) {
 				assertThat(header(workbook.getSheet(name))).as(name).startsWith("Fact", "Finding", "Article");
 				assertThat(workbook.getSheet(name).getCTWorksheet().getAutoFilter()).as(name).isNotNull();
@@ -258,6 +309,94 @@ class WorkbookWriterTest {
 			assertThat(header(matrix)).containsExactly("Finding", "Status", "What");
 			assertThat(matrix.getRow(1).getCell(2).getStringCellValue()).contains("31 articles");
 		}
+	}
+
+	@Test
+	void aLegendExplainsEverySheetColumnStatusHedgeAndVerdictInBothLanguages() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet legend = workbook.getSheet("Legend");
+			assertThat(header(legend)).containsExactly("Term", "English", "Arabic");
+			List<String> terms = new ArrayList<>();
+			legend.forEach((row) -> {
+				if (row.getRowNum() > 0 && row.getCell(1) != null && !row.getCell(1).getStringCellValue().isEmpty()) {
+					terms.add(row.getCell(0).getStringCellValue());
+					assertThat(row.getCell(2).getStringCellValue()).as(row.getCell(0).getStringCellValue())
+						.containsPattern("\\p{InArabic}");
+				}
+			});
+			assertThat(terms).contains("Summary", "Findings", "Facts", "Attributions", "Sources", "Articles", "Matrix",
+					"Changes", "DISAGREE", "UPDATED", "CONSISTENT", "SINGLE_SOURCE", "HEDGE_DRIFT", "claimed",
+					"alleged", "leaked", "unverified", "denied", "Spread", "Evidence", "Re-review");
+			assertThat(terms).containsAll(FindingsSheet.VERDICTS);
+			for (Table.Column column : FindingsSheet.COLUMNS) {
+				assertThat(terms).as("Findings column").contains(column.name());
+			}
+			for (Table.Column column : FactsSheet.COLUMNS) {
+				assertThat(terms).as("Facts column").contains(column.name());
+			}
+		}
+	}
+
+	@Test
+	void headerCellsCarryACommentAndAreNeverNarrowerThanTheirName() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			for (String name : List.of("Findings", "Facts", "Attributions", "Sources", "Articles", "Changes")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				sheet.getRow(0).forEach((cell) -> assertThat(cell.getCellComment()).as(name + " " + cell).isNotNull());
+				assertThat(sheet.getRow(0).getCell(0).getCellComment().getString().getString()).isNotBlank();
+			}
+			workbook.forEach((sheet) -> {
+				if (sheet.getSheetName().equals("Summary")) {
+					return;
+				}
+				sheet.getRow(0).forEach((cell) -> {
+					String longest = java.util.Arrays.stream(BidiText.strip(cell.getStringCellValue()).split("\n"))
+						.mapToInt(String::length)
+						.max()
+						.orElse(0) + "";
+					assertThat(sheet.getColumnWidth(cell.getColumnIndex()) / 256).as(sheet.getSheetName() + " " + cell)
+						.isGreaterThanOrEqualTo(Integer.parseInt(longest) + 2);
+				});
+			});
+			// a status is never clipped: SINGLE_SOURCE fits its column
+			assertThat(workbook.getSheet("Findings").getColumnWidth(1) / 256).isGreaterThanOrEqualTo(15);
+			// the SHA-256 keeps to one line
+			XSSFCell sha = workbook.getSheet("Articles").getRow(1).getCell(3);
+			assertThat(sha.getCellStyle().getWrapText()).isFalse();
+		}
+	}
+
+	@Test
+	void aFirstRunsChangesSheetSaysWhyItIsEmpty() throws IOException {
+		StoryReportSource first = new StoryReportSource() {
+
+			@Override
+			public void changes(java.util.function.Consumer<ChangeRow> sink) {
+			}
+
+			@Override
+			public boolean firstRun() {
+				return true;
+			}
+
+		};
+		Path written = new WorkbookWriter().write(first, this.dir, "flood", WHEN);
+		try (XSSFWorkbook workbook = open(written)) {
+			XSSFSheet changes = workbook.getSheet("Changes");
+			assertThat(changes.getLastRowNum()).isEqualTo(1);
+			assertThat(BidiText.strip(changes.getRow(1).getCell(3).getStringCellValue())).startsWith("First run");
+			assertThat(changes.getRow(1).getCell(2).getStringCellValue()).containsPattern("\\p{InArabic}");
+		}
+	}
+
+	@Test
+	void rowsGrowWithTheirLongestCell() throws IOException {
+		try (XSSFWorkbook workbook = open(writeStory())) {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			// three lines of Values: the row is at least three lines tall
+			assertThat(findings.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(3 * RowHeights.LINE_POINTS);
+		}
+		assertThat(RowHeights.lines("x\n".repeat(20), 10)).as("twenty lines are not cut at eight").isEqualTo(21);
 	}
 
 }
