@@ -66,6 +66,34 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 		}
 	}
 
+	/**
+	 * Who holds the data folder's lock, when another process does: what it recorded in the lock file. Takes the
+	 * lock for a moment when it is free, and creates nothing.
+	 */
+	static java.util.Optional<String> holder(Path dataDir) {
+		Path file = dataDir.resolve("mizan.run.lock");
+		if (!Files.isRegularFile(file)) {
+			return java.util.Optional.empty();
+		}
+		try (FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+			FileLock free;
+			try {
+				free = probe.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException ex) {
+				free = null; // held by this very process, through another channel
+			}
+			if (free != null) {
+				free.release();
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private void acquire(ApplicationEnvironmentPreparedEvent event) {
 		Path dataDir = Path.of(event.getEnvironment().getProperty("mizan.data-dir", "data"));
 		Path file = dataDir.resolve("mizan.run.lock");

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.mizan.corpus.Corpus;
 import org.mizan.store.RunInputs;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -37,10 +38,13 @@ public class RunLauncher {
 
 	private final RunningExecutions running;
 
+	private final CorpusIdentity identity;
+
 	private final AtomicInteger launches = new AtomicInteger();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
-			RunInputs inputs, RunningExecutions running) {
+			RunInputs inputs, RunningExecutions running, CorpusIdentity identity) {
+		this.identity = identity;
 		this.inputs = inputs;
 		this.running = running;
 		this.jobOperator = jobOperator;
@@ -54,7 +58,9 @@ public class RunLauncher {
 		return run(corpus, LocalDateTime.now().format(ON_DEMAND));
 	}
 
-	public RunOutcome run(Corpus corpus, String runKey) throws Exception {
+	/** @throws IllegalArgumentException when the corpus name is not a plain identifier */
+	public RunOutcome run(Corpus given, String runKey) throws Exception {
+		Corpus corpus = identity.of(given);
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(JobParameterNames.CORPUS, corpus.name())
 			.addString(JobParameterNames.RUN_KEY, runKey)
@@ -69,12 +75,14 @@ public class RunLauncher {
 		}
 	}
 
-	/** Continues a failed or stopped run where it stopped. */
+	/**
+	 * Continues a failed or stopped run where it stopped.
+	 *
+	 * @throws IllegalArgumentException with one line for the operator when the execution is unknown, finished,
+	 * left STARTED by a crash, or not the run's latest execution
+	 */
 	public RunOutcome restart(long executionId) throws Exception {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
-		if (execution == null) {
-			throw new IllegalArgumentException("no job execution " + executionId);
-		}
+		JobExecution execution = restartable(executionId);
 		launches.incrementAndGet();
 		try {
 			return outcome(jobOperator.restart(execution));
@@ -101,12 +109,67 @@ public class RunLauncher {
 
 	/** Marks a crashed run as failed ({@link JobOperator#recover}) and restarts it where it stopped. */
 	public RunOutcome recoverAndRestart(long executionId) throws Exception {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
-		if (execution == null) {
-			throw new IllegalArgumentException("no job execution " + executionId);
-		}
-		jobOperator.recover(execution);
+		markFailed(executionId);
 		return restart(executionId);
+	}
+
+	/** Marks a run left STARTED by a crash as failed ({@link JobOperator#recover}), so it can be restarted. */
+	public void markFailed(long executionId) {
+		jobOperator.recover(find(executionId));
+	}
+
+	/** The corpus and run key of an execution, for messages. */
+	public String describe(long executionId) {
+		JobParameters p = find(executionId).getJobParameters();
+		return p.getString(JobParameterNames.CORPUS) + " [" + p.getString(JobParameterNames.RUN_KEY) + "]";
+	}
+
+	private JobExecution find(long executionId) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			execution = null;
+		}
+		if (execution == null) {
+			throw new IllegalArgumentException("no run has execution id " + executionId
+					+ ": `mizan status` lists the runs and their execution ids");
+		}
+		return execution;
+	}
+
+	/** @throws IllegalArgumentException with one line when {@link #restart} would refuse the execution */
+	public void checkRestartable(long executionId) {
+		restartable(executionId);
+	}
+
+	private JobExecution restartable(long executionId) {
+		JobExecution execution = find(executionId);
+		String run = describe(executionId);
+		BatchStatus status = execution.getStatus();
+		if (status == BatchStatus.COMPLETED) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") completed: there is "
+					+ "nothing to restart; `mizan run --corpus " + execution.getJobParameters()
+						.getString(JobParameterNames.CORPUS) + "` starts a new run");
+		}
+		if (status.isRunning()) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") is marked " + status
+					+ (running.contains(executionId) ? " and is running"
+							: " but no process runs it (left by a crash): `mizan recover " + executionId
+									+ "` marks it failed and restarts it"));
+		}
+		if (status == BatchStatus.ABANDONED) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") was abandoned: it "
+					+ "cannot be restarted; start a new run");
+		}
+		List<JobExecution> all = jobRepository.getJobExecutions(execution.getJobInstance());
+		long latest = all.stream().mapToLong(JobExecution::getId).max().orElse(executionId);
+		if (latest != executionId) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") was already restarted "
+					+ "as execution " + latest + ": restart that one if it did not complete");
+		}
+		return execution;
 	}
 
 	public boolean isRunning() {

@@ -102,7 +102,8 @@ class CrashRecoveryTests {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), "-Xmx512m",
 				"-Dmizan.data-dir=" + home.resolve("data"), "-Dmizan.reports-dir=" + home.resolve("reports"),
-				"-Dmizan.chunk-size=5", MizanApplication.class.getName()));
+				"-Dmizan.chunk-size=5", "-Dmizan.corpus-roots=.," + home.getParent(),
+				MizanApplication.class.getName()));
 		command.addAll(List.of(args));
 		File log = home.resolve(args[0] + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true)
