@@ -35,10 +35,22 @@ class ServeTests {
 				+ "skipped 0, facts \\d+, findings .*DISAGREE=2.*, report .*seeds-.*\\.xlsx");
 		assertThat(work.resolve("reports/seeds/latest.xlsx")).exists();
 
-		// and SIGTERM ends the process cleanly
+		// and between its runs the data folder is free: `status` lists the runs and an on-demand `run` works
 		assertThat(serve.isAlive()).as("serve stays up between runs").isTrue();
+		Process status = CrashRecoveryTests.mizan(work, "status");
+		assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		String listed = Files.readString(work.resolve("status.log"));
+		assertThat(status.exitValue()).as(listed).isZero();
+		assertThat(listed).contains("EXECUTION", "seeds", "COMPLETED");
+		Process run = CrashRecoveryTests.mizan(work, "run", "--corpus", "seeds");
+		assertThat(run.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(run.exitValue()).as(Files.readString(work.resolve("run.log"))).isZero();
+
+		// and SIGTERM ends the process cleanly, with exit code 0
+		assertThat(serve.isAlive()).isTrue();
 		serve.destroy();
 		assertThat(serve.waitFor(1, TimeUnit.MINUTES)).isTrue();
+		assertThat(serve.exitValue()).isZero();
 	}
 
 }
