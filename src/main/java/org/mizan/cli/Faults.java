@@ -58,14 +58,7 @@ final class Faults {
 	}
 
 	static boolean isDiskFull(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			String message = String.valueOf(t.getMessage());
-			if (message.contains("No space left on device") || message.contains("Disk quota exceeded")
-					|| t instanceof InternalError && message.contains("unsafe memory access")) {
-				return true;
-			}
-		}
-		return false;
+		return org.mizan.job.DiskFull.causes(ex);
 	}
 
 	/** A fault raised by the database engine itself, or by the migrations finding its tables in a bad state. */

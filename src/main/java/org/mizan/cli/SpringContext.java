@@ -53,10 +53,25 @@ final class SpringContext {
 			.registerShutdownHook(false)
 			.run();
 		current.set(context);
+		quietLogbackStatus();
 		if (hooked.compareAndSet(false, true)) {
 			Runtime.getRuntime().addShutdownHook(new Thread(SpringContext::onShutdown, "mizan-shutdown"));
 		}
 		return context;
+	}
+
+	/**
+	 * Spring Boot prints logback's own errors on the console, with a stack trace each: on a full disk, one per line
+	 * the log file could not take. Once started, the log's troubles are no news for the operator.
+	 */
+	private static void quietLogbackStatus() {
+		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+			var statuses = logback.getStatusManager();
+			statuses.getCopyOfStatusListenerList()
+				.stream()
+				.filter(l -> l instanceof ch.qos.logback.core.status.OnConsoleStatusListener)
+				.forEach(statuses::remove);
+		}
 	}
 
 	/** Called by the command line when the command has returned, just before the process exits with its code. */

@@ -40,11 +40,15 @@ public class RunLauncher {
 
 	private final CorpusIdentity identity;
 
+	private final java.nio.file.Path dataDir;
+
 	private final AtomicInteger launches = new AtomicInteger();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
-			RunInputs inputs, RunningExecutions running, CorpusIdentity identity) {
+			RunInputs inputs, RunningExecutions running, CorpusIdentity identity,
+			org.mizan.MizanProperties properties) {
 		this.identity = identity;
+		this.dataDir = properties.getDataDir().toAbsolutePath().normalize();
 		this.inputs = inputs;
 		this.running = running;
 		this.jobOperator = jobOperator;
@@ -213,16 +217,36 @@ public class RunLauncher {
 			.filter(java.util.Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-			.orElse(null);
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		String failure = failures.stream().anyMatch(DiskFull::causes)
+				? "the disk holding " + dataDir + " is full (" + freeMegabytes() + " MB free): free some space, then "
+						+ "`mizan recover` (or `mizan restart " + execution.getId() + "` if `status` shows the run FAILED)"
+				: failures.stream().findFirst().map(RunLauncher::rootCause).orElse(null);
 		Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
 		return new RunOutcome(execution.getId(), p.getString(JobParameterNames.CORPUS),
 				p.getString(JobParameterNames.RUN_KEY), execution.getStatus(), failure, articles, skipped, facts,
 				findings, report, duration);
+	}
+
+	private long freeMegabytes() {
+		try {
+			return java.nio.file.Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024);
+		}
+		catch (java.io.IOException ex) {
+			return -1;
+		}
+	}
+
+	/** The innermost cause, in one line: the outer ones only say which step or chunk it was. */
+	private static String rootCause(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = String.valueOf(root.getMessage()).replaceAll("\\s+", " ").strip();
+		return root.getClass().getSimpleName() + ": " + (message.length() > 300 ? message.substring(0, 300) + "…"
+				: message);
 	}
 
 	private int count(String sql, long runId) {

@@ -49,10 +49,6 @@ public record RunOutcome(long executionId, String corpus, String runKey, BatchSt
 		s.append(String.format(", %.1f s", duration.toMillis() / 1000.0));
 		if (failure != null) {
 			s.append(" — ").append(failure);
-			if (failure.contains("No space left on device")) {
-				s.append(" — the disk is full: free some space, then `mizan restart ").append(executionId)
-					.append("` continues the run");
-			}
 		}
 		else if (status == BatchStatus.STOPPED) {
 			s.append(" — `mizan restart ").append(executionId).append("` continues it");
