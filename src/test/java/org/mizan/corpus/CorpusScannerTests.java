@@ -76,6 +76,7 @@ class CorpusScannerTests {
 					org.assertj.core.groups.Tuple.tuple("more", CorpusScanner.OUTSIDE_ROOTS),
 					org.assertj.core.groups.Tuple.tuple("passwd.txt", CorpusScanner.OUTSIDE_ROOTS));
 		assertThat(new ArticleReader().read(entries.get(2)).reason()).isEqualTo(CorpusScanner.OUTSIDE_ROOTS);
+		Files.delete(corpus.resolve("passwd.txt"));
 	}
 
 	@Test

@@ -48,6 +48,7 @@ class VerdictCarryOverTests extends JobTestSupport {
 		assertThat(row.get("Re-review")).isNull();
 		// and the bad reviewer file was skipped, not touched
 		assertThat(junk).hasContent("not a workbook");
+		Files.delete(junk);
 	}
 
 	@Test
