@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Carries the reviewer's verdicts over from the corpus's {@code latest.xlsx} and {@code reviewed/*.xlsx} into the
  * database, by one rule: the workbooks are applied from the least to the most recently saved (their modification
  * time), so for each finding the most recently saved workbook wins, and a Verdict and Note cleared there withdraw
- * the verdict. Only rows of the corpus's own findings are kept. A workbook that cannot be read safely is skipped with
+ * the verdict ({@link VerdictStore#apply}: a row that was empty when the workbook was written withdraws nothing). Only rows of the corpus's own findings are kept. A workbook that cannot be read safely is skipped with
  * one log line; an unreadable {@code latest.xlsx} is moved aside under a name that says so, so the new workbook
  * never overwrites what it held.
  */
@@ -124,7 +124,7 @@ final class VerdictImport {
 		int withdrawn = 0;
 		int unlisted = 0;
 		for (Verdict row : reading.rows()) {
-			VerdictStore.Change change = verdicts.apply(corpus, row, workbook.time());
+			VerdictStore.Change change = verdicts.apply(corpus, row, workbook.time(), reading.created());
 			saved += change == VerdictStore.Change.SAVED ? 1 : 0;
 			withdrawn += change == VerdictStore.Change.WITHDRAWN ? 1 : 0;
 			unlisted += row.isListed() ? 0 : 1;

@@ -57,8 +57,10 @@ public class VerdictReader {
 	 * withdrawn verdict)
 	 * @param ignored rows naming a finding that was not wanted (not a finding of the corpus)
 	 * @param clipped what was cut to stay within the limits, one phrase each (empty when nothing was)
+	 * @param created when the workbook was first written (its document properties; copies and edits keep it), or
+	 * null when it does not say
 	 */
-	public record Reading(List<Verdict> rows, long ignored, List<String> clipped) {
+	public record Reading(List<Verdict> rows, long ignored, List<String> clipped, java.time.Instant created) {
 
 		/** The rows with a verdict or a note. */
 		public List<Verdict> verdicts() {
@@ -126,7 +128,9 @@ public class VerdictReader {
 					}
 				}
 			}
-			return new Reading(List.copyOf(budget.rows()), budget.ignored(), budget.clipped());
+			java.util.Date created = pkg.getPackageProperties().getCreatedProperty().orElse(null);
+			return new Reading(List.copyOf(budget.rows()), budget.ignored(), budget.clipped(),
+					created == null ? null : created.toInstant());
 		}
 		catch (FindingsRowHandler.MissingHeaderException ex) {
 			throw new UnreadableWorkbookException(workbook.getFileName() + ": " + ex.getMessage());

@@ -114,6 +114,29 @@ class VerdictCarryOverTests extends JobTestSupport {
 	}
 
 	@Test
+	void twoReviewersVerdictsOnDifferentFindingsAreBothKept() throws Exception {
+		// given Amal's copy of the workbook with a verdict on one finding, saved first
+		Corpus corpus = seeds.named("two-reviewers");
+		Path latest = Path.of(launcher.runOnDemand(corpus).reportPath()).resolveSibling("latest.xlsx");
+		Path amal = Files.createDirectories(latest.resolveSibling("reviewed")).resolve("amal.xlsx");
+		Files.copy(latest, amal);
+		String hers = edit(amal, 0, "confirmed discrepancy", null, null);
+		// (a person takes longer than the test to open, edit and save a workbook)
+		Files.setLastModifiedTime(amal, FileTime.from(Instant.now().plus(Duration.ofSeconds(30))));
+		// and Bob's latest.xlsx, saved a minute later, with a verdict on another finding (Amal's row is empty there)
+		String his = edit(latest, 1, "not a discrepancy", null, null);
+		Files.setLastModifiedTime(latest, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
+
+		// when the corpus is run
+		RunOutcome second = launcher.runOnDemand(corpus);
+
+		// then both verdicts are in the new workbook: an empty row Bob never filled withdraws nothing
+		WorkbookRows rows = WorkbookRows.read(Path.of(second.reportPath()));
+		assertThat(findingRow(rows, hers).get("Verdict")).isEqualTo("confirmed discrepancy");
+		assertThat(findingRow(rows, his).get("Verdict")).isEqualTo("not a discrepancy");
+	}
+
+	@Test
 	void aHostileReviewerWorkbookNeitherStopsTheRunNorAddsVerdictsForFindingsThatDoNotExist() throws Exception {
 		// given a reviewed workbook with a Verdict of 250 characters (not one of the list), a Note of 19,016, and
 		// 2,000 rows of findings the corpus does not have
