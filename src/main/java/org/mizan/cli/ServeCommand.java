@@ -86,13 +86,17 @@ class ServeCommand implements Callable<Integer> {
 				runAll(context, runKey);
 				return;
 			}
-			catch (DataDirectoryLock.BusyException ex) {
-				say("the nightly run " + runKey + " waits: " + ex.getMessage() + "; trying again in "
-						+ BUSY_RETRY_SECONDS + " s");
-			}
 			catch (RuntimeException ex) {
-				say("the nightly run " + runKey + " could not start: " + ex.getMessage());
-				return;
+				Throwable busy = ex;
+				while (busy != null && !(busy instanceof DataDirectoryLock.BusyException)) {
+					busy = busy.getCause();
+				}
+				if (busy == null) {
+					say("the nightly run " + runKey + " could not start: " + ex.getMessage());
+					return;
+				}
+				say("the nightly run " + runKey + " waits: " + busy.getMessage() + "; trying again in "
+						+ BUSY_RETRY_SECONDS + " s");
 			}
 			try {
 				shutdown.await(BUSY_RETRY_SECONDS, TimeUnit.SECONDS);
