@@ -69,7 +69,9 @@ final class VerdictImport {
 		if (Files.isDirectory(reviewed)) {
 			try (DirectoryStream<Path> files = Files.newDirectoryStream(reviewed, "*.xlsx")) {
 				files.forEach(f -> {
-					if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")) {
+					String name = f.getFileName().toString();
+					// hidden files, and Excel's "~$name.xlsx" that only says who has the workbook open
+					if (Files.isRegularFile(f) && !name.startsWith(".") && !name.startsWith("~$")) {
 						workbooks.add(f);
 					}
 				});
