@@ -1,6 +1,8 @@
 package org.mizan.job;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,15 +56,15 @@ class CorpusIdentity {
 
 	private static boolean sameFolder(Path recorded, Path folder) {
 		return recorded.equals(folder) || recorded.toAbsolutePath().normalize().equals(folder)
-				|| java.nio.file.Files.exists(recorded) && java.nio.file.Files.exists(folder)
+				|| Files.exists(recorded) && Files.exists(folder)
 						&& isSameFile(recorded, folder);
 	}
 
 	private static boolean isSameFile(Path a, Path b) {
 		try {
-			return java.nio.file.Files.isSameFile(a, b);
+			return Files.isSameFile(a, b);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return false;
 		}
 	}

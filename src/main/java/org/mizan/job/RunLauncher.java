@@ -1,13 +1,17 @@
 package org.mizan.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.mizan.MizanProperties;
 import org.mizan.corpus.Corpus;
 import org.mizan.store.RunInputs;
 import org.springframework.batch.core.BatchStatus;
@@ -40,13 +44,13 @@ public class RunLauncher {
 
 	private final CorpusIdentity identity;
 
-	private final java.nio.file.Path dataDir;
+	private final Path dataDir;
 
 	private final AtomicInteger launches = new AtomicInteger();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
 			RunInputs inputs, RunningExecutions running, CorpusIdentity identity,
-			org.mizan.MizanProperties properties) {
+			MizanProperties properties) {
 		this.identity = identity;
 		this.dataDir = properties.getDataDir().toAbsolutePath().normalize();
 		this.inputs = inputs;
@@ -231,9 +235,9 @@ public class RunLauncher {
 
 	private long freeMegabytes() {
 		try {
-			return java.nio.file.Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024);
+			return Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return -1;
 		}
 	}
