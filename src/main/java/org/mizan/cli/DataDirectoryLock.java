@@ -9,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * One Mizan process at a time per data folder. The lock is taken as soon as the configuration is known, before the
@@ -63,6 +64,34 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 		}
 		catch (IOException ex) {
 			// the operating system releases it when the process ends anyway
+		}
+	}
+
+	/**
+	 * Who holds the data folder's lock, when another process does: what it recorded in the lock file. Takes the
+	 * lock for a moment when it is free, and creates nothing.
+	 */
+	static Optional<String> holder(Path dataDir) {
+		Path file = dataDir.resolve("mizan.run.lock");
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try (FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+			FileLock free;
+			try {
+				free = probe.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException ex) {
+				free = null; // held by this very process, through another channel
+			}
+			if (free != null) {
+				free.release();
+				return Optional.empty();
+			}
+			return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+		}
+		catch (IOException ex) {
+			return Optional.empty();
 		}
 	}
 

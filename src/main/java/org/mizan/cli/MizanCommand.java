@@ -1,5 +1,7 @@
 package org.mizan.cli;
 
+import java.nio.file.Path;
+
 import org.mizan.extract.MentionRecognizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,9 +13,10 @@ import picocli.CommandLine.Command;
 		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class, RecoverCommand.class, ServeCommand.class, GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:done", "1:the run failed", "2:usage or input error",
+		exitCodeList = { "0:done", "1:the run failed or was stopped", "2:usage or input error",
 				"3:done, but some articles were skipped (listed in the workbook)",
-				"4:another Mizan process is using the same data folder" })
+				"4:another Mizan process is using the same data folder",
+				"5:nothing read: the corpus holds no readable article" })
 public class MizanCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -30,19 +33,18 @@ public class MizanCommand implements Runnable {
 				commandLine.getErr().println("mizan: " + busy.getMessage());
 				return ExitCodes.BUSY;
 			}
-			// e.g. the database cannot be reached: one line for the operator, the trace on request
-			Throwable root = ex;
-			while (root.getCause() != null && root.getCause() != root) {
-				root = root.getCause();
-			}
-			commandLine.getErr().println("mizan: " + root.getClass().getSimpleName() + ": " + root.getMessage()
-					+ (Boolean.getBoolean("mizan.debug") ? "" : " (run with -Dmizan.debug=true for the details)"));
+			// e.g. a full disk or a damaged database: one line for the operator, the trace to the log file
+			Path dataDir = OperatorConfig.present() ? OperatorConfig.load().dataDir() : Path.of("data");
+			Faults.record(ex, dataDir, String.join(" ", args));
+			commandLine.getErr().println("mizan: " + Faults.explain(ex, dataDir));
 			if (Boolean.getBoolean("mizan.debug")) {
 				ex.printStackTrace(commandLine.getErr());
 			}
 			return ExitCodes.FAILED;
 		});
-		return cli.execute(args);
+		int code = cli.execute(args);
+		SpringContext.commandFinished(code);
+		return code;
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package org.mizan.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mizan.corpus.Corpus;
 import org.mizan.corpus.CorpusResolver;
+import org.mizan.job.Leftovers;
 import org.mizan.job.RunLauncher;
 import org.mizan.job.RunOutcome;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +16,11 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code run --corpus NAME|PATH} or {@code run --all}: an on-demand run. */
+/**
+ * {@code run --corpus NAME|PATH} or {@code run --all}: an on-demand run. The corpora are resolved before the
+ * application context starts, so a bad name is answered at once and creates nothing; {@code --all} runs every good
+ * corpus and lists the bad ones at the end.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Run the job now on one corpus (a name from config/application.yml or a folder) or on all.")
 class RunCommand implements Callable<Integer> {
@@ -33,25 +40,48 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContext.start("run " + (target.all ? "--all" : "--corpus " + target.corpus))) {
-			CorpusResolver resolver = context.getBean(CorpusResolver.class);
-			List<Corpus> corpora;
+		if (!OperatorConfig.present()) {
+			System.err.println("mizan: " + OperatorConfig.missingLine());
+			return ExitCodes.USAGE;
+		}
+		CorpusResolver resolver = OperatorConfig.load().resolver();
+		List<Corpus> corpora = new ArrayList<>();
+		Map<String, String> bad = new LinkedHashMap<>();
+		for (String name : target.all ? resolver.names() : List.of(target.corpus)) {
 			try {
-				corpora = target.all ? resolver.all() : List.of(resolver.resolve(target.corpus));
+				corpora.add(resolver.resolve(name));
 			}
 			catch (IllegalArgumentException ex) {
-				System.err.println("mizan: " + ex.getMessage());
-				return ExitCodes.USAGE;
+				bad.put(name, ex.getMessage());
 			}
+		}
+		if (corpora.isEmpty()) {
+			bad.values().forEach(reason -> System.err.println("mizan: " + reason));
+			if (bad.isEmpty()) {
+				System.err.println("mizan: no corpus is configured in config/application.yml (mizan.corpora)");
+			}
+			return ExitCodes.USAGE;
+		}
+		int code = ExitCodes.DONE;
+		try (ConfigurableApplicationContext context = SpringContext.start("run " + (target.all ? "--all" : "--corpus " + target.corpus))) {
 			RunLauncher launcher = context.getBean(RunLauncher.class);
-			List<Integer> codes = new ArrayList<>();
+			context.getBean(Leftovers.class).clean();
+			for (Long abandoned : launcher.abandonedExecutions()) {
+				launcher.markFailed(abandoned);
+				System.err.println("mizan: execution " + abandoned + " (" + launcher.describe(abandoned) + ") was left "
+						+ "STARTED by a crash: marked FAILED; `mizan restart " + abandoned + "` continues it");
+			}
 			for (Corpus corpus : corpora) {
 				RunOutcome outcome = launcher.runOnDemand(corpus);
 				System.out.println(outcome.summaryLine());
-				codes.add(outcome.exitCode());
+				code = ExitCodes.worse(code, outcome.exitCode());
 			}
-			return codes.stream().max(Integer::compare).orElse(ExitCodes.DONE);
 		}
+		if (!bad.isEmpty()) {
+			bad.forEach((name, reason) -> System.err.println("mizan: not run: " + name + ": " + reason));
+			code = ExitCodes.worse(code, ExitCodes.USAGE);
+		}
+		return code;
 	}
 
 }

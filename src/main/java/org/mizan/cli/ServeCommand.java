@@ -1,16 +1,18 @@
 package org.mizan.cli;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-import org.mizan.MizanProperties;
 import org.mizan.corpus.Corpus;
 import org.mizan.corpus.CorpusResolver;
+import org.mizan.job.Leftovers;
 import org.mizan.job.RunLauncher;
 import org.mizan.job.RunOutcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -19,13 +21,20 @@ import org.springframework.scheduling.support.CronTrigger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: the nightly mode. Runs every configured corpus, one after another, on the configured schedule. */
+/**
+ * {@code serve}: the nightly mode. Runs every configured corpus, one after another, on the configured schedule. It
+ * opens the database and takes the data folder only for the nightly run: between runs, on-demand {@code run},
+ * {@code status} and {@code restart} work as usual; a nightly run that finds the folder busy waits for it.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Stay up and run every configured corpus on the cron schedule of config/application.yml "
-				+ "(mizan.schedule.cron, default every night at 02:00). SIGTERM stops the run in progress cleanly.")
+				+ "(mizan.schedule.cron, default every night at 02:00). Between runs the data folder is free for "
+				+ "`run` and `status`. SIGTERM stops the run in progress cleanly.")
 class ServeCommand implements Callable<Integer> {
 
-	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	static final long BUSY_RETRY_SECONDS = 60;
 
 	@Option(names = "--now", description = "also run once right away, then keep to the schedule")
 	boolean now;
@@ -36,37 +45,78 @@ class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ConfigurableApplicationContext context = SpringContext.start("serve");
+		if (!OperatorConfig.present()) {
+			System.err.println("mizan: " + OperatorConfig.missingLine());
+			return ExitCodes.USAGE;
+		}
+		OperatorConfig config = OperatorConfig.load();
+		String cron = config.cron();
+		if (!CronExpression.isValidExpression(cron)) {
+			System.err.println("mizan: mizan.schedule.cron is not a valid cron expression: " + cron);
+			return ExitCodes.USAGE;
+		}
+		List<String> names = config.resolver().names();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			stopping = true;
 			shutdown.countDown();
 		}));
-		MizanProperties properties = context.getBean(MizanProperties.class);
-		String cron = properties.getSchedule().getCron();
-		if (!CronExpression.isValidExpression(cron)) {
-			System.err.println("mizan: mizan.schedule.cron is not a valid cron expression: " + cron);
-			context.close();
-			return ExitCodes.USAGE;
-		}
-		CorpusResolver resolver = context.getBean(CorpusResolver.class);
-		RunLauncher launcher = context.getBean(RunLauncher.class);
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setThreadNamePrefix("nightly-");
 		scheduler.initialize();
-		Runnable nightly = () -> runAll(resolver, launcher);
 		if (now) {
-			scheduler.execute(nightly);
+			scheduler.execute(this::nightly);
 		}
-		scheduler.schedule(nightly, new CronTrigger(cron));
-		log.info("serving corpora {} on schedule '{}'; next run at {}", resolver.names(), cron,
-				CronExpression.parse(cron).next(java.time.LocalDateTime.now()));
+		scheduler.schedule(this::nightly, new CronTrigger(cron));
+		say("serving corpora " + names + " on schedule '" + cron + "'; next run at "
+				+ CronExpression.parse(cron).next(LocalDateTime.now()) + "; between runs the data folder is free "
+				+ "for `run` and `status`");
 		shutdown.await();
 		scheduler.shutdown();
 		return ExitCodes.DONE;
 	}
 
-	private void runAll(CorpusResolver resolver, RunLauncher launcher) {
+	private static void say(String line) {
+		System.out.println(LocalDateTime.now().format(TIME) + " INFO  " + line);
+	}
+
+	private void nightly() {
 		String runKey = LocalDate.now().toString();
+		while (!stopping) {
+			try (ConfigurableApplicationContext context = SpringContext.start("serve: nightly run " + runKey)) {
+				runAll(context, runKey);
+				return;
+			}
+			catch (RuntimeException ex) {
+				Throwable busy = ex;
+				while (busy != null && !(busy instanceof DataDirectoryLock.BusyException)) {
+					busy = busy.getCause();
+				}
+				if (busy == null) {
+					say("the nightly run " + runKey + " could not start: " + ex.getMessage());
+					return;
+				}
+				say("the nightly run " + runKey + " waits: " + busy.getMessage() + "; trying again in "
+						+ BUSY_RETRY_SECONDS + " s");
+			}
+			try {
+				shutdown.await(BUSY_RETRY_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void runAll(ConfigurableApplicationContext context, String runKey) {
+		CorpusResolver resolver = context.getBean(CorpusResolver.class);
+		RunLauncher launcher = context.getBean(RunLauncher.class);
+		context.getBean(Leftovers.class).clean();
+		for (Long abandoned : launcher.abandonedExecutions()) {
+			launcher.markFailed(abandoned);
+			say("execution " + abandoned + " was left STARTED by a crash: marked FAILED; `mizan restart " + abandoned
+					+ "` continues it");
+		}
 		for (String name : resolver.names()) {
 			if (stopping) {
 				return;
@@ -74,13 +124,13 @@ class ServeCommand implements Callable<Integer> {
 			try {
 				Corpus corpus = resolver.resolve(name);
 				RunOutcome outcome = launcher.run(corpus, runKey);
-				log.info(outcome.summaryLine());
+				say(outcome.summaryLine());
 			}
 			catch (JobInstanceAlreadyCompleteException ex) {
-				log.info("{} [{}]: already done", name, runKey);
+				say(name + " [" + runKey + "]: already done");
 			}
 			catch (Exception ex) {
-				log.error("{} [{}]: could not run: {}", name, runKey, ex.getMessage());
+				say(name + " [" + runKey + "]: could not run: " + ex.getMessage());
 			}
 		}
 	}

@@ -19,12 +19,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the candidate files of a corpus folder, recursively, following symbolic links but never a link loop,
- * ignoring hidden files and folders, sorted by relative path so every run sees the same order.
+ * Lists the candidate files of a corpus folder, recursively, following symbolic links but never a link loop nor a
+ * link that leads outside the corpus roots (listed as bad, with the reason, and never read), ignoring hidden files
+ * and folders, sorted by relative path so every run sees the same order.
  */
 public class CorpusScanner {
 
 	static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt", "text", "html", "htm");
+
+	static final String OUTSIDE_ROOTS = "symbolic link leads outside the corpus roots";
+
+	private final List<Path> roots;
+
+	/** Links may lead anywhere inside the scanned folder only. */
+	public CorpusScanner() {
+		this(List.of());
+	}
+
+	/** @param roots the folders links may lead into (the corpus roots); empty: the scanned folder only */
+	public CorpusScanner(List<Path> roots) {
+		this.roots = roots.stream().map(CorpusResolver::real).toList();
+	}
 
 	public List<CorpusEntry> scan(Path folder) {
 		if (!Files.exists(folder)) {
@@ -34,10 +49,11 @@ public class CorpusScanner {
 			throw new IllegalArgumentException("corpus path is not a folder: " + folder);
 		}
 		Path root = folder.toAbsolutePath().normalize();
+		List<Path> allowed = roots.isEmpty() ? List.of(CorpusResolver.real(root)) : roots;
 		List<CorpusEntry> entries = new ArrayList<>();
 		try {
 			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-					new Collector(root, entries));
+					new Collector(root, allowed, entries));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list corpus folder " + folder, ex);
@@ -60,16 +76,35 @@ public class CorpusScanner {
 
 		private final Path root;
 
+		private final List<Path> allowed;
+
 		private final List<CorpusEntry> entries;
 
-		Collector(Path root, List<CorpusEntry> entries) {
+		Collector(Path root, List<Path> allowed, List<CorpusEntry> entries) {
 			this.root = root;
+			this.allowed = allowed;
 			this.entries = entries;
 		}
 
 		@Override
 		public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-			return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+			if (dir.equals(root)) {
+				return FileVisitResult.CONTINUE;
+			}
+			if (isHidden(dir)) {
+				return FileVisitResult.SKIP_SUBTREE;
+			}
+			if (!inside(dir)) {
+				entries.add(CorpusEntry.bad(relative(dir), dir, OUTSIDE_ROOTS));
+				return FileVisitResult.SKIP_SUBTREE;
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		/** Whether the file, links resolved, lies inside the allowed folders. */
+		private boolean inside(Path file) {
+			Path real = CorpusResolver.real(file);
+			return allowed.stream().anyMatch(real::startsWith);
 		}
 
 		@Override
@@ -81,6 +116,9 @@ public class CorpusScanner {
 			if (attrs.isSymbolicLink()) {
 				// FOLLOW_LINKS falls back to the link's own attributes when its target is missing
 				entries.add(CorpusEntry.bad(name, file, "unreadable: broken symbolic link"));
+			}
+			else if (!inside(file)) {
+				entries.add(CorpusEntry.bad(name, file, OUTSIDE_ROOTS));
 			}
 			else if (!isSupported(file.getFileName().toString())) {
 				entries.add(CorpusEntry.bad(name, file, "unsupported file type"));

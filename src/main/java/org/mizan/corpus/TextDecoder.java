@@ -9,7 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: a byte-order mark picks UTF-8 or UTF-16 (and is dropped), anything else must be strict UTF-8.
+ * Bytes to text: a byte-order mark picks UTF-8 or UTF-16 (and is dropped); without one, strict UTF-8, or, when the
+ * bytes are plainly not UTF-8 (more invalid sequences than valid multi-byte ones), one of the two legacy Arabic
+ * code pages that Arabic sites still serve, Windows-1256 or ISO-8859-6, as ICU's detector picks, provided the text
+ * then reads as Arabic. A stray NUL (or other control) character does not make a file binary: it becomes a space,
+ * so offsets stay where they are; only a file with many of them is taken for binary.
  * A fresh {@link CharsetDecoder} per call keeps this safe to share between threads.
  */
 final class TextDecoder {
@@ -32,12 +36,14 @@ final class TextDecoder {
 			return checked(decodeStrict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16"));
 		}
 		int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-		for (int i = offset; i < bytes.length; i++) {
-			if (bytes[i] == 0) {
-				return new Result(null, "binary file");
+		Result utf8 = decodeStrict(bytes, offset, StandardCharsets.UTF_8, "UTF-8");
+		if (utf8.problem() != null && offset == 0) {
+			Result legacy = LegacyArabic.decode(bytes);
+			if (legacy != null) {
+				return checked(legacy);
 			}
 		}
-		return checked(decodeStrict(bytes, offset, StandardCharsets.UTF_8, "UTF-8"));
+		return checked(utf8);
 	}
 
 	private static Result checked(Result decoded) {
@@ -55,10 +61,24 @@ final class TextDecoder {
 				controls++;
 			}
 		}
-		return controls > text.length() * MAX_CONTROL_SHARE ? new Result(null, "binary file") : decoded;
+		if (controls > text.length() * MAX_CONTROL_SHARE) {
+			return new Result(null, "binary file");
+		}
+		return controls == 0 ? decoded : new Result(withoutControls(text), null);
 	}
 
-	private static Result decodeStrict(byte[] bytes, int offset, Charset charset, String label) {
+	private static String withoutControls(String text) {
+		StringBuilder clean = new StringBuilder(text);
+		for (int i = 0; i < clean.length(); i++) {
+			char c = clean.charAt(i);
+			if (c == 0 || (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c))) {
+				clean.setCharAt(i, ' ');
+			}
+		}
+		return clean.toString();
+	}
+
+	static Result decodeStrict(byte[] bytes, int offset, Charset charset, String label) {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -46,8 +46,8 @@ class MizanJobConfiguration {
 	/** A corpus whose files are exactly those of a finished run goes from the inventory straight to the report. */
 	@Bean
 	Job mizanJob(JobRepository jobRepository, Step inventoryStep, Step extractStep, Step alignStep, Step reportStep,
-			RunStore runs, MizanProperties properties, RunningExecutions running) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties, running))
+			RunStore runs, MizanProperties properties, RunningExecutions running, StatusBoard board) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunListener(runs, properties, running, board))
 			.start(inventoryStep)
 			.on(InventoryTasklet.UNCHANGED)
 			.to(reportStep)
@@ -61,9 +61,10 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
-	Step inventoryStep(JobRepository jobRepository, InventoryTasklet inventoryTasklet) {
+	Step inventoryStep(JobRepository jobRepository, InventoryTasklet inventoryTasklet, StatusBoard board) {
 		return new StepBuilder("inventory", jobRepository)
 			.tasklet(inventoryTasklet, new ResourcelessTransactionManager())
+			.listener(new StepAnnouncer(board))
 			.build();
 	}
 
@@ -81,19 +82,20 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
-	CorpusScanner corpusScanner() {
-		return new CorpusScanner();
+	CorpusScanner corpusScanner(MizanProperties properties) {
+		return new CorpusScanner(properties.getCorpusRoots().stream().map(Path::of).toList());
 	}
 
 	@Bean
 	Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ArticlePartitioner articlePartitioner,
-			MizanProperties properties) {
+			MizanProperties properties, StatusBoard board) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
 		workers.setConcurrencyLimit(Math.max(1, properties.getThreads()));
 		return new StepBuilder("extract", jobRepository).partitioner("extractPartition", articlePartitioner)
 			.step(extractPartitionStep)
 			.gridSize(Math.max(1, properties.getThreads()))
 			.taskExecutor(workers)
+			.listener(new StepAnnouncer(board))
 			.build();
 	}
 
@@ -137,8 +139,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@JobScope
-	Progress progress(CorpusListing listing, @Value("#{jobParameters['corpus']}") String corpus) {
-		return new Progress(corpus, listing.size(), System.console(), System.err);
+	Progress progress(CorpusListing listing, @Value("#{jobParameters['corpus']}") String corpus, StatusBoard board) {
+		return new Progress(corpus, listing.size(), System.console(), System.err, board);
 	}
 
 	@Bean
@@ -154,8 +156,9 @@ class MizanJobConfiguration {
 	 * a failed attempt wrote.
 	 */
 	@Bean
-	Step alignStep(JobRepository jobRepository, AlignTasklet alignTasklet) {
+	Step alignStep(JobRepository jobRepository, AlignTasklet alignTasklet, StatusBoard board) {
 		return new StepBuilder("align", jobRepository).tasklet(alignTasklet, new ResourcelessTransactionManager())
+			.listener(new StepAnnouncer(board))
 			.build();
 	}
 
@@ -167,8 +170,9 @@ class MizanJobConfiguration {
 	}
 
 	@Bean
-	Step reportStep(JobRepository jobRepository, ReportTasklet reportTasklet) {
+	Step reportStep(JobRepository jobRepository, ReportTasklet reportTasklet, StatusBoard board) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, new ResourcelessTransactionManager())
+			.listener(new StepAnnouncer(board))
 			.build();
 	}
 

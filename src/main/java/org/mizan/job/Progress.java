@@ -35,7 +35,10 @@ class Progress {
 
 	private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
 
-	Progress(String corpus, long total, Console console, PrintStream out) {
+	private final StatusBoard board;
+
+	Progress(String corpus, long total, Console console, PrintStream out, StatusBoard board) {
+		this.board = board;
 		this.corpus = corpus;
 		this.total = total;
 		this.terminal = console != null;
@@ -45,6 +48,9 @@ class Progress {
 	void advance(int articles, long articleBytes) {
 		long n = done.addAndGet(articles);
 		bytes.addAndGet(articleBytes);
+		if (board != null) {
+			board.progress(n, total);
+		}
 		long now = System.nanoTime();
 		long last = lastReport.get();
 		long every = terminal ? DRAW_EVERY_NANOS : LOG_EVERY_NANOS;

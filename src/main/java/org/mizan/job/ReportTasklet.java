@@ -2,19 +2,16 @@ package org.mizan.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mizan.report.UnreadableWorkbookException;
-import org.mizan.report.Verdict;
 import org.mizan.report.VerdictReader;
 import org.mizan.report.WorkbookWriter;
 import org.mizan.store.JdbcReportSource;
@@ -61,9 +58,10 @@ class ReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		RunStore.Run run = runs.find(runId).orElseThrow();
-		Path dir = reportsDir.resolve(run.corpus());
+		Path dir = corpusReportDir(run.corpus());
 		Optional<RunStore.Run> previous = runs.previousFinished(run.corpus(), runId).flatMap(runs::find);
-		boolean verdictsChanged = importVerdicts(run.corpus(), dir, previous);
+		VerdictImport carried = importVerdicts(run.corpus(), dir, previous);
+		boolean verdictsChanged = carried.changed();
 		String kept = !verdictsChanged && previous.isPresent() && sameWorkbook(run, previous.get(), dir)
 				? previous.get().reportPath() : null;
 		if (kept != null) {
@@ -77,11 +75,22 @@ class ReportTasklet implements Tasklet {
 		RunStore.Run finished = runs.find(runId).orElseThrow();
 		Long previousRows = previous.map(p -> inputs.rowsOf(p.runId())).orElse(null);
 		Path report = new WorkbookWriter().write(
-				new JdbcReportSource(jdbc, finished, inputs.rowsOf(runId), previousRows), dir, run.corpus(),
+				new JdbcReportSource(jdbc, finished, inputs.rowsOf(runId), previousRows, carried.workbooksRead()), dir,
+				run.corpus(),
 				finished.finished());
 		runs.finish(runId, report.toString(), sha256(report));
 		chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("report", report.toString());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The corpus's folder under the reports folder; a name that would lead anywhere else is refused. */
+	private Path corpusReportDir(String corpus) {
+		Path base = reportsDir.toAbsolutePath().normalize();
+		Path dir = base.resolve(corpus).normalize();
+		if (!dir.getParent().equals(base)) {
+			throw new IllegalStateException("corpus name '" + corpus + "' would write outside " + base);
+		}
+		return dir;
 	}
 
 	/**
@@ -105,37 +114,17 @@ class ReportTasklet implements Tasklet {
 	}
 
 	/**
-	 * Reads the verdicts of {@code latest.xlsx} (unless it is the previous run's workbook as written, whose verdicts
-	 * came from the database) and of {@code reviewed/*.xlsx}; {@code true} when any verdict is new or changed.
+	 * Carries the verdicts over ({@link VerdictImport}); {@code latest.xlsx} is read unless it is the previous
+	 * run's workbook as written, whose verdicts came from the database.
 	 */
-	private boolean importVerdicts(String corpus, Path dir, Optional<RunStore.Run> previous) throws IOException {
-		List<Path> workbooks = new ArrayList<>();
+	private VerdictImport importVerdicts(String corpus, Path dir, Optional<RunStore.Run> previous) throws IOException {
 		Path latest = dir.resolve(WorkbookWriter.LATEST);
-		if (Files.isRegularFile(latest) && !(previous.isPresent() && isWorkbookOf(previous.get(), latest))) {
-			workbooks.add(latest);
-		}
-		Path reviewed = dir.resolve("reviewed");
-		if (Files.isDirectory(reviewed)) {
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(reviewed, "*.xlsx")) {
-				files.forEach(workbooks::add);
-			}
-		}
-		VerdictReader reader = new VerdictReader();
-		boolean changed = false;
-		for (Path workbook : workbooks) {
-			try {
-				List<Verdict> read = reader.read(workbook);
-				long saved = read.stream().filter(v -> verdicts.save(corpus, v)).count();
-				if (saved > 0) {
-					log.info("carried over {} new or changed verdict(s) from {}", saved, workbook);
-					changed = true;
-				}
-			}
-			catch (UnreadableWorkbookException ex) {
-				log.warn("skipped reviewer workbook {}: {}", workbook, ex.getMessage());
-			}
-		}
-		return changed;
+		boolean readLatest = !(previous.isPresent() && isWorkbookOf(previous.get(), latest));
+		Set<String> findings = new HashSet<>(jdbc.queryForList("SELECT FINDING_ID FROM MIZAN_FINDING WHERE RUN_ID = ?",
+				String.class, inputs.rowsOf(runId)));
+		VerdictImport carried = new VerdictImport(verdicts, new VerdictReader());
+		carried.run(corpus, dir, readLatest, findings);
+		return carried;
 	}
 
 }

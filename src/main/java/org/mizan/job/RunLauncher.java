@@ -1,15 +1,20 @@
 package org.mizan.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.mizan.MizanProperties;
 import org.mizan.corpus.Corpus;
 import org.mizan.store.RunInputs;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -37,10 +42,17 @@ public class RunLauncher {
 
 	private final RunningExecutions running;
 
+	private final CorpusIdentity identity;
+
+	private final Path dataDir;
+
 	private final AtomicInteger launches = new AtomicInteger();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
-			RunInputs inputs, RunningExecutions running) {
+			RunInputs inputs, RunningExecutions running, CorpusIdentity identity,
+			MizanProperties properties) {
+		this.identity = identity;
+		this.dataDir = properties.getDataDir().toAbsolutePath().normalize();
 		this.inputs = inputs;
 		this.running = running;
 		this.jobOperator = jobOperator;
@@ -54,7 +66,9 @@ public class RunLauncher {
 		return run(corpus, LocalDateTime.now().format(ON_DEMAND));
 	}
 
-	public RunOutcome run(Corpus corpus, String runKey) throws Exception {
+	/** @throws IllegalArgumentException when the corpus name is not a plain identifier */
+	public RunOutcome run(Corpus given, String runKey) throws Exception {
+		Corpus corpus = identity.of(given);
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(JobParameterNames.CORPUS, corpus.name())
 			.addString(JobParameterNames.RUN_KEY, runKey)
@@ -69,12 +83,14 @@ public class RunLauncher {
 		}
 	}
 
-	/** Continues a failed or stopped run where it stopped. */
+	/**
+	 * Continues a failed or stopped run where it stopped.
+	 *
+	 * @throws IllegalArgumentException with one line for the operator when the execution is unknown, finished,
+	 * left STARTED by a crash, or not the run's latest execution
+	 */
 	public RunOutcome restart(long executionId) throws Exception {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
-		if (execution == null) {
-			throw new IllegalArgumentException("no job execution " + executionId);
-		}
+		JobExecution execution = restartable(executionId);
 		launches.incrementAndGet();
 		try {
 			return outcome(jobOperator.restart(execution));
@@ -101,12 +117,67 @@ public class RunLauncher {
 
 	/** Marks a crashed run as failed ({@link JobOperator#recover}) and restarts it where it stopped. */
 	public RunOutcome recoverAndRestart(long executionId) throws Exception {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
-		if (execution == null) {
-			throw new IllegalArgumentException("no job execution " + executionId);
-		}
-		jobOperator.recover(execution);
+		markFailed(executionId);
 		return restart(executionId);
+	}
+
+	/** Marks a run left STARTED by a crash as failed ({@link JobOperator#recover}), so it can be restarted. */
+	public void markFailed(long executionId) {
+		jobOperator.recover(find(executionId));
+	}
+
+	/** The corpus and run key of an execution, for messages. */
+	public String describe(long executionId) {
+		JobParameters p = find(executionId).getJobParameters();
+		return p.getString(JobParameterNames.CORPUS) + " [" + p.getString(JobParameterNames.RUN_KEY) + "]";
+	}
+
+	private JobExecution find(long executionId) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			execution = null;
+		}
+		if (execution == null) {
+			throw new IllegalArgumentException("no run has execution id " + executionId
+					+ ": `mizan status` lists the runs and their execution ids");
+		}
+		return execution;
+	}
+
+	/** @throws IllegalArgumentException with one line when {@link #restart} would refuse the execution */
+	public void checkRestartable(long executionId) {
+		restartable(executionId);
+	}
+
+	private JobExecution restartable(long executionId) {
+		JobExecution execution = find(executionId);
+		String run = describe(executionId);
+		BatchStatus status = execution.getStatus();
+		if (status == BatchStatus.COMPLETED) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") completed: there is "
+					+ "nothing to restart; `mizan run --corpus " + execution.getJobParameters()
+						.getString(JobParameterNames.CORPUS) + "` starts a new run");
+		}
+		if (status.isRunning()) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") is marked " + status
+					+ (running.contains(executionId) ? " and is running"
+							: " but no process runs it (left by a crash): `mizan recover " + executionId
+									+ "` marks it failed and restarts it"));
+		}
+		if (status == BatchStatus.ABANDONED) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") was abandoned: it "
+					+ "cannot be restarted; start a new run");
+		}
+		List<JobExecution> all = jobRepository.getJobExecutions(execution.getJobInstance());
+		long latest = all.stream().mapToLong(JobExecution::getId).max().orElse(executionId);
+		if (latest != executionId) {
+			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") was already restarted "
+					+ "as execution " + latest + ": restart that one if it did not complete");
+		}
+		return execution;
 	}
 
 	public boolean isRunning() {
@@ -150,16 +221,36 @@ public class RunLauncher {
 			.filter(java.util.Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-			.orElse(null);
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		String failure = failures.stream().anyMatch(DiskFull::causes)
+				? "the disk holding " + dataDir + " is full (" + freeMegabytes() + " MB free): free some space, then "
+						+ "`mizan recover` (or `mizan restart " + execution.getId() + "` if `status` shows the run FAILED)"
+				: failures.stream().findFirst().map(RunLauncher::rootCause).orElse(null);
 		Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
 		return new RunOutcome(execution.getId(), p.getString(JobParameterNames.CORPUS),
 				p.getString(JobParameterNames.RUN_KEY), execution.getStatus(), failure, articles, skipped, facts,
 				findings, report, duration);
+	}
+
+	private long freeMegabytes() {
+		try {
+			return Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	/** The innermost cause, in one line: the outer ones only say which step or chunk it was. */
+	private static String rootCause(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = String.valueOf(root.getMessage()).replaceAll("\\s+", " ").strip();
+		return root.getClass().getSimpleName() + ": " + (message.length() > 300 ? message.substring(0, 300) + "…"
+				: message);
 	}
 
 	private int count(String sql, long runId) {

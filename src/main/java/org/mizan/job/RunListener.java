@@ -15,7 +15,10 @@ class RunListener implements JobExecutionListener {
 
 	private final RunningExecutions running;
 
-	RunListener(RunStore runs, MizanProperties properties, RunningExecutions running) {
+	private final StatusBoard board;
+
+	RunListener(RunStore runs, MizanProperties properties, RunningExecutions running, StatusBoard board) {
+		this.board = board;
 		this.runs = runs;
 		this.running = running;
 		this.properties = properties;
@@ -28,11 +31,14 @@ class RunListener implements JobExecutionListener {
 		runs.begin(execution.getJobInstance().getInstanceId(), p.getString(JobParameterNames.CORPUS),
 				p.getString(JobParameterNames.RUN_KEY), p.getString(JobParameterNames.CORPUS_PATH),
 				properties.getTolerance());
+		board.runStarted(p.getString(JobParameterNames.CORPUS), p.getString(JobParameterNames.RUN_KEY),
+				execution.getId());
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
 		running.ended(execution.getId());
+		board.runEnded(execution.getStatus().toString());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -22,27 +23,78 @@ final class FindingsRowHandler implements SheetContentsHandler {
 
 	}
 
+	/** What the Findings sheets of one workbook may still add, shared by its sheets; and what they added. */
+	static final class Budget {
+
+		private final VerdictReader.Limits limits;
+
+		private final Predicate<String> wanted;
+
+		private final List<Verdict> rows = new ArrayList<>();
+
+		private long ignored;
+
+		private int seen;
+
+		private int clippedCells;
+
+		Budget(VerdictReader.Limits limits, Predicate<String> wanted) {
+			this.limits = limits;
+			this.wanted = wanted;
+		}
+
+		List<Verdict> rows() {
+			return rows;
+		}
+
+		long ignored() {
+			return ignored;
+		}
+
+		List<String> clipped() {
+			List<String> said = new ArrayList<>();
+			if (seen > limits.maxRows()) {
+				said.add("rows after the first " + limits.maxRows() + " ignored");
+			}
+			if (clippedCells > 0) {
+				said.add(clippedCells + " cell(s) cut to " + limits.maxVerdictChars() + " characters (Verdict) or "
+						+ limits.maxTextChars() + " (Note, Values)");
+			}
+			return said;
+		}
+
+		private String clip(String text, int max) {
+			if (text.length() <= max) {
+				return text;
+			}
+			clippedCells++;
+			int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+			return text.substring(0, cut);
+		}
+
+	}
+
 	private static final List<String> HEADERS = List.of("Finding", "Verdict", "Note", "Values");
 
 	private final String sheetName;
+
+	private final Budget budget;
 
 	private final Map<String, Integer> columnByHeader = new HashMap<>();
 
 	private final Map<Integer, String> cells = new HashMap<>();
 
-	private final List<Verdict> verdicts = new ArrayList<>();
-
 	private boolean headerSeen;
 
-	FindingsRowHandler(String sheetName) {
+	FindingsRowHandler(String sheetName, Budget budget) {
 		this.sheetName = sheetName;
+		this.budget = budget;
 	}
 
-	List<Verdict> verdicts() {
+	void finish() {
 		if (!this.headerSeen) {
 			throw new MissingHeaderException("sheet '" + this.sheetName + "' is empty");
 		}
-		return this.verdicts;
 	}
 
 	@Override
@@ -52,7 +104,7 @@ final class FindingsRowHandler implements SheetContentsHandler {
 
 	@Override
 	public void cell(String reference, String formattedValue, XSSFComment comment) {
-		if (reference != null && formattedValue != null) {
+		if (reference != null && formattedValue != null && (!this.headerSeen || this.budget.seen < this.budget.limits.maxRows())) {
 			this.cells.put((int) new CellReference(reference).getCol(), formattedValue);
 		}
 	}
@@ -69,12 +121,21 @@ final class FindingsRowHandler implements SheetContentsHandler {
 			}
 			return;
 		}
-		String finding = value("Finding");
-		String verdict = value("Verdict");
-		String note = value("Note");
-		if (!finding.isEmpty() && (!verdict.isEmpty() || !note.isEmpty())) {
-			this.verdicts.add(new Verdict(finding, verdict, note, value("Values")));
+		if (++this.budget.seen > this.budget.limits.maxRows()) {
+			return;
 		}
+		String finding = value("Finding");
+		if (finding.isEmpty()) {
+			return;
+		}
+		if (!this.budget.wanted.test(finding)) {
+			this.budget.ignored++;
+			return;
+		}
+		VerdictReader.Limits limits = this.budget.limits;
+		this.budget.rows.add(new Verdict(finding, this.budget.clip(value("Verdict"), limits.maxVerdictChars()),
+				this.budget.clip(value("Note"), limits.maxTextChars()),
+				this.budget.clip(value("Values"), limits.maxTextChars())));
 	}
 
 	private String value(String header) {

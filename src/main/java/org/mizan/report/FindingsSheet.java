@@ -31,6 +31,8 @@ final class FindingsSheet {
 
 	static final String RE_REVIEW = "values changed since verdict";
 
+	static final String UNLISTED = "verdict not in the list";
+
 	private FindingsSheet() {
 	}
 
@@ -61,8 +63,8 @@ final class FindingsSheet {
 			table.number(row, 9, finding.articles(), styles.integer);
 			table.text(row, VERDICT_COLUMN, finding.verdict());
 			table.text(row, 11, finding.note());
-			if (finding.reReview()) {
-				table.text(row, 12, RE_REVIEW, styles.reReview);
+			if (finding.reReview() || !Verdict.isListed(finding.verdict())) {
+				table.text(row, 12, finding.reReview() ? RE_REVIEW : UNLISTED, styles.reReview);
 			}
 			if (!withEvidence.evidence().isEmpty()) {
 				table.rich(row, EVIDENCE_COLUMN, EvidenceText.of(withEvidence, styles));

@@ -80,6 +80,8 @@ final class SummarySheet {
 		r = pair(r, "Articles read", run.articlesRead(), this.styles.integer);
 		r = pair(r, "Articles skipped", run.articlesSkipped(), this.styles.integer);
 		r = pair(r, "Facts", run.facts(), this.styles.integer);
+		r = pair(r, "Verdicts read from", run.reviewWorkbooks() == null || run.reviewWorkbooks().isEmpty()
+				? "no reviewer workbook" : String.join("\n", run.reviewWorkbooks()));
 		r++;
 		r = statusCounts(r, run);
 		List<FindingRow> top = index.topDisagreements();

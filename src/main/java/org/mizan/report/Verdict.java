@@ -6,4 +6,15 @@ package org.mizan.report;
  * @param values the finding's {@code Values} cell when the verdict was given, to notice later changes
  */
 public record Verdict(String finding, String verdict, String note, String values) {
+
+	/** Whether the verdict is empty or one of the drop-down's choices. */
+	public boolean isListed() {
+		return isListed(verdict);
+	}
+
+	/** Whether a verdict is empty or one of the drop-down's choices. */
+	public static boolean isListed(String verdict) {
+		return verdict == null || verdict.isEmpty() || FindingsSheet.VERDICTS.contains(verdict);
+	}
+
 }

@@ -66,6 +66,8 @@ public class JdbcReportSource implements ReportSource {
 
 	private final Long previousRunId;
 
+	private final List<String> reviewWorkbooks;
+
 	/** The Sources sheet, summed up while the facts and statements stream by: no third pass over the wide rows. */
 	private final SourceSummary passing = new SourceSummary();
 
@@ -83,6 +85,13 @@ public class JdbcReportSource implements ReportSource {
 	 * @param previousRunId the rows of the previous run, for the {@code Changes} sheet; null for the first
 	 */
 	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, long rowsRun, Long previousRunId) {
+		this(jdbc, run, rowsRun, previousRunId, List.of());
+	}
+
+	/** @param reviewWorkbooks the reviewer workbooks read, one line each, for the {@code Summary} */
+	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, long rowsRun, Long previousRunId,
+			List<String> reviewWorkbooks) {
+		this.reviewWorkbooks = List.copyOf(reviewWorkbooks);
 		this.jdbc = jdbc;
 		this.run = run;
 		this.rowsRun = rowsRun;
@@ -102,7 +111,7 @@ public class JdbcReportSource implements ReportSource {
 		long facts = jdbc.query("SELECT SUM(FACTS) FROM MIZAN_ARTICLE WHERE RUN_ID = ?", (rs, i) -> rs.getLong(1), id)
 			.get(0);
 		return new RunInfo(run.corpus(), run.runKey(), run.runId(), run.started(), run.finished(), run.tolerance(),
-				(int) articles[0], (int) articles[1], facts, byStatus);
+				(int) articles[0], (int) articles[1], facts, byStatus, reviewWorkbooks);
 	}
 
 	/** The month tradition of the run's date facts, read once. */

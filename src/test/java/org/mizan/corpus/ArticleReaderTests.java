@@ -79,6 +79,35 @@ class ArticleReaderTests {
 	}
 
 	@Test
+	void readsArabicInTheLegacyCodePagesArabicSitesServe() throws IOException {
+		// a whole seed article, as a site serving Windows-1256 or ISO-8859-6 would send it
+		String seed = Files.readString(Path.of("seeds/001_e85d572737d7dca8.txt"), StandardCharsets.UTF_8);
+		String plain = seed.replaceAll("[^\\u0600-\\u06FF0-9 \\n.]", " ");
+		DecodedArticle windows = read("cp1256.txt", seed.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+		DecodedArticle iso = read("iso.txt", plain.getBytes(java.nio.charset.Charset.forName("ISO-8859-6")));
+
+		assertThat(windows.status()).as(windows.reason()).isEqualTo(ArticleStatus.OK);
+		assertThat(windows.text()).isEqualTo(new String(seed.getBytes(java.nio.charset.Charset.forName("windows-1256")),
+				java.nio.charset.Charset.forName("windows-1256")));
+		assertThat(windows.text()).contains("46 بروتوكول");
+		assertThat(iso.status()).as(iso.reason()).isEqualTo(ArticleStatus.OK);
+		assertThat(iso.text()).isEqualTo(plain);
+	}
+
+	@Test
+	void aStrayNulByteDoesNotDropTheArticle() throws IOException {
+		byte[] text = ARTICLE.getBytes(StandardCharsets.UTF_8);
+		byte[] withNul = concat(java.util.Arrays.copyOf(text, 10), concat(new byte[] { 0 },
+				java.util.Arrays.copyOfRange(text, 10, text.length)));
+
+		DecodedArticle article = read("nul-inside.txt", withNul);
+
+		assertThat(article.status()).as(article.reason()).isEqualTo(ArticleStatus.OK);
+		assertThat(article.text()).doesNotContain("\u0000").contains("117 مقاتلا");
+		assertThat(article.text()).hasSize(new String(withNul, StandardCharsets.UTF_8).length());
+	}
+
+	@Test
 	void skipsBinaryFiles() throws IOException {
 		assertThat(read("nul.txt", new byte[] { 'a', 'b', 0, 'c', 0x01, 0x02 }).reason()).isEqualTo("binary file");
 		byte[] controls = new byte[100];

@@ -46,19 +46,37 @@ class CorpusScannerTests {
 	}
 
 	@Test
-	void followsLinksToFilesAndReportsBrokenOnes() throws IOException {
-		Path outside = Files.createTempFile("mizan-outside", ".txt");
-		try {
-			Files.createSymbolicLink(dir.resolve("linked.txt"), outside);
-			Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("gone.txt"));
-			List<CorpusEntry> entries = scanner.scan(dir);
-			assertThat(entries).extracting(CorpusEntry::name, CorpusEntry::problem)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("broken.txt", "unreadable: broken symbolic link"),
-						org.assertj.core.groups.Tuple.tuple("linked.txt", null));
-		}
-		finally {
-			Files.delete(outside);
-		}
+	void followsLinksToFilesInsideTheRootsAndReportsBrokenOnes() throws IOException {
+		Path corpus = Files.createDirectories(dir.resolve("corpus"));
+		Path shared = touch("shared/article.txt");
+		Files.createSymbolicLink(corpus.resolve("linked.txt"), shared);
+		Files.createSymbolicLink(corpus.resolve("broken.txt"), corpus.resolve("gone.txt"));
+		List<CorpusEntry> entries = new CorpusScanner(List.of(dir)).scan(corpus);
+		assertThat(entries).extracting(CorpusEntry::name, CorpusEntry::problem)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("broken.txt", "unreadable: broken symbolic link"),
+					org.assertj.core.groups.Tuple.tuple("linked.txt", null));
+	}
+
+	@Test
+	void aLinkThatLeadsOutsideTheRootsIsSkippedWithTheReasonAndNeverRead() throws IOException {
+		// given a corpus whose files link to /etc/passwd and to a folder outside the roots
+		Path corpus = Files.createDirectories(dir.resolve("corpus"));
+		touch("corpus/article.txt");
+		Files.createSymbolicLink(corpus.resolve("passwd.txt"), Path.of("/etc/passwd"));
+		Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+		Files.writeString(elsewhere.resolve("secret.txt"), "سر");
+		Files.createSymbolicLink(corpus.resolve("more"), elsewhere);
+
+		// when it is scanned with the corpus folder as the only root
+		List<CorpusEntry> entries = new CorpusScanner(List.of(corpus)).scan(corpus);
+
+		// then both links are listed as bad, with the reason, and nothing behind them is a readable entry
+		assertThat(entries).extracting(CorpusEntry::name, CorpusEntry::problem)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("article.txt", null),
+					org.assertj.core.groups.Tuple.tuple("more", CorpusScanner.OUTSIDE_ROOTS),
+					org.assertj.core.groups.Tuple.tuple("passwd.txt", CorpusScanner.OUTSIDE_ROOTS));
+		assertThat(new ArticleReader().read(entries.get(2)).reason()).isEqualTo(CorpusScanner.OUTSIDE_ROOTS);
+		Files.delete(corpus.resolve("passwd.txt"));
 	}
 
 	@Test

@@ -63,6 +63,7 @@ class CrashRecoveryTests {
 		awaitCommittedChunks(victim, stopped);
 		victim.destroy();
 		assertThat(victim.waitFor(3, TimeUnit.MINUTES)).isTrue();
+		assertThat(victim.exitValue()).as("the README's code for a stopped run, not the signal's 143").isEqualTo(1);
 
 		// then it stopped after its current chunk, recorded as STOPPED, without a workbook
 		String said = Files.readString(stopped.resolve("run.log"));
@@ -98,14 +99,20 @@ class CrashRecoveryTests {
 
 	/** Starts `mizan ARGS` in a child JVM with its own data and reports folders, output to a log file. */
 	static Process mizan(Path home, String... args) throws Exception {
+		return mizanIn(Path.of("").toAbsolutePath(), home, args);
+	}
+
+	/** The same, with {@code cwd} as the working folder (the one whose config/ it reads). */
+	static Process mizanIn(Path cwd, Path home, String... args) throws Exception {
 		Files.createDirectories(home);
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), "-Xmx512m",
 				"-Dmizan.data-dir=" + home.resolve("data"), "-Dmizan.reports-dir=" + home.resolve("reports"),
-				"-Dmizan.chunk-size=5", MizanApplication.class.getName()));
+				"-Dmizan.chunk-size=5", "-Dmizan.corpus-roots=" + Path.of("").toAbsolutePath() + "," + home.getParent(),
+				MizanApplication.class.getName()));
 		command.addAll(List.of(args));
 		File log = home.resolve(args[0] + ".log").toFile();
-		return new ProcessBuilder(command).redirectErrorStream(true)
+		return new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log))
 			.start();
 	}

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.Assumptions;
 import org.mizan.MizanApplication;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
@@ -34,9 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = MizanApplication.class)
 @ActiveProfiles("postgresql")
-@EnabledIfEnvironmentVariable(named = "MIZAN_TEST_POSTGRES_URL", matches = ".*\\S.*",
-		disabledReason = "no PostgreSQL server: set MIZAN_TEST_POSTGRES_URL to run this test")
 class PostgresJobTests {
+
+	static final String SKIPPED = "PostgresJobTests skipped: no PostgreSQL server (MIZAN_TEST_POSTGRES_URL is not set; "
+			+ ".ci/run sets it)";
 
 	static final String URL = System.getenv("MIZAN_TEST_POSTGRES_URL");
 
@@ -56,14 +57,21 @@ class PostgresJobTests {
 		registry.add("spring.datasource.password", () -> PASSWORD);
 	}
 
+	/** Skipped, with the reason on the console (surefire shows only "Skipped: 1"), without a server. */
 	@BeforeAll
 	static void freshSchema() throws SQLException {
+		if (URL == null || URL.isBlank()) {
+			System.err.println(SKIPPED);
+		}
+		Assumptions.assumeTrue(URL != null && !URL.isBlank(), SKIPPED);
 		execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
 	}
 
 	@AfterAll
 	static void dropSchema() throws SQLException {
-		execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+		if (URL != null && !URL.isBlank()) {
+			execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+		}
 	}
 
 	@Autowired

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A fresh folder for one test class's database and reports, created before its Spring context starts. */
+/**
+ * A fresh folder for one test class's database and reports, created before its Spring context starts, under
+ * {@code target/test-work} (removed by {@code mvn clean}), never in the system's temporary folder.
+ */
 final class TestWorkspace {
 
 	private TestWorkspace() {
@@ -15,9 +18,9 @@ final class TestWorkspace {
 
 	static Path create(String name) {
 		try {
-			Path dir = Files.createTempDirectory("mizan-" + name + "-");
-			// left for the OS to clean: deleting it in a shutdown hook would race the database's own shutdown
-			return dir;
+			Path base = Files.createDirectories(Path.of("target", "test-work"));
+			// left for `mvn clean`: deleting it in a shutdown hook would race the database's own shutdown
+			return Files.createTempDirectory(base, name + "-").toAbsolutePath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

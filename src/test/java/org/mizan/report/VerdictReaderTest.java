@@ -145,6 +145,76 @@ class VerdictReaderTest {
 			.hasMessageContaining("over the limit");
 	}
 
+	@Test
+	void aVerdictOrNoteLongerThanItsColumnIsClippedAndSaidSo() throws Exception {
+		// given a Note of 19,016 characters and a Verdict of 250: more than the database's columns hold
+		Path edited = edit("long.xlsx", (workbook) -> {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			findings.getRow(3).createCell(10).setCellValue("x".repeat(250));
+			findings.getRow(3).createCell(11).setCellValue("ن".repeat(19_016));
+		});
+
+		// when it is read
+		VerdictReader.Reading reading = new VerdictReader().read(edited, id -> true);
+
+		// then both are kept, cut to what the columns hold, and the cut is said
+		Verdict clipped = reading.rows().stream().filter(v -> v.finding().equals("F-7A8B9C")).findFirst().orElseThrow();
+		assertThat(clipped.verdict()).hasSize(200);
+		assertThat(clipped.note()).hasSize(16_000);
+		assertThat(reading.clipped()).singleElement().asString().contains("2 cell(s) cut");
+	}
+
+	@Test
+	void aSheetThatExpandsBeyondTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+		// given notes of incompressible text that, unpacked, pass the limit (POI's ratio guard does not see them)
+		java.util.Random random = new java.util.Random(7);
+		Path big = edit("big.xlsx", (workbook) -> {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			for (int r = 1; r <= 5; r++) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < 30_000; i++) {
+					text.append((char) ('a' + random.nextInt(26)));
+				}
+				findings.getRow(r).createCell(11).setCellValue(text.toString());
+			}
+		});
+		VerdictReader.Limits small = new VerdictReader.Limits(64L << 20, 100_000, 1000, 200, 16_000);
+
+		assertThatThrownBy(() -> new VerdictReader(small).read(big, id -> true))
+			.isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessageContaining("expand to more than 100000 bytes");
+		assertThat(new VerdictReader().read(big, id -> true).rows()).isNotEmpty();
+	}
+
+	@Test
+	void onlyRowsOfTheCorpusFindingsAreKeptWithClearedOnesToo() throws Exception {
+		// given a reviewer who cleared the verdict and note of F-1A2B3C
+		Path edited = edit("cleared.xlsx", (workbook) -> {
+			var row = workbook.getSheet("Findings").getRow(1);
+			row.removeCell(row.getCell(10));
+			row.removeCell(row.getCell(11));
+		});
+
+		// when it is read for a corpus whose findings are F-1A2B3C and F-0D1E2F
+		VerdictReader.Reading reading = new VerdictReader().read(edited, java.util.Set.of("F-1A2B3C", "F-0D1E2F")::contains);
+
+		// then only those two rows are kept, the cleared one included (it withdraws a verdict), the rest counted
+		assertThat(reading.rows()).extracting(Verdict::finding).containsExactly("F-1A2B3C", "F-0D1E2F");
+		assertThat(reading.rows().get(0).verdict()).isEmpty();
+		assertThat(reading.verdicts()).isEmpty();
+		assertThat(reading.ignored()).isEqualTo(3);
+	}
+
+	@Test
+	void rowsBeyondTheLimitAreIgnoredAndSaidSo() throws Exception {
+		VerdictReader.Limits two = new VerdictReader.Limits(64L << 20, 128L << 20, 2, 200, 16_000);
+
+		VerdictReader.Reading reading = new VerdictReader(two).read(this.written, id -> true);
+
+		assertThat(reading.rows()).hasSize(2);
+		assertThat(reading.clipped()).containsExactly("rows after the first 2 ignored");
+	}
+
 	private static void assertUnreadable(Path file, String reason) {
 		assertThatThrownBy(() -> new VerdictReader().read(file)).isInstanceOf(UnreadableWorkbookException.class)
 			.hasMessageContaining(reason)
