@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionRecognizer;
@@ -33,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code extract [--jsonl] [FILE|-]}: what the recognizer reads in a text, as JSON lines. A mention that becomes a
- * fact also carries what the workbook shows for it (unit, counted noun, event, source, hedge), after the fields of
+ * fact also carries what the workbook shows for it (unit, counted noun, event, source, hedge, and its frame: measure,
+ * of what, part, when, and whether the figure is a count, a projection or a change), after the fields of
  * {@code spec/extract-cli.md}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -144,6 +146,12 @@ public class ExtractCommand implements Callable<Integer> {
 			o.put("source", source == null ? null : source.name());
 			o.put("source_type", source == null || source.type() == null ? null : source.type().label());
 			o.put("hedge", source == null || source.hedge() == null ? null : source.hedge().label());
+			ClaimFrame frame = fact == null ? null : fact.frame();
+			o.put("measure", frame == null || frame.measuresNothing() ? null : frame.label());
+			o.put("of_what", frame == null ? null : frame.subject());
+			o.put("part", frame == null ? null : frame.scope());
+			o.put("when", frame == null ? null : frame.time());
+			o.put("figure_kind", frame == null ? null : frame.kind().label());
 		}
 		return node;
 	}

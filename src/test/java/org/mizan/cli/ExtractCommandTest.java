@@ -63,6 +63,18 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void aFactCarriesItsFrame() throws Exception {
+		assertThat(run("قتل 30 شخصا بينهم 8 أطفال. ويتوقع البنك أن يبلغ النمو 3 بالمئة.")).isZero();
+		var mentions = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
+			.get("mentions");
+		assertThat(mentions.get(0).get("measure").asString()).isEqualTo("عدد القتلى");
+		assertThat(mentions.get(0).get("figure_kind").asString()).isEqualTo("count");
+		assertThat(mentions.get(1).get("part").asString()).isEqualTo("child");
+		assertThat(mentions.get(2).get("measure").asString()).isEqualTo("معدل النمو");
+		assertThat(mentions.get(2).get("figure_kind").asString()).isEqualTo("projection");
+	}
+
+	@Test
 	void aNumberThatIsNoFactHasNullWorkbookFields() {
 		assertThat(run("ثلاثمائة")).isZero();
 		assertThat(this.output.toString()).contains("\"value\":300").contains("\"counted\":null")
