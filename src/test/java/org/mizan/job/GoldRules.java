@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
  * The rules of {@code score_report.py} that every scorer here shares, as Python applies them: text normalization,
  * numbers read from cells, value, article and surface matching. A workbook row is a {@link WorkbookRows} row (a
  * numeric cell is a {@code Double}, a blank cell {@code null}); Python reads an integral number as an int, a boolean
- * cell as its text ({@code "1"} / {@code "0"}), and {@link #str} says what Python's {@code str()} makes of each.
+ * cell as its text ({@code "1"} / {@code "0"}), and {@link #str} says what Python's {@code str()} makes of each. One
+ * difference is left: a text cell holding the empty string is {@code ""} to Python and {@code null} here, which
+ * matters only for a {@code Finding} id ({@code str(None)} is {@code "None"}); the job writes no empty text cells.
  */
 final class GoldRules {
 
