@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -16,12 +14,6 @@ import tools.jackson.databind.JsonNode;
  * the rows of a workbook's {@code Facts} sheet and measures conflicts, agreements, separations, noise and sources.
  */
 final class GoldScorer {
-
-	private static final Pattern DIACRITICS = Pattern.compile("[\u064B-\u0652\u0670\u0640]");
-
-	private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u200F\u200E]+");
-
-	private static final Pattern QUOTES = Pattern.compile("[«»“”\"'″]");
 
 	private final JsonNode gold;
 
@@ -115,7 +107,7 @@ final class GoldScorer {
 		for (JsonNode n : gold.get("noise")) {
 			String noise = norm(n.get("surface").asString());
 			for (Map<String, Object> r : facts) {
-				if (sameArticle(n.get("article").asString(), r)) {
+				if (GoldRules.sameArticle(n.get("article").asString(), r)) {
 					String s = norm((String) r.get("Surface"));
 					if (!s.isEmpty() && (noise.contains(s) || (noise.length() >= 4 && s.contains(noise)))) {
 						hits.add(n.get("article").asString() + ": " + n.get("surface").asString());
@@ -178,86 +170,18 @@ final class GoldScorer {
 
 	private Map<String, Object> bestRow(JsonNode fact) {
 		for (Map<String, Object> r : facts) {
-			if (sameArticle(fact.get("article").asString(), r) && valueMatches(fact.get("value"), r)
-					&& surfacesOverlap(fact.get("surface").asString(), r)) {
+			if (GoldRules.sameArticle(fact.get("article").asString(), r)
+					&& GoldRules.valueMatches(fact.get("value"), r)
+					&& GoldRules.surfacesOverlap(fact.get("surface").asString(), r)) {
 				return r;
 			}
 		}
 		return null;
 	}
 
-	private static boolean sameArticle(String prefix, Map<String, Object> row) {
-		String a = Objects.toString(row.get("Article"), "").replace('\\', '/');
-		a = a.substring(a.lastIndexOf('/') + 1);
-		return a.startsWith(prefix);
-	}
-
-	private static boolean surfacesOverlap(String goldSurface, Map<String, Object> row) {
-		String g = norm(goldSurface);
-		String s = norm((String) row.get("Surface"));
-		return !g.isEmpty() && !s.isEmpty() && (g.contains(s) || s.contains(g));
-	}
-
-	private static boolean valueMatches(JsonNode goldValue, Map<String, Object> row) {
-		Double v = num(row.get("Value"));
-		Double lo = num(row.get("Low"));
-		Double hi = num(row.get("High"));
-		if (goldValue.isArray()) {
-			Double glo = goldValue.get(0).isNull() ? null : goldValue.get(0).asDouble();
-			Double ghi = goldValue.get(1).isNull() ? null : goldValue.get(1).asDouble();
-			boolean okLo = glo == null || close(glo, lo) || close(glo, v);
-			boolean okHi = ghi == null || close(ghi, hi) || (close(ghi, v) && glo == null);
-			return okLo && okHi;
-		}
-		if (goldValue.isNumber()) {
-			double g = goldValue.asDouble();
-			return close(g, v) || close(g, lo) || close(g, hi);
-		}
-		String g = goldValue.asString();
-		String cell = Objects.toString(row.get("Value"), "");
-		return cell.equals(g) || cell.endsWith(g.replaceFirst("^-+", ""))
-				|| (g.endsWith(cell.replaceFirst("^-+", "")) && cell.length() >= 4);
-	}
-
-	private static boolean close(double a, Double b) {
-		return b != null && Math.abs(a - b) <= Math.max(1e-9, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
-	}
-
-	private static Double num(Object x) {
-		if (x instanceof Number n) {
-			return n.doubleValue();
-		}
-		if (x == null) {
-			return null;
-		}
-		try {
-			return Double.parseDouble(norm(x.toString()).replace(",", "").replace("٬", ""));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
+	/** score_report's {@code norm}, as the seed tests compare names. */
 	static String norm(String s) {
-		if (s == null) {
-			return "";
-		}
-		StringBuilder b = new StringBuilder(s.length());
-		for (char c : s.toCharArray()) {
-			if (c >= '٠' && c <= '٩') {
-				b.append((char) ('0' + c - '٠'));
-			}
-			else if (c >= '۰' && c <= '۹') {
-				b.append((char) ('0' + c - '۰'));
-			}
-			else {
-				b.append(c);
-			}
-		}
-		String t = DIACRITICS.matcher(b).replaceAll("");
-		t = t.replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه');
-		t = SPACES.matcher(t).replaceAll(" ");
-		return QUOTES.matcher(t).replaceAll("").strip();
+		return GoldRules.norm(s);
 	}
 
 }

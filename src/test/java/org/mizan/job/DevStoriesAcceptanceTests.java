@@ -1,0 +1,192 @@
+package org.mizan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mizan.corpus.Corpus;
+import org.springframework.batch.core.BatchStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The six dev stories ({@code dev-stories/}: five articles each and an answer key) run through the real job and
+ * scored as {@code score_stories.py} scores them ({@link StoryScorer}), in total over the six stories, against the
+ * level reached. A failure lists what was missed, story by story.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DevStoriesAcceptanceTests extends JobTestSupport {
+
+	// The level reached, totals over the six stories as measured on branch dev-acceptance (at 5cf7e42): raise them
+	// as the job gets better, never lower them. Issue 14's targets are in the comments.
+
+	/** Gold facts found, of 598 (target ≥ 95%: 569). */
+	static final int FACTS_FOUND_FLOOR = 517;
+
+	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
+	static final int CONFLICTS_FLAGGED_FLOOR = 21;
+
+	/** The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%: 32). */
+	static final int CONFLICTS_CLEAN_FLOOR = 12;
+
+	/**
+	 * Findings with two or more gold facts whose facts all belong to one slot: 84 of 107 (target ≥ 90%). A share, not
+	 * a count: how many findings hold two gold facts changes with the job.
+	 */
+	static final int FINDINGS_PURE_FLOOR = 84;
+
+	static final int FINDINGS_PURE_OF = 107;
+
+	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
+	static final int AGREEMENTS_GROUPED_FLOOR = 38;
+
+	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
+	static final int KEPT_APART_FLOOR = 47;
+
+	/** Noise entries (boilerplate, idioms, codes) that yield a fact (no target in the issue; the seeds keep 0). */
+	static final int NOISE_FACTS_CEILING = 75;
+
+	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
+	static final int FLAGS_UNEXPLAINED_CEILING = 11;
+
+	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
+
+	private final Map<String, StoryScorer.Score> scores = new LinkedHashMap<>();
+
+	@BeforeAll
+	void runEveryStory() throws Exception {
+		Path root = Path.of(getClass().getResource("/dev-stories").toURI());
+		List<Path> stories;
+		try (Stream<Path> folders = Files.list(root)) {
+			stories = folders.filter(f -> Files.isRegularFile(f.resolve("gold.json"))).sorted().toList();
+		}
+		JsonMapper json = JsonMapper.builder().build();
+		for (Path story : stories) {
+			String name = story.getFileName().toString();
+			Path corpus = Files.createDirectories(work.resolve("dev-stories").resolve(name));
+			try (Stream<Path> files = Files.list(story)) {
+				for (Path f : files.filter(Files::isRegularFile).toList()) {
+					String file = f.getFileName().toString();
+					if (!file.endsWith(".json") && !file.endsWith(".md")) {
+						Files.copy(f, corpus.resolve(file));
+					}
+				}
+			}
+			RunOutcome outcome = launcher.runOnDemand(new Corpus(name, corpus));
+			outcomes.put(name, outcome);
+			if (outcome.status() != BatchStatus.COMPLETED || outcome.reportPath() == null) {
+				System.out.println(name + ": " + outcome.status() + ", no workbook (" + outcome.failure() + ")");
+				continue;
+			}
+			JsonNode gold;
+			try (InputStream in = Files.newInputStream(story.resolve("gold.json"))) {
+				gold = json.readTree(in);
+			}
+			StoryScorer.Score score = StoryScorer.score(WorkbookRows.read(Path.of(outcome.reportPath())), gold);
+			scores.put(name, score);
+			System.out.println(name + ": " + score.line());
+		}
+	}
+
+	@Test
+	void everyStoryRunsToCompletion() {
+		assertThat(outcomes).as("the six dev stories").hasSize(6);
+		assertThat(outcomes).allSatisfy((story, outcome) -> assertThat(outcome.status())
+			.as("%s: %s", story, outcome.failure())
+			.isEqualTo(BatchStatus.COMPLETED));
+	}
+
+	@Test
+	void factsAreFound() {
+		assertThat(total("facts_found")).as(() -> below("facts_found", FACTS_FOUND_FLOOR, "missing_facts"))
+			.isGreaterThanOrEqualTo(FACTS_FOUND_FLOOR);
+	}
+
+	@Test
+	void conflictsAreFlagged() {
+		assertThat(total("conflicts_flagged"))
+			.as(() -> below("conflicts_flagged", CONFLICTS_FLAGGED_FLOOR, "conflicts_missed"))
+			.isGreaterThanOrEqualTo(CONFLICTS_FLAGGED_FLOOR);
+	}
+
+	@Test
+	void conflictsAreFlaggedInFindingsOfTheirOwnSlot() {
+		assertThat(total("conflicts_clean"))
+			.as(() -> below("conflicts_clean", CONFLICTS_CLEAN_FLOOR, "conflicts_missed", "conflicts_unclean"))
+			.isGreaterThanOrEqualTo(CONFLICTS_CLEAN_FLOOR);
+	}
+
+	@Test
+	void findingsHoldOneSlot() {
+		int pure = total("findings_pure");
+		int of = totalOf("findings_pure");
+		assertThat(of == 0 ? 1.0 : (double) pure / of)
+			.as(() -> "findings_pure " + pure + "/" + of + " below the floor " + FINDINGS_PURE_FLOOR + "/"
+					+ FINDINGS_PURE_OF + misses("mixed_findings"))
+			.isGreaterThanOrEqualTo((double) FINDINGS_PURE_FLOOR / FINDINGS_PURE_OF);
+	}
+
+	@Test
+	void agreementsAreGrouped() {
+		assertThat(total("agreements_grouped"))
+			.as(() -> below("agreements_grouped", AGREEMENTS_GROUPED_FLOOR, "agreements_split"))
+			.isGreaterThanOrEqualTo(AGREEMENTS_GROUPED_FLOOR);
+	}
+
+	@Test
+	void differentSlotsAreKeptApart() {
+		assertThat(total("kept_apart")).as(() -> below("kept_apart", KEPT_APART_FLOOR, "merged_apart"))
+			.isGreaterThanOrEqualTo(KEPT_APART_FLOOR);
+	}
+
+	@Test
+	void noiseGivesFewFacts() {
+		assertThat(total("noise_facts"))
+			.as(() -> "noise_facts " + total("noise_facts") + " above the ceiling " + NOISE_FACTS_CEILING
+					+ misses("noise_hits"))
+			.isLessThanOrEqualTo(NOISE_FACTS_CEILING);
+	}
+
+	@Test
+	void fewFlagsAreUnexplained() {
+		assertThat(total("flags_unexplained"))
+			.as(() -> "flags_unexplained " + total("flags_unexplained") + " above the ceiling "
+					+ FLAGS_UNEXPLAINED_CEILING + misses("unexplained_flags"))
+			.isLessThanOrEqualTo(FLAGS_UNEXPLAINED_CEILING);
+	}
+
+	private int total(String metric) {
+		return scores.values().stream().mapToInt(s -> s.hit(metric)).sum();
+	}
+
+	private int totalOf(String metric) {
+		return scores.values().stream().mapToInt(s -> s.of(metric)).sum();
+	}
+
+	private String below(String metric, int floor, String... details) {
+		return metric + " " + total(metric) + "/" + totalOf(metric) + " below the floor " + floor + misses(details);
+	}
+
+	/** The misses of every story, one a line, as scores.json's detail lists them. */
+	private String misses(String... details) {
+		StringBuilder b = new StringBuilder();
+		scores.forEach((story, score) -> {
+			for (String detail : details) {
+				for (String miss : score.detail().get(detail)) {
+					b.append("\n  ").append(story).append(' ').append(detail).append(": ").append(miss);
+				}
+			}
+		});
+		return b.toString();
+	}
+
+}
