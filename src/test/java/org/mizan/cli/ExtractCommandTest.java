@@ -59,7 +59,8 @@ class ExtractCommandTest {
 		// the spec's fields first, in its order, then the workbook's
 		List<String> names = new java.util.ArrayList<>(fighters.propertyNames());
 		assertThat(names).containsExactly("text", "start", "end", "kind", "value", "low", "high", "approx", "unit",
-				"date", "counted", "event", "source", "source_type", "hedge");
+				"date", "counted", "event", "source", "source_type", "hedge", "measure", "of_what", "part", "when",
+				"figure_kind");
 	}
 
 	@Test
