@@ -69,9 +69,10 @@ public class FactAligner {
 	}
 
 	/**
-	 * The dates of a story are one block. Two dates are one claim when they are of one event class and are the same
-	 * date, or name the event's own argument in common (who closed, who reopened): many events of one kind have dates
-	 * in one story (a closing in 2012, another in 2020), and two dates of one sentence share every other name.
+	 * The dates of a story are one block. Two dates are one claim when they are of one event class and the same date,
+	 * or one holds the other (2015 and March 2015). Two different dates are two claims, never a disagreement: many
+	 * events of one kind have dates in one story (a closing in 2012, another in 2020), and nothing in a sentence tells
+	 * reliably that two dates are of one event (the names around them are shared by every date of the sentence).
 	 */
 	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
 		int[] parent = new int[dates.size()];
@@ -80,26 +81,16 @@ public class FactAligner {
 			parent[i] = i;
 			AlignFact date = dates.get(i);
 			String event = "ev:" + date.eventClass() + ":";
-			List<String> keys = new ArrayList<>();
-			keys.add(event + "date:" + date.date());
-			for (String p : date.participants()) {
-				if (p.startsWith("arg:")) {
-					keys.add(event + p);
-				}
-			}
-			for (String key : keys) {
-				Integer j = firstWith.putIfAbsent(key, i);
-				if (j != null) {
-					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
-				}
+			Integer j = firstWith.putIfAbsent(event + "date:" + date.date(), i);
+			if (j != null) {
+				parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 			}
 		}
-		// a date told at a coarser precision agrees with the finer ones it holds (2015 with March 2015)
+		// a date told at a coarser precision agrees with the finer ones it holds (2015 and January with January 2015)
 		for (int i = 0; i < dates.size(); i++) {
-			String date = dates.get(i).date();
 			String event = "ev:" + dates.get(i).eventClass() + ":date:";
-			for (int cut = date.indexOf('-'); cut > 0; cut = date.indexOf('-', cut + 1)) {
-				Integer j = firstWith.get(event + date.substring(0, cut));
+			for (String coarser : coarser(dates.get(i).date())) {
+				Integer j = firstWith.get(event + coarser);
 				if (j != null) {
 					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 				}
@@ -110,6 +101,24 @@ public class FactAligner {
 			claims.computeIfAbsent(ContextClaims.root(parent, i), k -> new ArrayList<>()).add(dates.get(i));
 		}
 		return new ArrayList<>(claims.values());
+	}
+
+	/** The coarser dates an ISO partial date holds: 2015-03-07 holds 2015-03, 2015, --03-07 and --03. */
+	static List<String> coarser(String iso) {
+		String[] c = Interval.components(iso);
+		List<String> out = new ArrayList<>();
+		if (c[0] != null && c[1] != null) {
+			out.add(c[0]);
+			if (c[2] != null) {
+				out.add(c[0] + "-" + c[1]);
+				out.add("--" + c[1] + "-" + c[2]);
+			}
+			out.add("--" + c[1]);
+		}
+		else if (c[1] != null && c[2] != null) {
+			out.add("--" + c[1]);
+		}
+		return out;
 	}
 
 	/**

@@ -48,6 +48,8 @@ final class FrameLexicon {
 
 	final Set<String> perMarkers = new HashSet<>();
 
+	final Set<String> totalMarkers = new HashSet<>();
+
 	final Set<String> placeHeads = new HashSet<>();
 
 	final Set<String> may = new HashSet<>();
@@ -131,6 +133,7 @@ final class FrameLexicon {
 		((List<Object>) f.get("generic-persons")).forEach(p -> genericPersons.add(String.valueOf(p)));
 		addAll(partMarkers, f.get("part-markers"));
 		addAll(perMarkers, f.get("per-markers"));
+		addAll(totalMarkers, f.get("total-markers"));
 		addAll(placeHeads, f.get("place-heads"));
 		for (Object q : (List<Object>) f.get("qualifiers")) {
 			qualifiers.add(ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(q))));

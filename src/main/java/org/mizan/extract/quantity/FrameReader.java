@@ -114,7 +114,7 @@ final class FrameReader {
 				label = b.counted() != null ? b.counted() : b.unit();
 			}
 		}
-		if (afterCommodity(tokens, first, glued)) {
+		if (!takesValue(b.unitClass()) && afterCommodity(tokens, first, glued)) {
 			measureKey = ClaimFrame.NOTHING;
 		}
 		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person);
@@ -124,6 +124,9 @@ final class FrameReader {
 		}
 		if (qualifiers != null) {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
+		}
+		if (isTotal(tokens, first, glued)) {
+			scope = "total";
 		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
@@ -179,6 +182,12 @@ final class FrameReader {
 		return j;
 	}
 
+	/** Right after «من أصل» or «من مجموع»: the whole a part is counted out of (11 مقعدا من أصل 40). */
+	private boolean isTotal(List<Token> tokens, int first, String glued) {
+		return glued == null && first >= 2 && FrameLexicon.has(lexicon.totalMarkers, tokens.get(first - 1))
+				&& tokens.get(first - 2).norm().equals("من");
+	}
+
 	/** Right after a part marker, or joined by و to the part just before it. */
 	private boolean isPart(List<Token> tokens, int first, int clauseStart, String glued, Binding b) {
 		if (glued == null || glued.isEmpty()) {
@@ -192,8 +201,7 @@ final class FrameReader {
 			}
 		}
 		boolean joined = "و".equals(glued) || (first - 1 >= 0 && tokens.get(first - 1).norm().equals("و"));
-		return joined && previousWasPart && previousSentence == b.sentence()
-				&& b.mention().start() - previousEnd < 40;
+		return joined && previousWasPart && previousSentence == b.sentence();
 	}
 
 	/** A part of the measure named in the clause (9 في حالة حرجة: critical among the injured), or null. */
@@ -290,7 +298,13 @@ final class FrameReader {
 		return "unit:" + b.unit() + (unitClass.startsWith("money:") ? "/" + unitClass : "");
 	}
 
-	/** A number right after the name of a commodity is its grade (بنزين 92): it measures nothing. */
+	/** An amount of money, a share or a measured quantity: a figure that can follow a commodity's name. */
+	private boolean takesValue(String unitClass) {
+		return unitClass != null && (unitClass.startsWith("money:") || unitClass.equals("percent")
+				|| lexicon.measuringClasses.contains(unitClass));
+	}
+
+	/** A number right after the name of a commodity that is no amount is its grade (بنزين 92): it measures nothing. */
 	private boolean afterCommodity(List<Token> tokens, int first, String glued) {
 		return glued == null && first >= 1 && first < tokens.size() + 1 && first - 1 < tokens.size()
 				&& FrameLexicon.has(lexicon.commodities, tokens.get(first - 1));
@@ -300,8 +314,13 @@ final class FrameReader {
 	private String qualifiers(List<Token> tokens, int from, int clauseEnd, boolean part) {
 		Set<String> found = new TreeSet<>();
 		int end = Math.min(clauseEnd, from + 3);
+		// «من X» after a part names what it is a part of (منها 8300 هكتار من الغطاء الغابي)
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
+			if (part && t.norm().equals("من") && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
+				found.add("من:" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+				break;
+			}
 			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
 					|| (j > from && t.norm().startsWith("و") && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
 				break;
@@ -472,7 +491,7 @@ final class FrameReader {
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
-		for (int j = first - 1; j >= clauseStart(tokens, first) && j >= first - lexicon.headReach; j--) {
+		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
 			Token t = tokens.get(j);
 			if (FrameLexicon.has(lexicon.commodities, t)) {
 				String commodity = ArabicWords.stripArticle(t.bare());
