@@ -19,6 +19,9 @@ public class FactAligner {
 
 	public static final double DEFAULT_TOLERANCE = 0.10;
 
+	/** {@code --MM-DD}: a date told to the day, whatever its year. */
+	private static final int DAY_PRECISION = 7;
+
 	private final FindingBuilder builder;
 
 	public FactAligner() {
@@ -69,8 +72,8 @@ public class FactAligner {
 	}
 
 	/**
-	 * The dates of a story are one block. Two dates are one claim when they are of one event class and the same date,
-	 * or one holds the other (2015 and March 2015). Two different dates are two claims, never a disagreement: many
+	 * The dates of a story are one block. Two dates are one claim when they are the same day, or are of one event
+	 * class and the same date, or one holds the other (2015 and March 2015). Two different dates are two claims, never a disagreement: many
 	 * events of one kind have dates in one story (a closing in 2012, another in 2020), and nothing in a sentence tells
 	 * reliably that two dates are of one event (the names around them are shared by every date of the sentence).
 	 */
@@ -81,9 +84,12 @@ public class FactAligner {
 			parent[i] = i;
 			AlignFact date = dates.get(i);
 			String event = "ev:" + date.eventClass() + ":";
-			Integer j = firstWith.putIfAbsent(event + "date:" + date.date(), i);
-			if (j != null) {
-				parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
+			// the same day in one story is one date, whichever event each sentence names with it
+			for (String key : new String[] { event + "date:" + date.date(), "same:" + date.date() }) {
+				Integer j = firstWith.putIfAbsent(key, i);
+				if (j != null && (key.startsWith("ev:") || date.date().length() >= DAY_PRECISION)) {
+					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
+				}
 			}
 		}
 		// a date told at a coarser precision agrees with the finer ones it holds (2015 and January with January 2015)

@@ -346,10 +346,21 @@ final class FrameReader {
 	private String per(List<Token> tokens, int from, int clauseEnd) {
 		for (int j = from; j <= clauseEnd && j <= from + 3 && j + 1 < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.perMarkers, tokens.get(j))) {
-				return "per:" + ArabicWords.lightStem(tokens.get(j + 1).bare());
+				return "per:" + perKey(tokens.get(j + 1));
+			}
+			// «لعائلة كل متوفى»: for each family
+			if (tokens.get(j + 1).norm().equals("كل") && tokens.get(j).norm().startsWith("ل")
+					&& tokens.get(j).norm().length() > 3) {
+				return "per:" + perKey(tokens.get(j));
 			}
 		}
 		return null;
+	}
+
+	/** What an amount is per: the unit a noun names (أسرة, عائلة: family), else its light stem. */
+	private String perKey(Token t) {
+		QuantityLexicon.Unit unit = words.unit(t.word());
+		return unit != null ? unit.key() : ArabicWords.lightStem(t.bare());
 	}
 
 	private static boolean matches(List<Token> tokens, int at, List<String> phrase) {
