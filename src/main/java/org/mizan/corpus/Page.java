@@ -150,7 +150,7 @@ final class Page {
 		}
 	}
 
-	/** Two or more "عاجل | ..." lines in a row at the top or bottom of the page are a news ticker. */
+	/** Two or more "عاجل | ..." lines in a row at the top, or one at the bottom of the page, are a news ticker. */
 	private void dropTickers() {
 		int runStart = -1;
 		int runLength = 0;
@@ -166,7 +166,8 @@ final class Page {
 				runLength++;
 				continue;
 			}
-			if (runLength >= 2) {
+			// below the last paragraph one such line is already a ticker; above the body it may be the headline
+			if (runLength >= 2 || runLength == 1 && lastBody >= 0 && runStart > lastBody) {
 				for (int j = runStart; j < i; j++) {
 					dropped[j] = true;
 				}

@@ -58,7 +58,7 @@ public class ArticleExtractor {
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
-			if (!factFilter.isFact(q)) {
+			if (!factFilter.isFact(q, text)) {
 				continue;
 			}
 			Mention m = q.mention();
