@@ -32,7 +32,7 @@ final class PriorAttributions {
 		return found.stream().anyMatch(f -> f.quote() && f.from() <= i && i < f.to());
 	}
 
-	/** A bare family name or «الصحيفة» refers back to the source named before. */
+	/** A bare family name or «الصحيفة», «الوزارة» refers back to the source named before. */
 	SourcePhrase resolve(SourcePhrase p) {
 		String[] words = p.key().split(" ");
 		SourceType head = namer.headType(Norm.plain(p.name()));
@@ -42,7 +42,9 @@ final class PriorAttributions {
 			Found prior = found.get(f);
 			String[] pk = prior.key() == null ? new String[0] : prior.key().split(" ");
 			boolean sameName = words.length == 1 && pk.length > 1 && pk[pk.length - 1].equals(words[0]);
-			boolean sameKind = anaphora && prior.type() == head;
+			// «الوزارة», «البنك» refer back to a source of that kind whose name has that head noun
+			boolean sameKind = anaphora && prior.type() == head && prior.name() != null
+					&& Norm.plain(prior.name()).contains(Norm.plain(p.name()).substring(2));
 			if (sameName || sameKind) {
 				return new SourcePhrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
 			}

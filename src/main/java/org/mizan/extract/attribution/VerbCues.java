@@ -23,6 +23,15 @@ final class VerbCues {
 		this.prior = prior;
 	}
 
+	private boolean quoted(SourcePhrase p) {
+		return p.name().chars().anyMatch(ch -> Norm.isQuote((char) ch));
+	}
+
+	private boolean insideReported(int subject, int verb) {
+		return prior.all().stream().anyMatch(f -> !f.quote() && f.from() <= subject && verb < f.to() && f.cue() < subject && f.cue() != verb
+				&& tt.sameSentence(f.cue(), verb));
+	}
+
 	/** Records the attribution of the verb at i, if it has a source; the token to scan on from. */
 	int read(int i) {
 		if (prior.insideQuotation(i)) {
@@ -31,12 +40,20 @@ final class VerbCues {
 		int end = tt.sentenceEnd(i);
 		int k = speakers.skipAdverbs(i + 1, end);
 		SourcePhrase p = null;
-		boolean relative = i > 0 && (tt.at(i - 1).is("الذي") || tt.at(i - 1).is("التي"));
+		boolean relative = i > 0 && lex.relativePronouns.contains(tt.at(i - 1).norm());
 		if (!relative) {
 			p = speakers.subjectAt(k, end);
+			// inside a clause another source reports, only a named source speaks again («إن وكالة Y ذكرت»)
+			if (p != null && insideReported(i, i) && speakers.headType(Norm.plain(p.name())) == null && !quoted(p)) {
+				return i + 1;
+			}
 		}
 		if (p == null && i > 0) {
-			p = speakers.before(relative ? i - 2 : i - 1);
+			p = speakers.before(relative ? i - 2 : speakers.subjectEndBefore(i));
+			// «قال X إن الفحوص أكدت ...»: the subject of a clause X reports is not a new speaker
+			if (p != null && insideReported(p.from(), i)) {
+				return i + 1;
+			}
 		}
 		if (p != null && speakers.isHedgeWord(p.name())) {
 			return i + 1;
