@@ -50,6 +50,16 @@ final class CueLexicon {
 
 	final Set<String> statementNouns;
 
+	final Set<String> denialEnds;
+
+	final Set<String> questionWords;
+
+	final Phrases contrasts;
+
+	final Set<String> selfWords;
+
+	final Set<String> topicWords;
+
 	final Set<String> relativePronouns;
 
 	final Set<String> verbParticles;
@@ -91,6 +101,11 @@ final class CueLexicon {
 		this.boundaries = words(yml.get("boundaries"));
 		this.backBoundaries = words(yml.get("back_boundaries"));
 		this.statementNouns = words(yml.get("statement_nouns"));
+		this.denialEnds = words(yml.get("denial_ends"));
+		this.questionWords = words(yml.get("question_words"));
+		this.contrasts = new Phrases(phrases(yml.get("contrasts")));
+		this.selfWords = words(yml.get("self_words"));
+		this.topicWords = words(yml.get("topic_words"));
 		this.relativePronouns = words(yml.get("relative_pronouns"));
 		this.verbParticles = words(yml.get("verb_particles"));
 		this.pronounSuffixes = List.copyOf(words(yml.get("pronoun_suffixes")));

@@ -14,9 +14,12 @@ final class PriorAttributions {
 
 	private final List<Found> found = new ArrayList<>();
 
-	PriorAttributions(SourceNamer namer, TokenText tt) {
+	private final java.util.Set<String> selfWords;
+
+	PriorAttributions(SourceNamer namer, TokenText tt, java.util.Set<String> selfWords) {
 		this.namer = namer;
 		this.tt = tt;
+		this.selfWords = selfWords;
 	}
 
 	void add(Found f) {
@@ -34,6 +37,12 @@ final class PriorAttributions {
 
 	/** A bare family name or «الصحيفة», «الوزارة» refers back to the source named before. */
 	SourcePhrase resolve(SourcePhrase p) {
+		String[] plain = Norm.plain(p.name()).split(" ");
+		// «المصدر ذاته», «المصدر نفسه»: the source just named, whatever its kind
+		if (plain.length == 2 && namer.headType(plain[0]) != null && selfWords.contains(plain[1]) && !found.isEmpty()) {
+			Found last = found.get(found.size() - 1);
+			return new SourcePhrase(p.from(), p.to(), last.name(), last.key(), last.type());
+		}
 		String[] words = p.key().split(" ");
 		SourceType head = namer.headType(Norm.plain(p.name()));
 		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith("ال")

@@ -68,7 +68,8 @@ final class SourcePhraseReader {
 		for (int i = b; i >= floor && words < MAX_WORDS - 1; i--) {
 			Token t = tt.at(i);
 			if (t.word()) {
-				if (number(t) || lex.backBoundaries.contains(t.norm()) || lex.boundaries.contains(t.norm())
+				if (number(t) || lex.backBoundaries.contains(t.norm()) || lex.backBoundaries.contains(t.bare())
+						|| lex.boundaries.contains(t.norm())
 						|| lex.verbs.contains(t.bare())) {
 					break;
 				}

@@ -23,6 +23,21 @@ final class VerbCues {
 		this.prior = prior;
 	}
 
+	private boolean subjectFirst(int i) {
+		if (i > 0 && tt.at(i - 1).word() && lex.verbParticles.contains(tt.at(i - 1).norm())) {
+			return true;
+		}
+		if (tt.at(i).norm().charAt(0) != 'ف' || tt.at(i).norm().equals(tt.at(i).bare())) {
+			return false;
+		}
+		for (int j = tt.sentenceStart(i); j < i; j++) {
+			if (tt.at(j).word() && lex.topicWords.contains(tt.at(j).bare())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean quoted(SourcePhrase p) {
 		return p.name().chars().anyMatch(ch -> Norm.isQuote((char) ch));
 	}
@@ -41,7 +56,11 @@ final class VerbCues {
 		int k = speakers.skipAdverbs(i + 1, end);
 		SourcePhrase p = null;
 		boolean relative = i > 0 && lex.relativePronouns.contains(tt.at(i - 1).norm());
-		if (!relative) {
+		// «وكان X قد قدّر», «أما X فقدّر»: the subject stands before the verb
+		if (!relative && subjectFirst(i)) {
+			p = speakers.before(speakers.subjectEndBefore(i));
+		}
+		if (p == null && !relative) {
 			p = speakers.subjectAt(k, end);
 			// inside a clause another source reports, only a named source speaks again («إن وكالة Y ذكرت»)
 			if (p != null && insideReported(i, i) && speakers.headType(Norm.plain(p.name())) == null && !quoted(p)) {
