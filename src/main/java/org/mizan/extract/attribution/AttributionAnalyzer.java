@@ -35,11 +35,6 @@ public class AttributionAnalyzer {
 		this.events = new EventStatements(keys);
 	}
 
-	/** The normalized key of an outlet named as written (a relay in a {@code Via} chain). */
-	public String outletKey(String name) {
-		return namer.key(name, SourceType.OUTLET);
-	}
-
 	public ArticleAttributions analyze(String text, List<TextSpan> sentences) {
 		TokenText tt = new TokenText(text, sentences);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
