@@ -69,7 +69,7 @@ public class ArticleExtractor {
 					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
 					q.participants(), attributions.sourceFor(span), sentence.of(text)));
 		}
-		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
+		return new ArticleExtraction(attributions.publisher(), facts, attributions.statements());
 	}
 
 	private static boolean inside(TextSpan span, List<TextSpan> regions) {

@@ -28,7 +28,7 @@ final class AttributionScanner {
 		this.frames = new FrameCues(lex, tt, speakers, scope, prior);
 		this.verbs = new VerbCues(lex, tt, speakers, scope, prior);
 		this.quotes = new QuotedSpeakers(lex, tt, speakers, prior);
-		this.colons = new ColonSources(tt, namer, prior);
+		this.colons = new ColonSources(tt, namer, prior, lex.relayLines);
 	}
 
 	List<Found> scan() {

@@ -17,7 +17,10 @@ final class ColonSources {
 
 	private final PriorAttributions prior;
 
-	ColonSources(TokenText tt, SourceNamer namer, PriorAttributions prior) {
+	private final java.util.Set<String> relayLabels;
+
+	ColonSources(TokenText tt, SourceNamer namer, PriorAttributions prior, java.util.Set<String> relayLabels) {
+		this.relayLabels = relayLabels;
 		this.tt = tt;
 		this.namer = namer;
 		this.prior = prior;
@@ -46,7 +49,8 @@ final class ColonSources {
 			return i;
 		}
 		SourcePhrase p = namer.phrase(tt, i, c, false);
-		if (namer.headType(Norm.plain(p.name())) == null) {
+		// «المصدر: وكالة X» is a credit line (RelayLine), not a source speaking
+		if (namer.headType(Norm.plain(p.name())) == null || relayLabels.contains(Norm.plain(p.name()))) {
 			return i;
 		}
 		p = prior.resolve(p);
