@@ -35,7 +35,7 @@ final class SourcePhraseReader {
 					break;
 				}
 				if (number(t) || words > 0 && (stops(t) || lex.adverbs.match(tt.tokens, e) >= 0 || adverbial(t)
-						|| addressee(t) || lex.statementNouns.contains(t.bare()))) {
+						|| addressee(t) || statementNoun(t))) {
 					break;
 				}
 				words++;
@@ -100,6 +100,12 @@ final class SourcePhraseReader {
 
 	org.mizan.extract.SourceType headType(String plain) {
 		return namer.headType(plain);
+	}
+
+	/** «الإفراج», «ارتفاع», «الكلفة»: the noun that opens what is stated, with or without its article. */
+	private boolean statementNoun(Token t) {
+		String w = t.bare();
+		return lex.statementNouns.contains(w) || w.startsWith("ال") && lex.statementNouns.contains(w.substring(2));
 	}
 
 	static boolean number(Token t) {
