@@ -20,11 +20,14 @@ final class NonCounts {
 
 	private static final String ANY_WORD = "<w>";
 
-	private static final String CLITICS = "وفبلك";
-
 	private final List<String[]> phrases;
 
 	private final int maxQuotedNameWords;
+
+	/** Letters that may lead a word (و ف ب ل ك), and the article, from the lexicon. */
+	private final String clitics;
+
+	private final String article;
 
 	@SuppressWarnings("unchecked")
 	NonCounts() {
@@ -33,6 +36,8 @@ final class NonCounts {
 			.map(p -> ArabicNormalizer.fold(p).split(" +"))
 			.toList();
 		this.maxQuotedNameWords = ((Number) lexicon.get("quoted_name_words")).intValue();
+		this.clitics = String.join("", (List<String>) lexicon.get("clitics"));
+		this.article = ArabicNormalizer.fold(String.valueOf(lexicon.get("article")));
 	}
 
 	/** Whether the number at [start, end) of the text counts nothing. */
@@ -48,7 +53,7 @@ final class NonCounts {
 		return insideQuotedName(text, start, end);
 	}
 
-	private static boolean matches(String[] phrase, List<Word> words, int at, int start, int end) {
+	private boolean matches(String[] phrase, List<Word> words, int at, int start, int end) {
 		boolean slot = false;
 		for (int i = 0; i < phrase.length; i++) {
 			Word w = words.get(at + i);
@@ -71,14 +76,14 @@ final class NonCounts {
 	}
 
 	/** The word as written, or with one leading clitic (و ف ب ل ك), or «للمرة» for «المرة». */
-	private static boolean sameWord(String lexeme, String word) {
+	private boolean sameWord(String lexeme, String word) {
 		if (word.equals(lexeme)) {
 			return true;
 		}
-		if (word.length() >= lexeme.length() && CLITICS.indexOf(word.charAt(0)) >= 0) {
+		if (word.length() >= lexeme.length() && clitics.indexOf(word.charAt(0)) >= 0) {
 			String rest = word.substring(1);
-			return rest.equals(lexeme) || lexeme.startsWith("ال") && rest.equals(lexeme.substring(1))
-					|| rest.length() > lexeme.length() && CLITICS.indexOf(rest.charAt(0)) >= 0 && rest.substring(1).equals(lexeme);
+			return rest.equals(lexeme) || lexeme.startsWith(article) && rest.equals(lexeme.substring(1))
+					|| rest.length() > lexeme.length() && clitics.indexOf(rest.charAt(0)) >= 0 && rest.substring(1).equals(lexeme);
 		}
 		return false;
 	}

@@ -60,6 +60,9 @@ final class CueLexicon {
 
 	final Set<String> topicWords;
 
+	/** The definite article, as folded. */
+	final String article;
+
 	final Set<String> relativePronouns;
 
 	final Set<String> verbParticles;
@@ -106,6 +109,7 @@ final class CueLexicon {
 		this.contrasts = new Phrases(phrases(yml.get("contrasts")));
 		this.selfWords = words(yml.get("self_words"));
 		this.topicWords = words(yml.get("topic_words"));
+		this.article = Norm.plain(String.valueOf(yml.get("article")));
 		this.relativePronouns = words(yml.get("relative_pronouns"));
 		this.verbParticles = words(yml.get("verb_particles"));
 		this.pronounSuffixes = List.copyOf(words(yml.get("pronoun_suffixes")));

@@ -105,7 +105,8 @@ final class SourcePhraseReader {
 	/** «الإفراج», «ارتفاع», «الكلفة»: the noun that opens what is stated, with or without its article. */
 	private boolean statementNoun(Token t) {
 		String w = t.bare();
-		return lex.statementNouns.contains(w) || w.startsWith("ال") && lex.statementNouns.contains(w.substring(2));
+		return lex.statementNouns.contains(w)
+				|| w.startsWith(lex.article) && lex.statementNouns.contains(w.substring(lex.article.length()));
 	}
 
 	static boolean number(Token t) {

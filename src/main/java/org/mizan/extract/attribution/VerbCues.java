@@ -27,7 +27,7 @@ final class VerbCues {
 		if (i > 0 && tt.at(i - 1).word() && lex.verbParticles.contains(tt.at(i - 1).norm())) {
 			return true;
 		}
-		if (tt.at(i).norm().charAt(0) != 'ف' || tt.at(i).norm().equals(tt.at(i).bare())) {
+		if (tt.at(i).norm().equals(tt.at(i).bare())) {
 			return false;
 		}
 		for (int j = tt.sentenceStart(i); j < i; j++) {
