@@ -42,9 +42,19 @@ final class VerbCues {
 		return p.name().chars().anyMatch(ch -> Norm.isQuote((char) ch));
 	}
 
+	/** Whether the verb stands in a clause an earlier cue of its sentence reports, with no contrast («إلا أن») between. */
 	private boolean insideReported(int subject, int verb) {
-		return prior.all().stream().anyMatch(f -> !f.quote() && f.from() <= subject && verb < f.to() && f.cue() < subject && f.cue() != verb
-				&& tt.sameSentence(f.cue(), verb));
+		return prior.all().stream().anyMatch(f -> !f.quote() && f.from() <= subject && verb < f.to() && f.cue() < subject
+				&& f.cue() != verb && tt.sameSentence(f.cue(), verb) && !contrastBetween(f.cue(), subject));
+	}
+
+	private boolean contrastBetween(int from, int to) {
+		for (int j = from + 1; j < to; j++) {
+			if (tt.at(j).word() && lex.contrasts.match(tt.tokens, j) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Records the attribution of the verb at i, if it has a source; the token to scan on from. */
