@@ -47,7 +47,7 @@ public record AlignFact(String factId, String article, String copyOf, int start,
 		if (source == null || source.key() == null) {
 			return null;
 		}
-		if (source.type() != SourceType.ANONYMOUS) {
+		if (source.type() == null || !source.type().knownThroughCiter()) {
 			return source.key();
 		}
 		String citedBy = source.via() == null || source.via().isEmpty() ? article : source.via().get(0);

@@ -46,6 +46,8 @@ final class BoilerplateCues {
 
 	final List<String> sharePrefixes;
 
+	private final Set<String> counterTokens;
+
 	@SuppressWarnings("unchecked")
 	BoilerplateCues(Map<String, Object> lexicon) {
 		this.source = lexicon;
@@ -68,6 +70,7 @@ final class BoilerplateCues {
 		this.shortLineContains = list(lexicon, "short_line_contains");
 		this.captions = list(lexicon, "captions");
 		this.sharePrefixes = list(lexicon, "share_prefixes");
+		this.counterTokens = tokensOf(list(lexicon, "counters"));
 	}
 
 	/** The cues of the loaded lexicon, one instance per loaded lexicon (so boilerplate found once can be reused). */
@@ -134,6 +137,63 @@ final class BoilerplateCues {
 		int max = limit("section_line_tokens") * (breadcrumb ? 2 : 1);
 		return line.size() > 0 && line.size() <= max && !line.hasNumber()
 				&& line.tokens().stream().allMatch(t -> isWordOf(t, sectionTokens));
+	}
+
+	/**
+	 * Short fields joined by a separator ("وكالة X | المدينة | 11-08-2025 | 18:25", "فيديو | المدة: 02:47"): a
+	 * masthead, a stamp or a widget row; prose never joins its clauses with «|».
+	 */
+	boolean isFieldLine(PageLine line) {
+		String text = line.normalized();
+		if (text.indexOf('|') < 0 || line.size() > limit("field_line_tokens")) {
+			return false;
+		}
+		for (String field : text.split("\\|")) {
+			if (PageLine.tokens(field).size() > limit("field_tokens")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A breadcrumb of short steps ("الرئيسية » محلي » بجاية"); a «quoted» name uses » too, so none may open. */
+	boolean isBreadcrumb(PageLine line) {
+		String text = line.normalized();
+		long steps = text.chars().filter(c -> c == '»' || c == '›' || c == '>').count();
+		if (steps < 2 || text.indexOf('«') >= 0 || line.hasNumber()) {
+			return false;
+		}
+		for (String step : text.split("[»›>]")) {
+			if (PageLine.tokens(step).size() > limit("section_line_tokens")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A wire code: a short line of initials and a number ("(وكالة X) ع.ب/س.م 1825"). */
+	boolean isWireCode(PageLine line) {
+		long initials = line.tokens().stream().filter(t -> t.length() == 1 && Character.isLetter(t.charAt(0))).count();
+		return line.size() - initials <= limit("short_line_tokens") && line.hasNumber() && initials >= limit("wire_code_initials")
+				&& line.normalized().indexOf('/') >= 0;
+	}
+
+	/** A label, a colon and a phone number ("هاتف التحرير: 00967-3-212458", "للاتصال: 026.21.45.78"). */
+	boolean isContactLine(PageLine line) {
+		String text = line.normalized();
+		int colon = text.lastIndexOf(':');
+		if (colon < 0 || line.size() > limit("share_line_tokens")) {
+			return false;
+		}
+		String value = text.substring(colon + 1);
+		long digits = value.chars().filter(Character::isDigit).count();
+		return digits >= limit("phone_digits") && value.chars().allMatch(c -> Character.isDigit(c) || " +-.()/".indexOf(c) >= 0);
+	}
+
+	/** A widget's counter at the top or bottom ("عدد المشاهدات: 4.870", "مدة القراءة: 3 دقائق", "التعليقات (12)"). */
+	boolean isCounterLine(PageLine line) {
+		return line.size() <= limit("counter_line_tokens") && line.hasNumber()
+				&& line.tokens().stream().anyMatch(t -> isWordOf(t, counterTokens));
 	}
 
 	/** Only sharing words ("فيسبوك تويتر واتساب طباعة"). */

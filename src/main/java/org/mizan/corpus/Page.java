@@ -28,6 +28,15 @@ final class Page {
 				last = line.index();
 			}
 		}
+		// a long headline (no full stop) is not where the body starts: the masthead under it is still page header
+		if (first == 0 && last > 0 && !lines.get(0).normalized().endsWith(".")) {
+			first = lines.size();
+			for (PageLine line : lines.subList(1, lines.size())) {
+				if (isBody(line)) {
+					first = Math.min(first, line.index());
+				}
+			}
+		}
 		this.firstBody = first;
 		this.lastBody = last;
 	}
@@ -68,7 +77,7 @@ final class Page {
 		if (cues.isCueThenName(line, cues.editor, cues.limit("name_line_tokens"))) {
 			return true;
 		}
-		if (cues.isOnly(line, cues.labels) || (header && cues.isSectionLine(line))) {
+		if (cues.isOnly(line, cues.labels) || (header && (cues.isSectionLine(line) || cues.isBreadcrumb(line)))) {
 			return true;
 		}
 		if (cues.isOnly(line, cues.previousNext)) {
@@ -86,6 +95,15 @@ final class Page {
 			return true;
 		}
 		if (line.isNumberOnly() && (edge || previousMentionsPhoto(line))) {
+			return true;
+		}
+		if (line.index() > 0 && (cues.isFieldLine(line) || cues.isWireCode(line) || cues.isContactLine(line))) {
+			return true;
+		}
+		if (edge && line.index() > 0 && cues.isCounterLine(line)) {
+			return true;
+		}
+		if (line.index() > lastBody && lastBody >= 0 && line.isListItem()) {
 			return true;
 		}
 		return line.size() <= cues.limit("share_line_tokens")
@@ -132,7 +150,7 @@ final class Page {
 		}
 	}
 
-	/** Two or more "عاجل | ..." lines in a row at the top or bottom of the page are a news ticker. */
+	/** Two or more "عاجل | ..." lines in a row at the top, or one at the bottom of the page, are a news ticker. */
 	private void dropTickers() {
 		int runStart = -1;
 		int runLength = 0;
@@ -148,7 +166,8 @@ final class Page {
 				runLength++;
 				continue;
 			}
-			if (runLength >= 2) {
+			// below the last paragraph one such line is already a ticker; above the body it may be the headline
+			if (runLength >= 2 || runLength == 1 && lastBody >= 0 && runStart > lastBody) {
 				for (int j = runStart; j < i; j++) {
 					dropped[j] = true;
 				}

@@ -41,6 +41,11 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 				&& normalized.chars().allMatch(c -> Character.isDigit(c) || " .,،٫٬".indexOf(c) >= 0);
 	}
 
+	/** A list item: the line starts with a dash or a bullet and a space («- عنوان», «• عنوان»). */
+	boolean isListItem() {
+		return normalized.length() > 2 && "-•–·".indexOf(normalized.charAt(0)) >= 0 && normalized.charAt(1) == ' ';
+	}
+
 	boolean hasNumber() {
 		return tokens.stream().anyMatch(PageLine::isNumber);
 	}

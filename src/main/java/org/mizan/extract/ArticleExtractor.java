@@ -58,7 +58,7 @@ public class ArticleExtractor {
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
-			if (!factFilter.isFact(q)) {
+			if (!factFilter.isFact(q, text)) {
 				continue;
 			}
 			Mention m = q.mention();
@@ -72,7 +72,7 @@ public class ArticleExtractor {
 					q.counted(), q.event(), q.eventClass(), q.participants(), attributions.sourceFor(span), evidence,
 					sentence.start(), context(text, sentences, at, evidence, q), q.frame()));
 		}
-		return new ArticleExtraction(attributions.relayedOutlet(), facts, attributions.statements());
+		return new ArticleExtraction(attributions.publisher(), facts, attributions.statements());
 	}
 
 	private static int sentenceAt(List<TextSpan> sentences, TextSpan span) {

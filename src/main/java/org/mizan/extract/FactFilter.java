@@ -8,14 +8,17 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * Keeps references and idioms out of the facts: a single definite number word ("البلدين", "النصف الآخر") and a
- * predicative "one" that counts nothing known ("معركة واحدة"). Rules and words are in {@code facts.yml}.
+ * Keeps references and idioms out of the facts: a single definite number word ("البلدين", "النصف الآخر"), a
+ * predicative "one" that counts nothing known ("معركة واحدة"), both from {@code facts.yml}, and numbers that are
+ * labels, idioms or names ({@link NonCounts}).
  */
 final class FactFilter {
 
 	private final List<String> definitePrefixes;
 
 	private final List<String> unityWords;
+
+	private final NonCounts nonCounts = new NonCounts();
 
 	@SuppressWarnings("unchecked")
 	FactFilter() {
@@ -26,8 +29,11 @@ final class FactFilter {
 		this.unityWords = ((List<String>) lexicon.get("unity_words")).stream().map(ArabicNormalizer::fold).toList();
 	}
 
-	boolean isFact(BoundQuantity q) {
+	boolean isFact(BoundQuantity q, String text) {
 		Mention m = q.mention();
+		if (nonCounts.covers(text, m.start(), m.end())) {
+			return false;
+		}
 		if (m.kind() != MentionKind.NUMBER || m.approx() != null || m.text().strip().contains(" ")) {
 			return true;
 		}

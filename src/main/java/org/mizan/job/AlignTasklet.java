@@ -18,7 +18,7 @@ import org.mizan.extract.Approx;
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
-import org.mizan.extract.attribution.AttributionAnalyzer;
+import org.mizan.extract.attribution.SourceKeys;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.RunInputs;
@@ -41,7 +41,7 @@ class AlignTasklet implements Tasklet {
 
 	private final FindingStore store;
 
-	private final AttributionAnalyzer sources;
+	private final SourceKeys sources;
 
 	private final double tolerance;
 
@@ -49,7 +49,7 @@ class AlignTasklet implements Tasklet {
 
 	private final RunInputs inputs;
 
-	AlignTasklet(FindingStore store, AttributionAnalyzer sources, double tolerance, long runId, RunInputs inputs) {
+	AlignTasklet(FindingStore store, SourceKeys sources, double tolerance, long runId, RunInputs inputs) {
 		this.store = store;
 		this.sources = sources;
 		this.tolerance = tolerance;
@@ -162,7 +162,7 @@ class AlignTasklet implements Tasklet {
 	 * relaying one newspaper's story, and the newspaper's own sources, count once.
 	 */
 	private String origin(String sourceKey, List<String> via) {
-		return via.isEmpty() ? sourceKey : sources.outletKey(via.get(via.size() - 1));
+		return via.isEmpty() ? sourceKey : sources.key(via.get(via.size() - 1));
 	}
 
 	private static String independent(String sourceKey, String type, List<String> via, String file) {

@@ -8,7 +8,7 @@ import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.CorpusScanner;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
-import org.mizan.extract.attribution.AttributionAnalyzer;
+import org.mizan.extract.attribution.SourceKeys;
 import org.mizan.store.ExtractedArticle;
 import org.mizan.store.ExtractionStore;
 import org.mizan.store.FindingStore;
@@ -165,7 +165,7 @@ class MizanJobConfiguration {
 	@Bean
 	@StepScope
 	AlignTasklet alignTasklet(FindingStore store, RunStore runs, RunInputs inputs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, new AttributionAnalyzer(), runs.find(runId).orElseThrow().tolerance(), runId,
+		return new AlignTasklet(store, new SourceKeys(), runs.find(runId).orElseThrow().tolerance(), runId,
 				inputs);
 	}
 

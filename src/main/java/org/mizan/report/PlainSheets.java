@@ -66,7 +66,8 @@ final class PlainSheets {
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, article.file());
 			table.display(row, 1, article.title());
-			table.display(row, 2, article.outlet());
+			// the publisher the page names; when it names none, the file (spec: "Outlet: if known") is all we know
+			table.display(row, 2, article.outlet() != null ? article.outlet() : stem(article.file()));
 			table.text(row, 3, article.sha256(), styles.fingerprint);
 			table.number(row, 4, article.characters(), styles.integer);
 			table.number(row, 5, article.facts(), styles.integer);
@@ -75,6 +76,12 @@ final class PlainSheets {
 			table.text(row, 8, article.copyOf());
 		});
 		table.finish();
+	}
+
+	private static String stem(String file) {
+		String name = file == null ? "" : file.replace('\\', '/').substring(file.replace('\\', '/').lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	static void changes(ReportSource source, Table table, WorkbookStyles styles) {

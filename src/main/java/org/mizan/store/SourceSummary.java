@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.mizan.report.SourceRow;
-import org.mizan.text.ArabicNormalizer;
+import org.mizan.extract.attribution.SourceKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 final class SourceSummary {
 
 	private final Map<String, Entry> byKey = new TreeMap<>();
+
+	private final SourceKeys keys = new SourceKeys();
 
 	/** A summary read from the run's facts and statements, for a caller that did not stream them already. */
 	static SourceSummary query(JdbcTemplate jdbc, long runId) {
@@ -83,13 +85,9 @@ final class SourceSummary {
 		return rows;
 	}
 
-	/** A relay is stored by name; its key is folded like a source's (no article, no quotes). */
-	private static String keyOf(String name) {
-		StringBuilder key = new StringBuilder();
-		for (String word : ArabicNormalizer.fold(name).replaceAll("[«»“”\"″']", " ").trim().split("\\s+")) {
-			key.append(key.length() == 0 ? "" : " ").append(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word);
-		}
-		return key.toString();
+	/** A relay is stored by name: it gets the key attribution gives a source of that name. */
+	private String keyOf(String name) {
+		return keys.key(name);
 	}
 
 	/** Counts one fact or statement row (columns SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE); unsourced ones are not. */

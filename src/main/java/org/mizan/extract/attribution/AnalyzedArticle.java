@@ -25,25 +25,30 @@ final class AnalyzedArticle implements ArticleAttributions {
 
 	private final SourceRef relay;
 
+	/** The declared origin or the masthead's name, when the article gives one. */
+	private final String publisher;
+
 	/** The statements shown: the attributed ones ({@link #statements}, one per found cue) and the narrated events. */
 	private final List<Attribution> rows;
 
-	AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges, SourceRef relay) {
-		this(tt, found, statements, hedges, relay, statements);
+	AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges, SourceRef relay,
+			String publisher) {
+		this(tt, found, statements, hedges, relay, publisher, statements);
 	}
 
 	private AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges,
-			SourceRef relay, List<Attribution> rows) {
+			SourceRef relay, String publisher, List<Attribution> rows) {
 		this.tt = tt;
 		this.found = found;
 		this.statements = statements;
 		this.hedges = hedges;
 		this.relay = relay;
+		this.publisher = publisher;
 		this.rows = rows;
 	}
 
 	AnalyzedArticle withRows(List<Attribution> rows) {
-		return new AnalyzedArticle(tt, found, statements, hedges, relay, rows);
+		return new AnalyzedArticle(tt, found, statements, hedges, relay, publisher, rows);
 	}
 
 	@Override
@@ -61,8 +66,8 @@ final class AnalyzedArticle implements ArticleAttributions {
 	}
 
 	@Override
-	public String relayedOutlet() {
-		return relay == null ? null : relay.name();
+	public String publisher() {
+		return publisher;
 	}
 
 	@Override

@@ -18,7 +18,11 @@ public interface ArticleAttributions {
 	 */
 	SourceRef sourceFor(TextSpan span);
 
-	/** The outlet the article says it reports from as a whole ({@code المصدر: رويترز}), or null. */
-	String relayedOutlet();
+	/**
+	 * The outlet the article comes from, for the {@code Articles} sheet: the original a reprint credits
+	 * ({@code المصدر: رويترز}), else the publisher its masthead or byline names; or null (the outlet a report
+	 * relays is not who published it).
+	 */
+	String publisher();
 
 }

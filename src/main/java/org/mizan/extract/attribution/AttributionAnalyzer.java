@@ -35,18 +35,17 @@ public class AttributionAnalyzer {
 		this.events = new EventStatements(keys);
 	}
 
-	/** The normalized key of an outlet named as written (a relay in a {@code Via} chain). */
-	public String outletKey(String name) {
-		return namer.key(name, SourceType.OUTLET);
-	}
-
 	public ArticleAttributions analyze(String text, List<TextSpan> sentences) {
 		TokenText tt = new TokenText(text, sentences);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
 		List<Found> found = new AttributionScanner(lex, namer, reader, tt).scan();
-		SourceRef declared = new RelayLine(lex, namer).find(text);
+		RelayLine credits = new RelayLine(lex, namer);
+		SourceRef whole = credits.atBottom(text);
+		SourceRef declared = whole != null ? whole : credits.atTop(text);
+		// what nobody in the text states comes from the outlet credited at the end or the outlet the lead retells; a
+		// reprint's credit in the page header only joins the relay chain: the page's own sentences are its own
+		SourceRef relay = whole != null ? whole : leadOutlet(found, tt);
 		found = relays(found, declared);
-		SourceRef relay = declared != null ? declared : leadOutlet(found, tt);
 		List<Attribution> statements = new ArrayList<>();
 		for (Found f : found) {
 			SourceRef ref = new SourceRef(f.name(), f.key(), f.type(), f.via(), f.cueText(), hedges.at(f.cue()));
@@ -55,7 +54,8 @@ public class AttributionAnalyzer {
 			int end = f.to() > f.from() ? tt.at(f.to() - 1).end() : start;
 			statements.add(new Attribution(start, end, ref, statement, keys.of(statement)));
 		}
-		AnalyzedArticle article = new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay);
+		String publisher = declared != null ? declared.name() : credits.publisher(text);
+		AnalyzedArticle article = new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay, publisher);
 		return article.withRows(events.rows(text, sentences, article, declared));
 	}
 

@@ -17,15 +17,18 @@ final class AttributionScanner {
 
 	private final QuotedSpeakers quotes;
 
+	private final ColonSources colons;
+
 	AttributionScanner(CueLexicon lex, SourceNamer namer, SourcePhraseReader reader, TokenText tt) {
 		this.lex = lex;
 		this.tt = tt;
-		this.prior = new PriorAttributions(namer, tt);
+		this.prior = new PriorAttributions(namer, tt, lex.selfWords);
 		SpeakerReader speakers = new SpeakerReader(lex, reader, tt);
 		StatementScope scope = new StatementScope(tt);
 		this.frames = new FrameCues(lex, tt, speakers, scope, prior);
 		this.verbs = new VerbCues(lex, tt, speakers, scope, prior);
 		this.quotes = new QuotedSpeakers(lex, tt, speakers, prior);
+		this.colons = new ColonSources(tt, namer, prior, lex.relayLines);
 	}
 
 	List<Found> scan() {
@@ -35,7 +38,11 @@ final class AttributionScanner {
 			Token t = tt.at(i);
 			int notCue = t.word() ? lex.notCues.match(tt.tokens, i) : -1;
 			int frameEnd = t.word() && notCue < 0 ? frames.end(i) : -1;
-			if (notCue >= 0) {
+			int colon = t.word() && notCue < 0 && frameEnd < 0 ? colons.read(i) : i;
+			if (colon > i) {
+				next = colon;
+			}
+			else if (notCue >= 0) {
 				next = notCue;
 			}
 			else if (frameEnd >= 0) {

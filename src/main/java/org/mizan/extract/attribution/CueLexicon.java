@@ -48,6 +48,27 @@ final class CueLexicon {
 
 	final Set<String> backBoundaries;
 
+	final Set<String> statementNouns;
+
+	final Set<String> denialEnds;
+
+	final Set<String> questionWords;
+
+	final Phrases contrasts;
+
+	final Set<String> selfWords;
+
+	final Set<String> topicWords;
+
+	/** The definite article, as folded. */
+	final String article;
+
+	final Set<String> relativePronouns;
+
+	final Set<String> verbParticles;
+
+	final List<String> pronounSuffixes;
+
 	final Map<SourceType, List<String[]>> types = new LinkedHashMap<>();
 
 	final List<String[]> anonymousCues;
@@ -82,6 +103,16 @@ final class CueLexicon {
 		this.adverbs = new Phrases(phrases(yml.get("adverbs")));
 		this.boundaries = words(yml.get("boundaries"));
 		this.backBoundaries = words(yml.get("back_boundaries"));
+		this.statementNouns = words(yml.get("statement_nouns"));
+		this.denialEnds = words(yml.get("denial_ends"));
+		this.questionWords = words(yml.get("question_words"));
+		this.contrasts = new Phrases(phrases(yml.get("contrasts")));
+		this.selfWords = words(yml.get("self_words"));
+		this.topicWords = words(yml.get("topic_words"));
+		this.article = Norm.plain(String.valueOf(yml.get("article")));
+		this.relativePronouns = words(yml.get("relative_pronouns"));
+		this.verbParticles = words(yml.get("verb_particles"));
+		this.pronounSuffixes = List.copyOf(words(yml.get("pronoun_suffixes")));
 		Map<String, Object> typeMap = (Map<String, Object>) yml.get("types");
 		typeMap.forEach((type, heads) -> this.types.put(SourceType.valueOf(type.toUpperCase()), phrases(heads)));
 		this.anonymousCues = phrases(yml.get("anonymous_cues"));

@@ -49,15 +49,23 @@ final class FrameCues {
 				|| lex.notSources.contains(tt.at(k).norm())) {
 			return k;
 		}
-		boolean lam = tt.at(k).norm().startsWith("ل") && tt.at(k - 1).word() && !tt.at(k - 1).is("ل");
-		SourcePhrase p = speakers.afterFrame(k, lam);
+		// «بحسب ما نقلته وكالة X عن اللجنة»: X relays what the committee said
+		int link = lex.contentLinks.match(tt.tokens, k);
+		int from = link > k && link < tt.sentenceEnd(k) ? link : k;
+		boolean lam = from == k && tt.at(k).norm().startsWith("ل") && tt.at(k - 1).word() && !tt.at(k - 1).is("ل");
+		SourcePhrase p = from == k ? speakers.afterFrame(k, lam) : speakers.subjectAt(speakers.skipAdverbs(from, tt.sentenceEnd(k)), tt.sentenceEnd(k));
 		if (p == null || speakers.isHedgeWord(p.name())) {
 			return k;
 		}
+		List<String> via = List.of();
+		SourcePhrase relayed = from > k ? speakers.relayedFrom(p.to(), tt.sentenceEnd(k), true) : null;
+		if (relayed != null) {
+			via = List.of(p.name());
+			p = relayed;
+		}
 		p = prior.resolve(p);
 		int[] statement = scope.aroundFrame(i, p.to());
-		prior.add(new Found(i, tt.slice(i, k), false, statement[0], statement[1], p.name(), p.key(), p.type(),
-				List.of()));
+		prior.add(new Found(i, tt.slice(i, k), false, statement[0], statement[1], p.name(), p.key(), p.type(), via));
 		return p.to();
 	}
 

@@ -14,9 +14,12 @@ final class PriorAttributions {
 
 	private final List<Found> found = new ArrayList<>();
 
-	PriorAttributions(SourceNamer namer, TokenText tt) {
+	private final java.util.Set<String> selfWords;
+
+	PriorAttributions(SourceNamer namer, TokenText tt, java.util.Set<String> selfWords) {
 		this.namer = namer;
 		this.tt = tt;
+		this.selfWords = selfWords;
 	}
 
 	void add(Found f) {
@@ -32,8 +35,14 @@ final class PriorAttributions {
 		return found.stream().anyMatch(f -> f.quote() && f.from() <= i && i < f.to());
 	}
 
-	/** A bare family name or «الصحيفة» refers back to the source named before. */
+	/** A bare family name or «الصحيفة», «الوزارة» refers back to the source named before. */
 	SourcePhrase resolve(SourcePhrase p) {
+		String[] plain = Norm.plain(p.name()).split(" ");
+		// «المصدر ذاته», «المصدر نفسه»: the source just named, whatever its kind
+		if (plain.length == 2 && namer.headType(plain[0]) != null && selfWords.contains(plain[1]) && !found.isEmpty()) {
+			Found last = found.get(found.size() - 1);
+			return new SourcePhrase(p.from(), p.to(), last.name(), last.key(), last.type());
+		}
 		String[] words = p.key().split(" ");
 		SourceType head = namer.headType(Norm.plain(p.name()));
 		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith("ال")
@@ -42,7 +51,9 @@ final class PriorAttributions {
 			Found prior = found.get(f);
 			String[] pk = prior.key() == null ? new String[0] : prior.key().split(" ");
 			boolean sameName = words.length == 1 && pk.length > 1 && pk[pk.length - 1].equals(words[0]);
-			boolean sameKind = anaphora && prior.type() == head;
+			// «الوزارة», «البنك» refer back to a source of that kind whose name has that head noun
+			boolean sameKind = anaphora && prior.type() == head && prior.name() != null
+					&& Norm.plain(prior.name()).contains(Norm.plain(p.name()).substring(2));
 			if (sameName || sameKind) {
 				return new SourcePhrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
 			}

@@ -28,8 +28,14 @@ final class SourcePhraseReader {
 		while (e < end && words < MAX_WORDS) {
 			Token t = tt.at(e);
 			if (t.word()) {
-				if (words > 0 && (stops(t) || lex.adverbs.match(tt.tokens, e) >= 0 || adverbial(t)
-						|| addressee(t))) {
+				// a number is what a source states, not part of its name, unless it ends the name («فرانس 24 أن»)
+				if (number(t) && words > 0 && (e + 1 >= end || !tt.at(e + 1).word() || stops(tt.at(e + 1)))) {
+					words++;
+					e++;
+					break;
+				}
+				if (number(t) || words > 0 && (stops(t) || lex.adverbs.match(tt.tokens, e) >= 0 || adverbial(t)
+						|| addressee(t) || statementNoun(t))) {
 					break;
 				}
 				words++;
@@ -62,7 +68,9 @@ final class SourcePhraseReader {
 		for (int i = b; i >= floor && words < MAX_WORDS - 1; i--) {
 			Token t = tt.at(i);
 			if (t.word()) {
-				if (lex.backBoundaries.contains(t.norm()) || lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare())) {
+				if (number(t) || lex.backBoundaries.contains(t.norm()) || lex.backBoundaries.contains(t.bare())
+						|| lex.boundaries.contains(t.norm())
+						|| lex.verbs.contains(t.bare())) {
 					break;
 				}
 				words++;
@@ -90,8 +98,23 @@ final class SourcePhraseReader {
 		return t.text().endsWith("اً") || t.text().endsWith("ًا");
 	}
 
-	/** «لصحيفة», «لـ» after a name: the addressee, not the source. */
-	private boolean addressee(Token t) {
+	org.mizan.extract.SourceType headType(String plain) {
+		return namer.headType(plain);
+	}
+
+	/** «الإفراج», «ارتفاع», «الكلفة»: the noun that opens what is stated, with or without its article. */
+	private boolean statementNoun(Token t) {
+		String w = t.bare();
+		return lex.statementNouns.contains(w)
+				|| w.startsWith(lex.article) && lex.statementNouns.contains(w.substring(lex.article.length()));
+	}
+
+	static boolean number(Token t) {
+		return Character.isDigit(t.norm().charAt(0));
+	}
+
+	/** «لصحيفة», «للموقع», «لـ» after a name: the addressee, not the source. */
+	boolean addressee(Token t) {
 		return t.norm().equals("ل") || t.norm().length() > 3 && t.norm().charAt(0) == 'ل' && namer.headType(t.norm().substring(1)) != null;
 	}
 

@@ -63,7 +63,7 @@ final class SpeakerReader {
 				int at = t.is("عن") ? j + 1 : j + 2;
 				return at < end ? reader.forward(tt, at, false) : null;
 			}
-			if (t.word() && (t.is("ان") || t.is("بان") || lex.boundaries.contains(t.norm()))) {
+			if (t.word() && lex.boundaries.contains(t.norm())) {
 				return null;
 			}
 		}
@@ -82,7 +82,39 @@ final class SpeakerReader {
 		if (t.quote()) {
 			return tt.quoteMate[k] > k && tt.quoteMate[k] - k <= 6;
 		}
-		return t.word() && !lex.boundaries.contains(t.norm()) && !t.is("ل") && !lex.verbs.contains(t.bare());
+		return t.word() && !lex.boundaries.contains(t.norm()) && !reader.addressee(t) && !lex.verbs.contains(t.bare())
+				&& !SourcePhraseReader.number(t) && !possessed(t);
+	}
+
+	org.mizan.extract.SourceType headType(String plain) {
+		return reader.headType(plain);
+	}
+
+	/** «نتائجها», «هويته»: a noun with a possessive pronoun is what is stated, not who states it. */
+	private boolean possessed(Token t) {
+		return lex.pronounSuffixes.stream().anyMatch(suffix -> t.norm().endsWith(suffix) && t.norm().length() > suffix.length() + 2)
+				&& reader.headType(t.norm()) == null;
+	}
+
+	/**
+	 * The last token of the subject before the verb at i: past a particle («قد», «وكان X قد قال») and a relative
+	 * clause between commas («المصدر، الذي طلب عدم ذكر اسمه، أكد»); -1 when the verb opens its sentence.
+	 */
+	int subjectEndBefore(int i) {
+		int b = i - 1;
+		int floor = tt.sentenceStart(i);
+		if (b >= floor && tt.at(b).word() && lex.verbParticles.contains(tt.at(b).norm())) {
+			b--;
+		}
+		if (b > floor && (tt.at(b).isChar('،') || tt.at(b).isChar(','))) {
+			for (int c = b - 1; c > floor && b - c <= 12; c--) {
+				if ((tt.at(c).isChar('،') || tt.at(c).isChar(',')) && tt.at(c + 1).word()
+						&& lex.relativePronouns.contains(tt.at(c + 1).norm())) {
+					return c - 1;
+				}
+			}
+		}
+		return b;
 	}
 
 }

@@ -99,9 +99,20 @@ class SeedAttributionTests {
 	}
 
 	@Test
-	void leMondeIsRelayedAsAWhole() throws IOException {
+	void leMondeIsRelayedAsAWholeAndCreditedAsTheOrigin() throws IOException {
+		// no masthead or byline; the credit line «المصدر : لوموند» names the original the report reprints
 		String text = article("004");
-		assertThat(ANALYZER.analyze(text, TestSentences.of(text)).relayedOutlet()).isEqualTo("لوموند");
+		ArticleAttributions article = ANALYZER.analyze(text, TestSentences.of(text));
+		assertThat(article.publisher()).isEqualTo("لوموند");
+		int figure = text.indexOf("حوالي 3000");
+		assertThat(figure).isPositive();
+		assertThat(article.sourceFor(new org.mizan.text.TextSpan(figure, figure + 10)).name()).isNotNull();
+	}
+
+	@Test
+	void theBylineNamesThePublisherNotTheOutletTheArticleCites() throws IOException {
+		String text = article("002");
+		assertThat(ANALYZER.analyze(text, TestSentences.of(text)).publisher()).isEqualTo("الرئيس نيوز");
 	}
 
 	record GoldStatement(String article, String source, String words, Hedge hedge) {

@@ -23,6 +23,17 @@ class SourceKeyTests {
 	}
 
 	@Test
+	void aRelayNamedInViaHasTheKeyOfTheSameSourceFoundDirectly() {
+		String direct = "وذكرت صحيفة “الشرق الأوسط” أن 40 شاحنة عبرت الحدود.";
+		String relayed = "ونقلت صحفية ” الشرق الأوسط ” اللندنية عن المصادر أن 40 شاحنة عبرت الحدود.";
+		Attribution a = analyzer.analyze(direct, TestSentences.of(direct)).statements().get(0);
+		Attribution b = analyzer.analyze(relayed, TestSentences.of(relayed)).statements().get(0);
+		SourceKeys keys = new SourceKeys();
+		assertThat(b.source().via()).hasSize(1);
+		assertThat(keys.key(b.source().via().get(0))).isEqualTo(a.source().key()).isEqualTo("شرق اوسط");
+	}
+
+	@Test
 	void agencyKeysKeepWhatTellsThemApart() {
 		assertThat(namer.key("وكالة الأنباء الفرنسية", SourceType.AGENCY)).isEqualTo("انباء فرنسيه");
 		assertThat(namer.key("وكالة سانا للأنباء", SourceType.AGENCY)).isEqualTo("سانا");

@@ -1,0 +1,163 @@
+package org.mizan.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.Lexicons;
+
+/**
+ * Numerals that count nothing: a number that is a label (a law article, a decree, a road, a phone line, a product
+ * grade), part of an idiom, or inside a short quoted name. The phrases are data ({@code non_counts.yml}); matching
+ * looks only at the words of the number's own line around it.
+ */
+final class NonCounts {
+
+	private static final int WINDOW = 48;
+
+	private static final String NUMBER = "<n>";
+
+	private static final String ANY_WORD = "<w>";
+
+	private final List<String[]> phrases;
+
+	private final int maxQuotedNameWords;
+
+	/** Letters that may lead a word (و ف ب ل ك), and the article, from the lexicon. */
+	private final String clitics;
+
+	private final String article;
+
+	@SuppressWarnings("unchecked")
+	NonCounts() {
+		Map<String, Object> lexicon = Lexicons.load("non_counts");
+		this.phrases = ((List<String>) lexicon.get("phrases")).stream()
+			.map(p -> ArabicNormalizer.fold(p).split(" +"))
+			.toList();
+		this.maxQuotedNameWords = ((Number) lexicon.get("quoted_name_words")).intValue();
+		this.clitics = String.join("", (List<String>) lexicon.get("clitics"));
+		this.article = ArabicNormalizer.fold(String.valueOf(lexicon.get("article")));
+	}
+
+	/** Whether the number at [start, end) of the text counts nothing. */
+	boolean covers(String text, int start, int end) {
+		List<Word> words = wordsAround(text, start, end);
+		for (String[] phrase : phrases) {
+			for (int at = 0; at + phrase.length <= words.size(); at++) {
+				if (matches(phrase, words, at, start, end)) {
+					return true;
+				}
+			}
+		}
+		return insideQuotedName(text, start, end);
+	}
+
+	private boolean matches(String[] phrase, List<Word> words, int at, int start, int end) {
+		boolean slot = false;
+		for (int i = 0; i < phrase.length; i++) {
+			Word w = words.get(at + i);
+			String p = phrase[i];
+			if (p.equals(NUMBER)) {
+				if (!w.number() && !w.overlaps(start, end)) {
+					return false;
+				}
+				slot |= w.overlaps(start, end);
+			}
+			else if (!p.equals(ANY_WORD) && !sameWord(p, w.folded())) {
+				return false;
+			}
+		}
+		boolean hasSlot = List.of(phrase).contains(NUMBER);
+		int from = words.get(at).start();
+		int to = words.get(at + phrase.length - 1).end();
+		// a mention running past the phrase («بنزين 95 إلى 21 جنيهاً» read as one range) still states something
+		return (!hasSlot || slot) && from <= start && end <= to;
+	}
+
+	/** The word as written, or with one leading clitic (و ف ب ل ك), or «للمرة» for «المرة». */
+	private boolean sameWord(String lexeme, String word) {
+		if (word.equals(lexeme)) {
+			return true;
+		}
+		if (word.length() >= lexeme.length() && clitics.indexOf(word.charAt(0)) >= 0) {
+			String rest = word.substring(1);
+			return rest.equals(lexeme) || lexeme.startsWith(article) && rest.equals(lexeme.substring(1))
+					|| rest.length() > lexeme.length() && clitics.indexOf(rest.charAt(0)) >= 0 && rest.substring(1).equals(lexeme);
+		}
+		return false;
+	}
+
+	/** «شاشة 24», «القائمة الأولى»: a number inside a short quotation that starts with a word is part of a name. */
+	private boolean insideQuotedName(String text, int start, int end) {
+		int open = -1;
+		for (int i = start - 1; i >= Math.max(0, start - WINDOW) && text.charAt(i) != '\n'; i--) {
+			char c = text.charAt(i);
+			if (c == '»' || c == '”') {
+				return false;
+			}
+			if (c == '«' || c == '“') {
+				open = i;
+				break;
+			}
+		}
+		if (open < 0) {
+			return false;
+		}
+		char closing = text.charAt(open) == '«' ? '»' : '”';
+		int close = text.indexOf(closing, end);
+		if (close < 0 || close - end > WINDOW || text.substring(end, close).indexOf('\n') >= 0) {
+			return false;
+		}
+		List<Word> inner = words(text, open + 1, close);
+		// the name's first word is no part of the number («يقارب 120» is a quoted approximation)
+		return !inner.isEmpty() && inner.size() <= maxQuotedNameWords && !inner.get(0).number()
+				&& !inner.get(0).overlaps(start, end);
+	}
+
+	private static List<Word> wordsAround(String text, int start, int end) {
+		int from = Math.max(0, start - WINDOW);
+		int to = Math.min(text.length(), end + WINDOW);
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		return words(text, Math.max(from, lineStart), lineEnd < 0 ? to : Math.min(to, lineEnd));
+	}
+
+	private static List<Word> words(String text, int from, int to) {
+		List<Word> words = new ArrayList<>();
+		int i = from;
+		while (i < to) {
+			while (i < to && !partOfWord(text, i)) {
+				i++;
+			}
+			int s = i;
+			while (i < to && partOfWord(text, i)) {
+				i++;
+			}
+			if (i > s) {
+				String raw = text.substring(s, i);
+				words.add(new Word(s, i, ArabicNormalizer.fold(raw), raw.chars().anyMatch(Character::isDigit)));
+			}
+		}
+		return words;
+	}
+
+	private static boolean partOfWord(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+			return true;
+		}
+		// a separator inside a number (1,5 · 2.317 · ٢٬٦٥٠)
+		return ".,\u066B\u066C".indexOf(c) >= 0 && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+				&& Character.isDigit(text.charAt(i + 1));
+	}
+
+	private record Word(int start, int end, String folded, boolean number) {
+
+		boolean overlaps(int s, int e) {
+			return start < e && s < end;
+		}
+
+	}
+
+}
