@@ -52,11 +52,17 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 47;
 
-	/** Noise entries (boilerplate, idioms, codes) that yield a fact (no target in the issue; the seeds keep 0). */
+	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
 	static final int NOISE_FACTS_CEILING = 75;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
 	static final int FLAGS_UNEXPLAINED_CEILING = 11;
+
+	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
+	static final int SOURCES_RIGHT_FLOOR = 367;
+
+	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
+	static final int HEDGES_RIGHT_FLOOR = 502;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 
@@ -154,6 +160,18 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 			.as(() -> "noise_facts " + total("noise_facts") + " above the ceiling " + NOISE_FACTS_CEILING
 					+ misses("noise_hits"))
 			.isLessThanOrEqualTo(NOISE_FACTS_CEILING);
+	}
+
+	@Test
+	void figuresAreGivenToWhoStatesThem() {
+		assertThat(total("sources_right")).as(() -> below("sources_right", SOURCES_RIGHT_FLOOR, "wrong_sources"))
+			.isGreaterThanOrEqualTo(SOURCES_RIGHT_FLOOR);
+	}
+
+	@Test
+	void hedgedFiguresAreMarked() {
+		assertThat(total("hedges_right")).as(() -> below("hedges_right", HEDGES_RIGHT_FLOOR))
+			.isGreaterThanOrEqualTo(HEDGES_RIGHT_FLOOR);
 	}
 
 	@Test
