@@ -76,6 +76,10 @@ final class FrameLexicon {
 
 	final Set<String> weekdays = new HashSet<>();
 
+	final Set<String> hours = new HashSet<>();
+
+	final Set<String> untilHour = new HashSet<>();
+
 	final Set<String> measuringClasses = new HashSet<>();
 
 	final Set<String> commodities = new HashSet<>();
@@ -153,6 +157,8 @@ final class FrameLexicon {
 		addAll(previousPeriod, times.get("previous-period"));
 		addAll(periods, times.get("periods"));
 		addAll(weekdays, times.get("weekdays"));
+		addAll(hours, times.get("hours"));
+		addAll(untilHour, times.get("until-hour"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 	}

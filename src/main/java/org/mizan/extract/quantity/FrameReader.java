@@ -410,6 +410,13 @@ final class FrameReader {
 				return "before";
 			}
 		}
+		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
+			// a figure as of an hour of the day (7,9 بالمائة حتى الساعة الواحدة): an interim figure of its own
+			if (FrameLexicon.has(lexicon.hours, tokens.get(j)) && j >= 1
+					&& FrameLexicon.has(lexicon.untilHour, tokens.get(j - 1))) {
+				return "hour:" + ArabicWords.stripArticle(tokens.get(j + 1).bare());
+			}
+		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j))) {
 				return "day:" + ArabicWords.stripArticle(tokens.get(j).bare());
