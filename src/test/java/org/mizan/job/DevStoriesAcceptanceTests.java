@@ -26,37 +26,37 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevStoriesAcceptanceTests extends JobTestSupport {
 
-	// The level reached, totals over the six stories as measured on branch dev-acceptance (at 5cf7e42): raise them
-	// as the job gets better, never lower them. Issue 14's targets are in the comments.
+	// The level reached, totals over the six stories (measured with score_stories.py and this scorer, which agree):
+	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
 	static final int FACTS_FOUND_FLOOR = 517;
 
 	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
-	static final int CONFLICTS_FLAGGED_FLOOR = 21;
+	static final int CONFLICTS_FLAGGED_FLOOR = 25;
 
 	/** The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%: 32). */
-	static final int CONFLICTS_CLEAN_FLOOR = 12;
+	static final int CONFLICTS_CLEAN_FLOOR = 20;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 84 of 107 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 99 of 118 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 84;
+	static final int FINDINGS_PURE_FLOOR = 99;
 
-	static final int FINDINGS_PURE_OF = 107;
+	static final int FINDINGS_PURE_OF = 118;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 38;
+	static final int AGREEMENTS_GROUPED_FLOOR = 40;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 47;
+	static final int KEPT_APART_FLOOR = 49;
 
 	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
-	static final int NOISE_FACTS_CEILING = 75;
+	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 11;
+	static final int FLAGS_UNEXPLAINED_CEILING = 8;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
 	static final int SOURCES_RIGHT_FLOOR = 367;
