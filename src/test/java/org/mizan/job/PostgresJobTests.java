@@ -87,7 +87,7 @@ class PostgresJobTests {
 		assertThat(jdbc.queryForObject("SELECT current_setting('application_name')", String.class))
 			.as("the connection is configured by the postgresql profile").isEqualTo("mizan");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class))
-			.isEqualTo(3);
+			.isEqualTo(5);
 
 		// when the seed corpus is run on PostgreSQL
 		RunOutcome outcome = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
