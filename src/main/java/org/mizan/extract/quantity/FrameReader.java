@@ -40,8 +40,6 @@ final class FrameReader {
 
 	private int previousSentence = -1;
 
-	private int previousEnd;
-
 	private boolean previousWasPart;
 
 	/** The article's dates: a figure next to a year before the latest one is about that past year. */
@@ -73,13 +71,14 @@ final class FrameReader {
 		FrameLexicon.Measure measure = null;
 		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
+		FrameLexicon.Measure clauseHead = null;
 		if (byUnit != null && byUnit.byGroup()) {
 			// 87 مصابا: the injured, whatever event the sentence names
 			measure = byUnit;
 		}
-		else if (generic && headInClause(tokens, first, clauseStart, b) != null) {
+		else if (generic && (clauseHead = headInClause(tokens, first, clauseStart, b)) != null) {
 			// «الحصيلة وصلت إلى 17 شخصا»: the toll, not an arrival
-			measure = headInClause(tokens, first, clauseStart, b);
+			measure = clauseHead;
 		}
 		else if (byEvent != null && (generic || byEvent.byGroup())) {
 			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
@@ -144,7 +143,6 @@ final class FrameReader {
 				context(tokens, first, last, clauseStart, clauseEnd));
 		previous = frame;
 		previousSentence = b.sentence();
-		previousEnd = m.end();
 		previousWasPart = part;
 		return frame;
 	}
