@@ -84,6 +84,12 @@ final class FrameLexicon {
 
 	final Set<String> commodities = new HashSet<>();
 
+	/** The function words and prefixes of the grammar (frames.yml {@code grammar}), normalized. */
+	final String from, between, and, every, perPrefix, to, raiseStem, byPrefix;
+
+	/** The first letters of an imperfect verb. */
+	final String imperfectPrefixes;
+
 	@SuppressWarnings("unchecked")
 	FrameLexicon() {
 		Map<String, Object> f = Lexicons.load("frames");
@@ -161,6 +167,25 @@ final class FrameLexicon {
 		addAll(untilHour, times.get("until-hour"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
+		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
+		from = word(grammar, "from");
+		between = word(grammar, "between");
+		and = word(grammar, "and");
+		every = word(grammar, "every");
+		perPrefix = word(grammar, "per-prefix");
+		to = word(grammar, "to");
+		raiseStem = word(grammar, "raise-stem");
+		byPrefix = word(grammar, "by-prefix");
+		imperfectPrefixes = String.join("", ((List<Object>) grammar.get("imperfect-prefixes")).stream()
+				.map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+	}
+
+	private static String word(Map<String, Object> grammar, String key) {
+		Object w = grammar.get(key);
+		if (w == null) {
+			throw new IllegalStateException("frames.yml: grammar has no " + key);
+		}
+		return ArabicWords.normalize(String.valueOf(w));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -183,7 +183,7 @@ final class FrameReader {
 	/** Right after «من أصل» or «من مجموع»: the whole a part is counted out of (11 مقعدا من أصل 40). */
 	private boolean isTotal(List<Token> tokens, int first, String glued) {
 		return glued == null && first >= 2 && FrameLexicon.has(lexicon.totalMarkers, tokens.get(first - 1))
-				&& tokens.get(first - 2).norm().equals("من");
+				&& tokens.get(first - 2).norm().equals(lexicon.from);
 	}
 
 	/** Right after a part marker, or joined by و to the part just before it. */
@@ -193,12 +193,12 @@ final class FrameReader {
 			if (before >= clauseStart && before >= 0 && FrameLexicon.has(lexicon.partMarkers, tokens.get(before))) {
 				return true;
 			}
-			if (before - 1 >= clauseStart && before >= 1 && tokens.get(before).norm().equals("بين")
+			if (before - 1 >= clauseStart && before >= 1 && tokens.get(before).norm().equals(lexicon.between)
 					&& FrameLexicon.has(lexicon.partMarkers, tokens.get(before - 1))) {
 				return true;
 			}
 		}
-		boolean joined = "و".equals(glued) || (first - 1 >= 0 && tokens.get(first - 1).norm().equals("و"));
+		boolean joined = lexicon.and.equals(glued) || (first - 1 >= 0 && tokens.get(first - 1).norm().equals(lexicon.and));
 		return joined && previousWasPart && previousSentence == b.sentence();
 	}
 
@@ -315,12 +315,12 @@ final class FrameReader {
 		// «من X» after a part names what it is a part of (منها 8300 هكتار من الغطاء الغابي)
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
-			if (part && t.norm().equals("من") && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
-				found.add("من:" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
+				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
 				break;
 			}
 			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
-					|| (j > from && t.norm().startsWith("و") && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
+					|| (j > from && t.norm().startsWith(lexicon.and) && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
 				break;
 			}
 			String stem = ArabicWords.lightStem(t.bare());
@@ -332,8 +332,8 @@ final class FrameReader {
 					found.add(ArabicWords.lightStem(tokens.get(j + phrase.size()).bare()));
 				}
 			}
-			if (part && t.norm().equals("من") && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
-				found.add("من:" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
+				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
 				break;
 			}
 		}
@@ -347,7 +347,7 @@ final class FrameReader {
 				return "per:" + perKey(tokens.get(j + 1));
 			}
 			// «لعائلة كل متوفى»: for each family
-			if (tokens.get(j + 1).norm().equals("كل") && tokens.get(j).norm().startsWith("ل")
+			if (tokens.get(j + 1).norm().equals(lexicon.every) && tokens.get(j).norm().startsWith(lexicon.perPrefix)
 					&& tokens.get(j).norm().length() > 3) {
 				return "per:" + perKey(tokens.get(j));
 			}
@@ -387,11 +387,11 @@ final class FrameReader {
 			}
 			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
 		}
-		return changeVerb && "ب".equals(glued) ? Kind.CHANGE : Kind.COUNT;
+		return changeVerb && lexicon.byPrefix.equals(glued) ? Kind.CHANGE : Kind.COUNT;
 	}
 
-	private static boolean imperfect(String norm) {
-		return !norm.isEmpty() && "يتن".indexOf(norm.charAt(0)) >= 0;
+	private boolean imperfect(String norm) {
+		return !norm.isEmpty() && lexicon.imperfectPrefixes.indexOf(norm.charAt(0)) >= 0;
 	}
 
 	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued) {
@@ -401,10 +401,10 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.before, t)) {
 				return "before";
 			}
-			if (t.norm().equals("من") && before >= 1 && FrameLexicon.has(lexicon.before, tokens.get(before - 1))) {
+			if (t.norm().equals(lexicon.from) && before >= 1 && FrameLexicon.has(lexicon.before, tokens.get(before - 1))) {
 				return "before";
 			}
-			if (t.norm().equals("من") && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
+			if (t.norm().equals(lexicon.from) && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
 				return "before";
 			}
 		}
@@ -444,13 +444,13 @@ final class FrameReader {
 		boolean to = false;
 		for (int j = last + 1; j <= clauseEnd && j <= last + 3 && j < tokens.size(); j++) {
 			String norm = tokens.get(j).norm();
-			to |= norm.equals("الي") || norm.startsWith("الي") && tokens.get(j).isDigits();
+			to |= norm.equals(lexicon.to) || norm.startsWith(lexicon.to) && tokens.get(j).isDigits();
 		}
 		if (!to) {
 			return false;
 		}
 		for (int j = first - 2; j >= clauseStart && j >= first - 8; j--) {
-			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || tokens.get(j).norm().startsWith("رفع")) {
+			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || tokens.get(j).norm().startsWith(lexicon.raiseStem)) {
 				return true;
 			}
 		}
