@@ -14,7 +14,7 @@ import org.mizan.extract.SourceType;
  * @param copyOf the article this article is a copy of, or null
  * @param start the fact's offset in its article (the group's anchor is the smallest article, start)
  * @param value the stated number (null for dates and bounds)
- * @param date ISO 8601 partial date for a date fact, else null
+ * @param date ISO 8601 partial date for a date fact, {@code HH:MM} for a time of day, else null
  * @param event the event cue as written, for the reader (may be null)
  * @param participants keys from the binder: plain, {@code side:<key>} or {@code arg:<key>}
  * @param sourceKey who the fact independently comes from (see {@link #independentSource}); null when the article states
@@ -64,6 +64,11 @@ public record AlignFact(String factId, String article, String copyOf, int start,
 
 	public boolean isDate() {
 		return date != null;
+	}
+
+	/** A time of day ({@code 23:00}), carried as a date: one time told twice is one claim, two times never conflict. */
+	public boolean isTime() {
+		return date != null && date.indexOf(':') > 0;
 	}
 
 }

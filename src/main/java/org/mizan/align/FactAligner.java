@@ -87,7 +87,7 @@ public class FactAligner {
 			// the same day in one story is one date, whichever event each sentence names with it
 			for (String key : new String[] { event + "date:" + date.date(), "same:" + date.date() }) {
 				Integer j = firstWith.putIfAbsent(key, i);
-				if (j != null && (key.startsWith("ev:") || date.date().length() >= DAY_PRECISION)) {
+				if (j != null && (key.startsWith("ev:") || date.date().length() >= DAY_PRECISION || date.isTime())) {
 					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 				}
 			}

@@ -66,12 +66,15 @@ final class FrameWords {
 
 	private static String measure(ClaimFrame frame, List<AlignFact> facts, Map<String, Object> words) {
 		String m = frame.measure();
-		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals(ClaimFrame.NOTHING)) {
+		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals("time") && !m.equals(ClaimFrame.NOTHING)) {
 			// a count measure told as a share (نسبة الوفيات): the share of it
 			return m.endsWith("/percent") && !frame.label().startsWith(text(words, "share-of").strip())
 					? text(words, "share-of") + frame.label() : frame.label();
 		}
 		AlignFact a = facts.get(0);
+		if (a.isTime()) {
+			return text(words, "time-of") + (a.event() != null ? a.event() : "");
+		}
 		if (a.isDate()) {
 			return text(words, "date-of") + (a.event() != null ? a.event() : "");
 		}

@@ -20,6 +20,7 @@ import org.mizan.extract.ArticleExtractor;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
 import org.mizan.extract.Mention;
+import org.mizan.extract.MentionKind;
 import org.mizan.extract.MentionRecognizer;
 import org.mizan.extract.SourceRef;
 import picocli.CommandLine;
@@ -139,7 +140,8 @@ public class ExtractCommand implements Callable<Integer> {
 			o.put("approx", m.approx() == null ? null : m.approx().label());
 			// the workbook's unit: what the number counts (fighter for "3 آلاف مقاتل"), not only the unit written with it
 			o.put("unit", fact != null && !"count".equals(fact.unit()) ? fact.unit() : m.unit());
-			o.put("date", m.date());
+			boolean clock = m.kind() == MentionKind.TIME;
+			o.put("date", clock ? null : m.date());
 			SourceRef source = fact == null ? null : fact.source();
 			o.put("counted", fact == null ? null : fact.counted());
 			o.put("event", fact == null ? null : fact.event());
@@ -152,6 +154,7 @@ public class ExtractCommand implements Callable<Integer> {
 			o.put("part", frame == null ? null : frame.scope());
 			o.put("when", frame == null ? null : frame.time());
 			o.put("figure_kind", frame == null ? null : frame.kind().label());
+			o.put("time", clock ? m.date() : null);
 		}
 		return node;
 	}

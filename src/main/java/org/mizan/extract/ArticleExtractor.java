@@ -21,10 +21,11 @@ import org.mizan.text.TextSpan;
 public class ArticleExtractor {
 
 	/** Bumped whenever extraction changes, so cached facts of unchanged articles are not reused across versions. */
-	public static final String VERSION = "3";
+	public static final String VERSION = "4";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
-			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.MULTIPLIER, MentionKind.DURATION);
+			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.TIME, MentionKind.MULTIPLIER,
+			MentionKind.DURATION);
 
 	private final Boilerplate boilerplate = new Boilerplate();
 
@@ -51,6 +52,8 @@ public class ArticleExtractor {
 			.filter(m -> FACT_KINDS.contains(m.kind()))
 			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare across sources
 			.filter(m -> m.kind() != MentionKind.DATE || m.date() != null)
+			// an hour number with no clock time read (an ordinal after الساعة) is not compared
+			.filter(m -> m.kind() != MentionKind.TIME || m.date() != null)
 			.filter(m -> !inside(new TextSpan(m.start(), m.end()), noise))
 			.toList();
 		List<BoundQuantity> quantities = binder.bind(text, sentences, mentions);

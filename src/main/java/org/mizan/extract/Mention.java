@@ -11,7 +11,8 @@ package org.mizan.extract;
  * @param approx {@code null} when exact
  * @param unit normalized unit when the expression itself carries one ({@code percent}, {@code USD}), else null
  * @param date ISO 8601 partial date for {@link MentionKind#DATE} ({@code 2018-10-07}, {@code 2012},
- * {@code --03-03}, {@code --01}), else {@code null}
+ * {@code --03-03}, {@code --01}); for {@link MentionKind#TIME} the time of day {@code HH:MM} when it was read as
+ * a clock time ({@code 23:00}); else {@code null}
  */
 public record Mention(String text, int start, int end, MentionKind kind, Double value, Double low, Double high,
 		Approx approx, String unit, String date) {

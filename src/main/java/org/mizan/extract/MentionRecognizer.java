@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mizan.extract.date.DateRecognizer;
+import org.mizan.extract.date.TimesOfDay;
 import org.mizan.extract.number.Found;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
@@ -24,6 +25,8 @@ public class MentionRecognizer {
 
 	private final NumberRecognizer numbers;
 
+	private final TimesOfDay times;
+
 	public MentionRecognizer() {
 		this(new DateRecognizer(), new NumberRecognizer());
 	}
@@ -31,6 +34,7 @@ public class MentionRecognizer {
 	MentionRecognizer(DateRecognizer dates, NumberRecognizer numbers) {
 		this.dates = dates;
 		this.numbers = numbers;
+		this.times = new TimesOfDay();
 	}
 
 	public List<Mention> recognize(String text) {
@@ -46,7 +50,10 @@ public class MentionRecognizer {
 				i++;
 				continue;
 			}
-			Found f = this.dates.match(tokens, i);
+			Found f = this.times.match(tokens, i);
+			if (f == null) {
+				f = this.dates.match(tokens, i);
+			}
 			if (f == null) {
 				f = this.numbers.match(tokens, i);
 			}

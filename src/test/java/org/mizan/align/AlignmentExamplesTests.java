@@ -101,6 +101,9 @@ class AlignmentExamplesTests {
 
 	private static Mention mention(String surface, int at, Map<String, String> o) {
 		int end = at + surface.length();
+		if (o.containsKey("time")) {
+			return new Mention(surface, at, end, MentionKind.TIME, null, null, null, null, null, o.get("time"));
+		}
 		if (o.containsKey("date")) {
 			return new Mention(surface, at, end, MentionKind.DATE, null, null, null, null, null, o.get("date"));
 		}

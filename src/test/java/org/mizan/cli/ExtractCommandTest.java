@@ -60,7 +60,18 @@ class ExtractCommandTest {
 		List<String> names = new java.util.ArrayList<>(fighters.propertyNames());
 		assertThat(names).containsExactly("text", "start", "end", "kind", "value", "low", "high", "approx", "unit",
 				"date", "counted", "event", "source", "source_type", "hedge", "measure", "of_what", "part", "when",
-				"figure_kind");
+				"figure_kind", "time");
+	}
+
+	@Test
+	void aTimeOfDayIsWrittenOnTheClockInItsOwnField() throws Exception {
+		assertThat(run("وصلت الشحنة الساعة الحادية عشرة ليلاً إلى المطار.")).isZero();
+		var time = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
+			.get("mentions").get(0);
+		assertThat(time.get("kind").asString()).isEqualTo("time");
+		assertThat(time.get("time").asString()).isEqualTo("23:00");
+		assertThat(time.get("date").isNull()).as("the spec's date is for dates").isTrue();
+		assertThat(time.get("measure").asString()).isEqualTo("الوقت");
 	}
 
 	@Test

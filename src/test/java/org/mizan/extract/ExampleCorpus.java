@@ -57,7 +57,7 @@ final class ExampleCorpus {
 		List<String> parts = new ArrayList<>();
 		for (Mention m : mentions) {
 			StringBuilder b = new StringBuilder(m.kind().label());
-			if (m.kind() == MentionKind.DATE) {
+			if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.TIME && m.date() != null) {
 				b.append(' ').append(m.date());
 			}
 			else if (m.value() != null) {

@@ -84,6 +84,9 @@ final class FrameLexicon {
 
 	final Set<String> commodities = new HashSet<>();
 
+	/** The measure shown for a figure that names none, by its unit (a date, a time of day, a share). */
+	final Map<String, String> unitLabels = new HashMap<>();
+
 	/** The function words and prefixes of the grammar (frames.yml {@code grammar}), normalized. */
 	final String from, between, and, every, perPrefix, to, raiseStem, byPrefix;
 
@@ -167,6 +170,7 @@ final class FrameLexicon {
 		addAll(untilHour, times.get("until-hour"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
+		((Map<String, Object>) f.get("unit-labels")).forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
 		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
 		from = word(grammar, "from");
 		between = word(grammar, "between");

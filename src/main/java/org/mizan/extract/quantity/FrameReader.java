@@ -110,7 +110,7 @@ final class FrameReader {
 			}
 			else {
 				measureKey = fallback(b);
-				label = b.counted() != null ? b.counted() : b.unit();
+				label = b.counted() != null ? b.counted() : lexicon.unitLabels.getOrDefault(b.unit(), b.unit());
 			}
 		}
 		if (!takesValue(b.unitClass()) && afterCommodity(tokens, first, glued)) {
@@ -134,6 +134,11 @@ final class FrameReader {
 		if (part && scope == null) {
 			scope = "part";
 		}
+		if (measureKey.equals("time")) {
+			// a time of day is its own when: the words around it (الجمعة, بالتوقيت المحلي) tell the reader, not the claim
+			return remember(new ClaimFrame(measureKey, label, null, null, null, null, Kind.COUNT, null,
+					context(tokens, first, last, clauseStart, clauseEnd)), b, part);
+		}
 		Kind kind = kind(tokens, first, clauseStart, glued);
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
@@ -141,6 +146,10 @@ final class FrameReader {
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
 				context(tokens, first, last, clauseStart, clauseEnd));
+		return remember(frame, b, part);
+	}
+
+	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part) {
 		previous = frame;
 		previousSentence = b.sentence();
 		previousWasPart = part;
@@ -282,6 +291,10 @@ final class FrameReader {
 		if (unitClass.equals("date")) {
 			// dates of one story are one block; which of them tell one event is decided there (FactAligner)
 			return b.eventClass() == null ? ClaimFrame.NOTHING : "date";
+		}
+		if (unitClass.equals("time")) {
+			// the times of day of a story are one block: the same time told twice is one claim (FactAligner)
+			return "time";
 		}
 		if (unitClass.equals("duration")) {
 			// what lasted is told by the words around it, not by an event class (ContextClaims)
