@@ -60,6 +60,10 @@ final class Ranges {
 				&& lowValue < 1000) {
 			lowValue *= scale;
 		}
+		// a range rises: «بنزين 92 إلى 19 جنيهاً» is a grade and a price, «تراجع من 20 إلى 10» a change
+		if (lowValue >= high.value()) {
+			return null;
+		}
 		return new Range(lowValue, high.value(), high.end(), low, high);
 	}
 

@@ -36,7 +36,16 @@ final class FrameReader {
 
 	private final int latestYear;
 
+	/** How many tokens before «من X إلى Y» a verb of change may lead it, through a list of changes. */
+	private static final int RISE_REACH = 30;
+
+	/** How close after a value before a change the value after it is (من 21,25% إلى 22,25%). */
+	private static final int AFTER_REACH = 3;
+
 	private ClaimFrame previous;
+
+	/** The last token of the previous figure in its sentence. */
+	private int previousLast = -1;
 
 	private int previousSentence = -1;
 
@@ -137,20 +146,28 @@ final class FrameReader {
 		if (measureKey.equals("time")) {
 			// a time of day is its own when: the words around it (الجمعة, بالتوقيت المحلي) tell the reader, not the claim
 			return remember(new ClaimFrame(measureKey, label, null, null, null, null, Kind.COUNT, null,
-					context(tokens, first, last, clauseStart, clauseEnd)), b, part);
+					context(tokens, first, last, clauseStart, clauseEnd)), b, part, last);
 		}
 		Kind kind = kind(tokens, first, clauseStart, glued);
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, b);
+		if (time == null && previous != null && "before".equals(previous.time()) && previousSentence == b.sentence()
+				&& first - previousLast <= AFTER_REACH && first >= 1 && tokens.get(first - 1).norm().equals(lexicon.to)) {
+			// من 21,25% إلى 22,25%: the value after a change is of what the value before it was
+			measureKey = previous.measure();
+			label = previous.label();
+			subject = subject != null ? subject : previous.subject();
+		}
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
 				context(tokens, first, last, clauseStart, clauseEnd));
-		return remember(frame, b, part);
+		return remember(frame, b, part, last);
 	}
 
-	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part) {
+	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last) {
 		previous = frame;
+		previousLast = last;
 		previousSentence = b.sentence();
 		previousWasPart = part;
 		return frame;
@@ -462,7 +479,8 @@ final class FrameReader {
 		if (!to) {
 			return false;
 		}
-		for (int j = first - 2; j >= clauseStart && j >= first - 8; j--) {
+		// the verb may lead a list of changes (ارتفع سعر بنزين 80 من 15,75 إلى 17,25، وبنزين 92 من 17,25 إلى 19)
+		for (int j = first - 2; j >= 0 && j >= first - RISE_REACH; j--) {
 			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || tokens.get(j).norm().startsWith(lexicon.raiseStem)) {
 				return true;
 			}
