@@ -97,6 +97,10 @@ public class FactAligner {
 			String event = "ev:" + dates.get(i).eventClass() + ":date:";
 			for (String coarser : coarser(dates.get(i).date())) {
 				Integer j = firstWith.get(event + coarser);
+				if (j == null && coarser.length() >= DAY_PRECISION) {
+					// 21 November 2025 and «the 21st of November»: the same day, whichever events are named
+					j = firstWith.get("same:" + coarser);
+				}
 				if (j != null) {
 					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
 				}

@@ -84,6 +84,9 @@ final class FrameLexicon {
 
 	final Set<String> commodities = new HashSet<>();
 
+	/** The measure of an amount of money of a commodity that names none: its price. */
+	final Measure commodityMeasure;
+
 	/** The measure shown for a figure that names none, by its unit (a date, a time of day, a share). */
 	final Map<String, String> unitLabels = new HashMap<>();
 
@@ -170,6 +173,10 @@ final class FrameLexicon {
 		addAll(untilHour, times.get("until-hour"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
+		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
+		if (commodityMeasure == null) {
+			throw new IllegalStateException("frames.yml: commodity-measure names no measure");
+		}
 		((Map<String, Object>) f.get("unit-labels")).forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
 		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
 		from = word(grammar, "from");
@@ -203,6 +210,19 @@ final class FrameLexicon {
 			String norm = ArabicWords.normalize(String.valueOf(w));
 			target.add(norm);
 		}
+	}
+
+	/** The first lookup form of the token that is in the set, or null. */
+	static String form(Set<String> set, Token t) {
+		if (set.contains(t.norm())) {
+			return t.norm();
+		}
+		for (String c : t.candidates()) {
+			if (set.contains(c)) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	/** Whether any lookup form of the token is in the set. */

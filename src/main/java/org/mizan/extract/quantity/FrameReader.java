@@ -42,6 +42,9 @@ final class FrameReader {
 	/** How close after a value before a change the value after it is (من 21,25% إلى 22,25%). */
 	private static final int AFTER_REACH = 3;
 
+	/** How far after a price its commodity may be named (17 جنيهاً للتر السولار). */
+	private static final int SUBJECT_AFTER = 3;
+
 	private ClaimFrame previous;
 
 	/** The last token of the previous figure in its sentence. */
@@ -151,7 +154,12 @@ final class FrameReader {
 		Kind kind = kind(tokens, first, clauseStart, glued);
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
-		String subject = subject(tokens, first, b);
+		String subject = subject(tokens, first, last, b);
+		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
+			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
+			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
+			label = lexicon.commodityMeasure.label();
+		}
 		if (time == null && previous != null && "before".equals(previous.time()) && previousSentence == b.sentence()
 				&& first - previousLast <= AFTER_REACH && first >= 1 && tokens.get(first - 1).norm().equals(lexicon.to)) {
 			// من 21,25% إلى 22,25%: the value after a change is of what the value before it was
@@ -306,8 +314,9 @@ final class FrameReader {
 			return ClaimFrame.NOTHING;
 		}
 		if (unitClass.equals("date")) {
-			// dates of one story are one block; which of them tell one event is decided there (FactAligner)
-			return b.eventClass() == null ? ClaimFrame.NOTHING : "date";
+			// dates of one story are one block; which of them tell one event is decided there (FactAligner): the same
+			// day is one date whether or not a sentence names its event
+			return "date";
 		}
 		if (unitClass.equals("time")) {
 			// the times of day of a story are one block: the same time told twice is one claim (FactAligner)
@@ -533,22 +542,32 @@ final class FrameReader {
 	}
 
 	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
-	private String subject(List<Token> tokens, int first, Binding b) {
+	private String subject(List<Token> tokens, int first, int last, Binding b) {
 		String unitClass = b.unitClass();
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
 		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
-			Token t = tokens.get(j);
-			if (FrameLexicon.has(lexicon.commodities, t)) {
-				String commodity = ArabicWords.stripArticle(t.bare());
-				if (j + 1 < first && tokens.get(j + 1).isDigits()) {
-					commodity += " " + tokens.get(j + 1).norm();
-				}
-				return commodity;
+			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
+				return commodity(tokens, j, first);
+			}
+		}
+		int clauseEnd = clauseEnd(tokens, last);
+		for (int j = last + 1; j <= clauseEnd && j <= last + SUBJECT_AFTER && j < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
+				return commodity(tokens, j, tokens.size());
 			}
 		}
 		return null;
+	}
+
+	/** The commodity at token {@code j} with its grade when a number follows it (بنزين 95). */
+	private String commodity(List<Token> tokens, int j, int before) {
+		String commodity = ArabicWords.stripArticle(FrameLexicon.form(lexicon.commodities, tokens.get(j)));
+		if (j + 1 < before && tokens.get(j + 1).norm().chars().allMatch(Character::isDigit)) {
+			commodity += " " + tokens.get(j + 1).norm();
+		}
+		return commodity;
 	}
 
 	/** The year of a date mention ({@code 2021}, {@code 2021-08}), or 0 for a date without one. */
