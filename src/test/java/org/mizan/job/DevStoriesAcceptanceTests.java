@@ -30,7 +30,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 553;
+	static final int FACTS_FOUND_FLOOR = 555;
 
 	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
 	static final int CONFLICTS_FLAGGED_FLOOR = 25;
@@ -39,30 +39,30 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 20;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 111 of 130 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 118 of 132 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 111;
+	static final int FINDINGS_PURE_FLOOR = 118;
 
-	static final int FINDINGS_PURE_OF = 130;
+	static final int FINDINGS_PURE_OF = 132;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 46;
+	static final int AGREEMENTS_GROUPED_FLOOR = 54;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 49;
+	static final int KEPT_APART_FLOOR = 51;
 
 	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 8;
+	static final int FLAGS_UNEXPLAINED_CEILING = 5;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
-	static final int SOURCES_RIGHT_FLOOR = 397;
+	static final int SOURCES_RIGHT_FLOOR = 399;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 538;
+	static final int HEDGES_RIGHT_FLOOR = 540;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 
