@@ -39,18 +39,18 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 20;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 118 of 132 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 117 of 131 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 118;
+	static final int FINDINGS_PURE_FLOOR = 117;
 
-	static final int FINDINGS_PURE_OF = 132;
+	static final int FINDINGS_PURE_OF = 131;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
 	static final int AGREEMENTS_GROUPED_FLOOR = 54;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 51;
+	static final int KEPT_APART_FLOOR = 52;
 
 	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
 	static final int NOISE_FACTS_CEILING = 2;

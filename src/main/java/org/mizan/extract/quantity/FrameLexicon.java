@@ -80,6 +80,15 @@ final class FrameLexicon {
 
 	final Set<String> untilHour = new HashSet<>();
 
+	/** Words that open a clause telling when something happened (حين, عندما). */
+	final Set<String> whenLinks = new HashSet<>();
+
+	/** Words that put a clause at a time told before (آنذاك, حينها). */
+	final Set<String> then = new HashSet<>();
+
+	/** «منذ»: a year after it is before the story. */
+	final Set<String> since = new HashSet<>();
+
 	final Set<String> measuringClasses = new HashSet<>();
 
 	final Set<String> commodities = new HashSet<>();
@@ -171,6 +180,9 @@ final class FrameLexicon {
 		addAll(weekdays, times.get("weekdays"));
 		addAll(hours, times.get("hours"));
 		addAll(untilHour, times.get("until-hour"));
+		addAll(whenLinks, times.get("when-links"));
+		addAll(then, times.get("then"));
+		addAll(since, times.get("since"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));

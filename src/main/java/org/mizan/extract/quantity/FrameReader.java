@@ -45,6 +45,9 @@ final class FrameReader {
 	/** How far after a price its commodity may be named (17 جنيهاً للتر السولار). */
 	private static final int SUBJECT_AFTER = 3;
 
+	/** How far into its clause «حين» may open it (، حين, ، وذلك حين). */
+	private static final int WHEN_REACH = 3;
+
 	private ClaimFrame previous;
 
 	/** The last token of the previous figure in its sentence. */
@@ -474,8 +477,47 @@ final class FrameReader {
 					return "year:" + year(d);
 				}
 			}
+			Mention past = pastYearBefore(tokens, clauseStart, clauseEnd);
+			if (past != null) {
+				return "year:" + year(past);
+			}
 		}
 		return null;
+	}
+
+	/**
+	 * «منذ صيف عام 2021، حين لقي 90 شخصاً حتفهم»: a clause opened by «حين» or holding «آنذاك» tells of the past year
+	 * named earlier in its sentence.
+	 */
+	private Mention pastYearBefore(List<Token> tokens, int clauseStart, int clauseEnd) {
+		boolean linked = false;
+		for (int j = clauseStart; j <= clauseEnd && j < tokens.size() && !linked; j++) {
+			linked = j < clauseStart + WHEN_REACH && FrameLexicon.has(lexicon.whenLinks, tokens.get(j))
+					|| FrameLexicon.has(lexicon.then, tokens.get(j));
+		}
+		if (!linked) {
+			return null;
+		}
+		int from = tokens.get(0).start();
+		int to = tokens.get(clauseStart).start();
+		Mention past = null;
+		for (Mention d : dates) {
+			if (d.start() >= from && d.end() <= to && year(d) > 0 && (year(d) < latestYear || since(tokens, d))) {
+				past = d;
+			}
+		}
+		return past;
+	}
+
+	/** «منذ 2021»: a year the story is measured since is before it. */
+	private boolean since(List<Token> tokens, Mention date) {
+		int at = firstOf(tokens, date.start());
+		for (int j = at - 1; j >= 0 && j >= at - 2; j--) {
+			if (FrameLexicon.has(lexicon.since, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** من X إلى Y after a verb of change: X is the value before. */
@@ -534,7 +576,9 @@ final class FrameReader {
 	/** The place a head noun names after the number in its clause (قتل 30 شخصا في مدينة حلب -> حلب), or null. */
 	private String place(List<Token> tokens, int from, int clauseEnd) {
 		for (int j = from; j < clauseEnd && j + 1 < tokens.size(); j++) {
-			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j))) {
+			// محافظة الحديدة names a place; «الإقليم» with the article points back to one and names none
+			String head = tokens.get(j).norm();
+			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j)) && ArabicWords.stripArticle(head).equals(head)) {
 				return ArabicWords.nameKey(tokens.get(j + 1).bare());
 			}
 		}
