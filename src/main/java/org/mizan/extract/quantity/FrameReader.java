@@ -131,7 +131,7 @@ final class FrameReader {
 		if (!takesValue(b.unitClass()) && afterCommodity(tokens, first, glued)) {
 			measureKey = ClaimFrame.NOTHING;
 		}
-		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person);
+		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person, countedStem(b));
 		String per = per(tokens, last + 1, clauseEnd);
 		if (per != null) {
 			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
@@ -351,7 +351,15 @@ final class FrameReader {
 	}
 
 	/** Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as light stems. */
-	private String qualifiers(List<Token> tokens, int from, int clauseEnd, boolean part) {
+	/** The light stem of the counted noun's first word: a qualifier that is the counted noun itself says nothing. */
+	private static String countedStem(Binding b) {
+		if (b.counted() == null || b.counted().isBlank()) {
+			return null;
+		}
+		return ArabicWords.lightStem(ArabicWords.normalize(b.counted().strip().split(" ")[0]));
+	}
+
+	private String qualifiers(List<Token> tokens, int from, int clauseEnd, boolean part, String countedStem) {
 		Set<String> found = new TreeSet<>();
 		int end = Math.min(clauseEnd, from + 3);
 		// «من X» after a part names what it is a part of (منها 8300 هكتار من الغطاء الغابي)
@@ -366,7 +374,8 @@ final class FrameReader {
 				break;
 			}
 			String stem = ArabicWords.lightStem(t.bare());
-			if (lexicon.qualifiers.contains(stem)) {
+			// «أربعة عسكريين»: the soldiers counted, not military ones among them
+			if (lexicon.qualifiers.contains(stem) && !stem.equals(countedStem)) {
 				found.add(stem);
 			}
 			for (List<String> phrase : lexicon.qualifierPhrases) {
