@@ -141,6 +141,11 @@ final class FrameReader {
 		}
 		if (isTotal(tokens, first, glued)) {
 			scope = "total";
+			if (bare && previous != null && previousSentence == b.sentence() && !previous.measuresNothing()) {
+				// 9 مديريات من أصل 26: the whole is counted in the part's measure
+				measureKey = previous.measure();
+				label = previous.label();
+			}
 		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
