@@ -47,7 +47,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int FINDINGS_PURE_OF = 131;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 54;
+	static final int AGREEMENTS_GROUPED_FLOOR = 56;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 52;
@@ -56,7 +56,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 5;
+	static final int FLAGS_UNEXPLAINED_CEILING = 4;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
 	static final int SOURCES_RIGHT_FLOOR = 399;

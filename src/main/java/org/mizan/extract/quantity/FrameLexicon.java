@@ -91,6 +91,9 @@ final class FrameLexicon {
 
 	final Set<String> measuringClasses = new HashSet<>();
 
+	/** Unit classes whose figure after a verb of change is the change itself (رفع الفائدة 100 نقطة). */
+	final Set<String> changeUnits = new HashSet<>();
+
 	final Set<String> commodities = new HashSet<>();
 
 	/** The measure of an amount of money of a commodity that names none: its price. */
@@ -171,6 +174,7 @@ final class FrameLexicon {
 		addAll(may, kinds.get("may"));
 		addAll(change, kinds.get("change"));
 		addAll(changeVerbs, kinds.get("change-verbs"));
+		((List<Object>) kinds.get("change-units")).forEach(c -> changeUnits.add(String.valueOf(c)));
 		Map<String, Object> times = (Map<String, Object>) f.get("times");
 		addAll(before, times.get("before"));
 		addAll(earlier, times.get("earlier"));

@@ -159,7 +159,7 @@ final class FrameReader {
 			return remember(new ClaimFrame(measureKey, label, null, null, null, null, Kind.COUNT, null,
 					context(tokens, first, last, clauseStart, clauseEnd)), b, part, last);
 		}
-		Kind kind = kind(tokens, first, clauseStart, glued);
+		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, last, b);
@@ -426,7 +426,7 @@ final class FrameReader {
 		return true;
 	}
 
-	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued) {
+	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued, String unitClass) {
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
 			if (FrameLexicon.has(lexicon.change, tokens.get(j))) {
 				return Kind.CHANGE;
@@ -443,7 +443,10 @@ final class FrameReader {
 			}
 			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
 		}
-		return changeVerb && lexicon.byPrefix.equals(glued) ? Kind.CHANGE : Kind.COUNT;
+		// رفع الفائدة 100 نقطة: points after a verb of change are the change, unless «إلى» makes them the level
+		boolean points = lexicon.changeUnits.contains(unitClass) && glued == null
+				&& (first < 1 || !tokens.get(first - 1).norm().equals(lexicon.to));
+		return changeVerb && (lexicon.byPrefix.equals(glued) || points) ? Kind.CHANGE : Kind.COUNT;
 	}
 
 	private boolean imperfect(String norm) {
