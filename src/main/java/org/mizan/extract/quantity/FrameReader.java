@@ -162,7 +162,7 @@ final class FrameReader {
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
-		String subject = subject(tokens, first, last, b);
+		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
 		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
@@ -603,7 +603,7 @@ final class FrameReader {
 	}
 
 	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
-	private String subject(List<Token> tokens, int first, int last, Binding b) {
+	private String subject(List<Token> tokens, int first, int last, Binding b, String measureKey) {
 		String unitClass = b.unitClass();
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
@@ -611,6 +611,12 @@ final class FrameReader {
 		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, first);
+			}
+			FrameLexicon.Measure term = lexicon.term(tokens.get(j));
+			if (term != null && term.key().equals(measureKey)
+					&& !lexicon.commodityMeasure.key().equals(measureKey)) {
+				// «الإيداع والإقراض ... وقال إن التضخم 12,5%»: what is named before the measure's own word is not of it
+				break;
 			}
 		}
 		int clauseEnd = clauseEnd(tokens, last);
