@@ -55,6 +55,9 @@ final class NumberLexicon {
 	/** dual form → singular form of nouns that count themselves */
 	final Map<String, String> dualCounted = new HashMap<>();
 
+	/** Currencies whose dual is an amount of two (جنيهين = 2 EGP), by folded singular. */
+	final Map<String, String> dualCurrencies = new HashMap<>();
+
 	final Phrases<String> currencies;
 
 	final Set<String> currencyQualifiers;
@@ -125,6 +128,17 @@ final class NumberLexicon {
 		this.joinAfterFrom = set(lex, "range_join_after_from");
 		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
 		this.notNumbers = withCuePrefixes(set(lex, "not_numbers"));
+		Map<String, Object> codes = map(lex, "currencies");
+		for (Object noun : list(lex, "dual_currencies")) {
+			Object code = codes.get(noun.toString());
+			if (code == null) {
+				throw new IllegalStateException("numbers.yml: dual currency " + noun + " is not in currencies");
+			}
+			this.dualCurrencies.put(ArabicNormalizer.fold(noun.toString()), code.toString());
+		}
+		// a currency's final ه is a letter of its own (جنيه → جنيهين), not a ta marbuta
+		this.dualCurrencies.keySet().forEach(singular -> this.grammar.dualEndings
+			.forEach(ending -> this.dualCounted.putIfAbsent(singular + ending, singular)));
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
 			boolean feminine = singular.endsWith("\u0647");

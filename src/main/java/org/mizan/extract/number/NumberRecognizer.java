@@ -200,8 +200,9 @@ public final class NumberRecognizer {
 				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,
 						Approx.RANGE, null, null);
 			}
-			return new Found(t.get(first).start(), tok.end(), j + 1, MentionKind.NUMBER, 2.0, null, null, approx,
-					null, null);
+			String currency = this.lex.dualCurrencies.get(singular);
+			return new Found(t.get(first).start(), tok.end(), j + 1, currency == null ? MentionKind.NUMBER
+					: MentionKind.MONEY, 2.0, null, null, approx, currency, null);
 		}
 		return null;
 	}
