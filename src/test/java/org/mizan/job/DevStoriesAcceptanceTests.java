@@ -39,10 +39,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 20;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 119 of 134 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 120 of 134 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 119;
+	static final int FINDINGS_PURE_FLOOR = 120;
 
 	static final int FINDINGS_PURE_OF = 134;
 

@@ -94,7 +94,13 @@ final class FrameLexicon {
 	/** Unit classes whose figure after a verb of change is the change itself (رفع الفائدة 100 نقطة). */
 	final Set<String> changeUnits = new HashSet<>();
 
+	/** Verbs of the result reached (ليصل): the figure after one is a level. */
+	final Set<String> levelReached = new HashSet<>();
+
 	final Set<String> commodities = new HashSet<>();
+
+	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
+	final Set<String> topicMarkers = new HashSet<>();
 
 	/** The measure of an amount of money of a commodity that names none: its price. */
 	final Measure commodityMeasure;
@@ -174,6 +180,7 @@ final class FrameLexicon {
 		addAll(may, kinds.get("may"));
 		addAll(change, kinds.get("change"));
 		addAll(changeVerbs, kinds.get("change-verbs"));
+		addAll(levelReached, kinds.get("level-reached"));
 		((List<Object>) kinds.get("change-units")).forEach(c -> changeUnits.add(String.valueOf(c)));
 		Map<String, Object> times = (Map<String, Object>) f.get("times");
 		addAll(before, times.get("before"));
@@ -189,6 +196,7 @@ final class FrameLexicon {
 		addAll(since, times.get("since"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
+		addAll(topicMarkers, f.get("topic-markers"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {
 			throw new IllegalStateException("frames.yml: commodity-measure names no measure");

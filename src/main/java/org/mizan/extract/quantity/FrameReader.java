@@ -60,12 +60,23 @@ final class FrameReader {
 	/** The article's dates: a figure next to a year before the latest one is about that past year. */
 	private final List<Mention> dates;
 
+	/** The ends of every figure of the article, in text order: a change word is of the nearest figure after it. */
+	private final int[] figureEnds;
+
 	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions) {
 		this.lexicon = lexicon;
 		this.words = words;
 		this.ctx = ctx;
 		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
 		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
+		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
+	}
+
+	/** Whether another figure ends between a word at {@code from} and this figure's start (بمقدار جنيهين ليصل إلى 17,50). */
+	private boolean figureBetween(int from, int start) {
+		int i = java.util.Arrays.binarySearch(figureEnds, from);
+		int at = i >= 0 ? i : -i - 1;
+		return at < figureEnds.length && figureEnds[at] <= start;
 	}
 
 	ClaimFrame read(Binding b) {
@@ -427,8 +438,13 @@ final class FrameReader {
 	}
 
 	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued, String unitClass) {
+		for (int j = first; j >= clauseStart && j >= first - 1; j--) {
+			if (FrameLexicon.has(lexicon.levelReached, tokens.get(j))) {
+				return Kind.COUNT;
+			}
+		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j))) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), tokens.get(first).start())) {
 				return Kind.CHANGE;
 			}
 		}
@@ -624,6 +640,11 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, tokens.size());
 			}
+		}
+		// أما السولار، فقد ارتفع سعره: the topic of the sentence
+		if (tokens.size() > 1 && first > 1 && FrameLexicon.has(lexicon.topicMarkers, tokens.get(0))
+				&& FrameLexicon.has(lexicon.commodities, tokens.get(1))) {
+			return commodity(tokens, 1, first);
 		}
 		return null;
 	}
