@@ -58,6 +58,9 @@ final class FrameLexicon {
 
 	final List<List<String>> qualifierPhrases = new ArrayList<>();
 
+	/** Adverbs of a rate (يومياً) that qualify the figure after them. */
+	final Set<String> rateAdverbs = new HashSet<>();
+
 	final Set<String> projection = new HashSet<>();
 
 	final Set<String> change = new HashSet<>();
@@ -172,6 +175,7 @@ final class FrameLexicon {
 		for (Object q : (List<Object>) f.get("qualifiers")) {
 			qualifiers.add(ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(q))));
 		}
+		addAll(rateAdverbs, f.get("rate-adverbs"));
 		for (Object phrase : (List<Object>) f.get("qualifier-phrases")) {
 			qualifierPhrases.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
 		}

@@ -48,6 +48,9 @@ final class FrameReader {
 	/** How far into its clause «حين» may open it (، حين, ، وذلك حين). */
 	private static final int WHEN_REACH = 3;
 
+	/** How far before a figure a rate adverb qualifies it (يومياً ما بين 60 و70). */
+	private static final int RATE_REACH = 3;
+
 	private ClaimFrame previous;
 
 	/** The last token of the previous figure in its sentence. */
@@ -143,6 +146,10 @@ final class FrameReader {
 			measureKey = ClaimFrame.NOTHING;
 		}
 		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person, countedStem(b));
+		String rate = rateBefore(tokens, first, clauseStart);
+		if (rate != null && (qualifiers == null || !qualifiers.contains(rate))) {
+			qualifiers = qualifiers == null ? rate : qualifiers + " " + rate;
+		}
 		String per = per(tokens, last + 1, clauseEnd);
 		if (per != null) {
 			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
@@ -367,6 +374,16 @@ final class FrameReader {
 	}
 
 	/** Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as light stems. */
+	/** «نستقبل يومياً 60 حالة»: a rate adverb just before the figure qualifies it as it does after it. */
+	private String rateBefore(List<Token> tokens, int first, int clauseStart) {
+		for (int j = first - 1; j >= clauseStart && j >= first - RATE_REACH; j--) {
+			if (FrameLexicon.has(lexicon.rateAdverbs, tokens.get(j))) {
+				return ArabicWords.lightStem(tokens.get(j).bare());
+			}
+		}
+		return null;
+	}
+
 	/** The light stem of the counted noun's first word: a qualifier that is the counted noun itself says nothing. */
 	private static String countedStem(Binding b) {
 		if (b.counted() == null || b.counted().isBlank()) {
