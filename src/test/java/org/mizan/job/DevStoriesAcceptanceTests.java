@@ -36,18 +36,18 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_FLAGGED_FLOOR = 25;
 
 	/** The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%: 32). */
-	static final int CONFLICTS_CLEAN_FLOOR = 20;
+	static final int CONFLICTS_CLEAN_FLOOR = 21;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 120 of 134 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 122 of 135 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 120;
+	static final int FINDINGS_PURE_FLOOR = 122;
 
-	static final int FINDINGS_PURE_OF = 134;
+	static final int FINDINGS_PURE_OF = 135;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 59;
+	static final int AGREEMENTS_GROUPED_FLOOR = 60;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 52;

@@ -25,6 +25,9 @@ final class FrameReader {
 	/** Words either side of a number where a part of its measure is named. */
 	private static final int PART_REACH = 4;
 
+	/** How far after a part told out of its measure («9 من المصابين ما زالوا في حالة حرجة») its part may be named. */
+	private static final int PART_REACH_AFTER = 8;
+
 	/** Words either side of a number read as its context. */
 	private static final int CONTEXT_REACH = 5;
 
@@ -66,6 +69,9 @@ final class FrameReader {
 	/** The ends of every figure of the article, in text order: a change word is of the nearest figure after it. */
 	private final int[] figureEnds;
 
+	/** The starts of every figure of the article, in text order. */
+	private final int[] figureStarts;
+
 	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions) {
 		this.lexicon = lexicon;
 		this.words = words;
@@ -73,6 +79,14 @@ final class FrameReader {
 		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
 		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
 		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
+		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
+	}
+
+	/** Whether a figure of the article starts within the token. */
+	private boolean figureAt(Token t) {
+		int i = java.util.Arrays.binarySearch(figureStarts, t.start());
+		int at = i >= 0 ? i : -i - 1;
+		return at < figureStarts.length && figureStarts[at] < t.end();
 	}
 
 	/** Whether another figure ends between a word at {@code from} and this figure's start (بمقدار جنيهين ليصل إلى 17,50). */
@@ -269,8 +283,15 @@ final class FrameReader {
 			return null;
 		}
 		int from = Math.max(clauseStart, first - PART_REACH);
-		int to = Math.min(clauseEnd, last + PART_REACH);
+		int to = Math.min(clauseEnd, last + PART_REACH_AFTER);
 		for (int j = from; j <= to && j < tokens.size(); j++) {
+			if (j > last && figureAt(tokens.get(j))) {
+				// «87 مصاباً نقل 9 منهم في حالة حرجة»: the part is of the next figure
+				break;
+			}
+			if (j > last + PART_REACH && !partOfClause(tokens, last)) {
+				break;
+			}
 			for (Map.Entry<String, Set<String>> part : parts.entrySet()) {
 				if (FrameLexicon.has(part.getValue(), tokens.get(j))) {
 					return part.getKey();
@@ -278,6 +299,11 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/** «9 من المصابين»: the figure is told as a part of its measure's group, so what follows says which part. */
+	private boolean partOfClause(List<Token> tokens, int last) {
+		return last + 1 < tokens.size() && tokens.get(last + 1).norm().equals(lexicon.from);
 	}
 
 	/** A head or a term before the number in its own clause. */
