@@ -39,10 +39,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 21;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 122 of 135 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 123 of 135 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 122;
+	static final int FINDINGS_PURE_FLOOR = 123;
 
 	static final int FINDINGS_PURE_OF = 135;
 
@@ -50,7 +50,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int AGREEMENTS_GROUPED_FLOOR = 60;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 52;
+	static final int KEPT_APART_FLOOR = 53;
 
 	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
 	static final int NOISE_FACTS_CEILING = 2;

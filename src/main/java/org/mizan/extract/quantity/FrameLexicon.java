@@ -102,6 +102,9 @@ final class FrameLexicon {
 
 	final Set<String> commodities = new HashSet<>();
 
+	/** What a period is of (حداد, مهلة): the subject of a duration. */
+	final Set<String> durationHeads = new HashSet<>();
+
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
 
@@ -201,6 +204,7 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {
 			throw new IllegalStateException("frames.yml: commodity-measure names no measure");

@@ -664,6 +664,9 @@ final class FrameReader {
 	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
 	private String subject(List<Token> tokens, int first, int last, Binding b, String measureKey) {
 		String unitClass = b.unitClass();
+		if ("duration".equals(unitClass)) {
+			return durationHead(tokens, first, last);
+		}
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
@@ -688,6 +691,19 @@ final class FrameReader {
 		if (tokens.size() > 1 && first > 1 && FrameLexicon.has(lexicon.topicMarkers, tokens.get(0))
 				&& FrameLexicon.has(lexicon.commodities, tokens.get(1))) {
 			return commodity(tokens, 1, first);
+		}
+		return null;
+	}
+
+	/** حداد وطني لمدة ثلاثة أيام: what the period in its clause is of, or null. */
+	private String durationHead(List<Token> tokens, int first, int last) {
+		int from = clauseStart(tokens, first);
+		int to = clauseEnd(tokens, last);
+		for (int j = from; j <= to && j < tokens.size(); j++) {
+			String head = FrameLexicon.form(lexicon.durationHeads, tokens.get(j));
+			if (head != null) {
+				return ArabicWords.stripArticle(head);
+			}
 		}
 		return null;
 	}
