@@ -39,10 +39,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 21;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 123 of 135 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 124 of 135 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 123;
+	static final int FINDINGS_PURE_FLOOR = 124;
 
 	static final int FINDINGS_PURE_OF = 135;
 
@@ -56,7 +56,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 4;
+	static final int FLAGS_UNEXPLAINED_CEILING = 3;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
 	static final int SOURCES_RIGHT_FLOOR = 405;

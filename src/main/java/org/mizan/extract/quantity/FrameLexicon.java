@@ -105,6 +105,9 @@ final class FrameLexicon {
 	/** What a period is of (حداد, مهلة): the subject of a duration. */
 	final Set<String> durationHeads = new HashSet<>();
 
+	/** Words that open a clause restating the one before it (أي). */
+	final Set<String> restatementMarkers = new HashSet<>();
+
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
 
@@ -204,6 +207,7 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		addAll(restatementMarkers, f.get("restatement-markers"));
 		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {

@@ -670,7 +670,12 @@ final class FrameReader {
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
-		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
+		int from = clauseStart(tokens, first);
+		if (from > 0 && from < first && FrameLexicon.has(lexicon.restatementMarkers, tokens.get(from))) {
+			// «، أي بنسبة 12,5%»: the clause restated is read too
+			from = clauseStart(tokens, from - 1);
+		}
+		for (int j = first - 1; j >= from; j--) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, first);
 			}
