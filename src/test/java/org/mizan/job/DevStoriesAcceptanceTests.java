@@ -30,7 +30,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 564;
+	static final int FACTS_FOUND_FLOOR = 574;
 
 	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
 	static final int CONFLICTS_FLAGGED_FLOOR = 25;
@@ -39,12 +39,12 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 21;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 124 of 135 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 127 of 137 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 124;
+	static final int FINDINGS_PURE_FLOOR = 127;
 
-	static final int FINDINGS_PURE_OF = 135;
+	static final int FINDINGS_PURE_OF = 137;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
 	static final int AGREEMENTS_GROUPED_FLOOR = 60;
@@ -59,10 +59,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int FLAGS_UNEXPLAINED_CEILING = 3;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
-	static final int SOURCES_RIGHT_FLOOR = 405;
+	static final int SOURCES_RIGHT_FLOOR = 409;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 549;
+	static final int HEDGES_RIGHT_FLOOR = 559;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 

@@ -64,8 +64,6 @@ final class NumberLexicon {
 
 	final Set<String> timeCues;
 
-	final Set<String> relativeBefore;
-
 	final Map<String, Double> fractionPlurals;
 
 	final Phrases<String> fractionOver;
@@ -158,7 +156,6 @@ final class NumberLexicon {
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
 		this.currencyQualifiers = set(lex, "currency_qualifiers");
 		this.timeCues = set(lex, "time_cues");
-		this.relativeBefore = set(lex, "relative_before");
 		this.fractionPlurals = numbers(lex, "fraction_plurals");
 		this.fractionOver = Phrases.ofList(list(lex, "fraction_over"));
 		this.rangeJoin = set(lex, "range_join");

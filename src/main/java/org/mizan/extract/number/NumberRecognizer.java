@@ -192,9 +192,6 @@ public final class NumberRecognizer {
 		}
 		String singular = this.lex.dualCounted.get(word);
 		if (singular != null) {
-			if (j > 0 && approxLabel == null && this.lex.relativeBefore.contains(t.get(j - 1).text())) {
-				return Found.skip(j + 1);
-			}
 			if (approxLabel == null && j >= 2 && this.lex.grammar.isOr(t.get(j - 1).text())
 					&& NumberLexicon.stripConjunction(t.get(j - 2).text()).equals(singular)) {
 				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,

@@ -82,6 +82,11 @@ final class FrameReader {
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
 	}
 
+	/** Where the token at {@code i} starts, or the end of the sentence when the figure's number is glued past it. */
+	private static int startOf(List<Token> tokens, int i) {
+		return i < tokens.size() ? tokens.get(i).start() : tokens.get(tokens.size() - 1).end();
+	}
+
 	/** Whether a figure of the article starts within the token. */
 	private boolean figureAt(Token t) {
 		int i = java.util.Arrays.binarySearch(figureStarts, t.start());
@@ -481,13 +486,13 @@ final class FrameReader {
 	}
 
 	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued, String unitClass) {
-		for (int j = first; j >= clauseStart && j >= first - 1; j--) {
+		for (int j = Math.min(first, tokens.size() - 1); j >= clauseStart && j >= first - 1; j--) {
 			if (FrameLexicon.has(lexicon.levelReached, tokens.get(j))) {
 				return Kind.COUNT;
 			}
 		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), tokens.get(first).start())) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
 				return Kind.CHANGE;
 			}
 		}
