@@ -105,6 +105,9 @@ final class FrameLexicon {
 	/** What a period is of (حداد, مهلة): the subject of a duration. */
 	final Set<String> durationHeads = new HashSet<>();
 
+	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
+	final Set<String> contrastMarkers = new HashSet<>();
+
 	/** Words that open a clause restating the one before it (أي). */
 	final Set<String> restatementMarkers = new HashSet<>();
 
@@ -208,6 +211,7 @@ final class FrameLexicon {
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		addAll(restatementMarkers, f.get("restatement-markers"));
+		addAll(contrastMarkers, f.get("contrast-markers"));
 		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {

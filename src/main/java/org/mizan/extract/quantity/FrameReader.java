@@ -54,7 +54,19 @@ final class FrameReader {
 	/** How far before a figure a rate adverb qualifies it (يومياً ما بين 60 و70). */
 	private static final int RATE_REACH = 3;
 
+	/** How close after a figure «وليس» and the value it denies follow it (31 قاصراً، وليس 23). */
+	private static final int CONTRAST_REACH = 8;
+
+	private static final String TOTAL = "total";
+
 	private ClaimFrame previous;
+
+	/** The previous figure that is not a whole another is counted out of, where it ends and its sentence. */
+	private ClaimFrame previousClaim;
+
+	private int previousClaimLast = -1;
+
+	private int previousClaimSentence = -1;
 
 	/** The last token of the previous figure in its sentence. */
 	private int previousLast = -1;
@@ -109,6 +121,11 @@ final class FrameReader {
 		String glued = gluedPrefix(tokens, first, m.start());
 		if (glued != null) {
 			first++;
+		}
+		if (contradicts(tokens, first, b)) {
+			// «7 مقاعد على الأقل وليس 4 مقاعد»: the value denied is of the very claim just stated (14 مديرية من أصل
+			// 26 «وليس تسع»: the part stated, not the whole it is out of)
+			return remember(previousClaim, b, previousWasPart, last);
 		}
 		int clauseStart = clauseStart(tokens, first);
 		int clauseEnd = clauseEnd(tokens, Math.max(last, first - 1));
@@ -177,7 +194,7 @@ final class FrameReader {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
 		}
 		if (isTotal(tokens, first, glued)) {
-			scope = "total";
+			scope = TOTAL;
 			if (bare && previous != null && previousSentence == b.sentence() && !previous.measuresNothing()) {
 				// 9 مديريات من أصل 26: the whole is counted in the part's measure
 				measureKey = previous.measure();
@@ -218,7 +235,25 @@ final class FrameReader {
 		return remember(frame, b, part, last);
 	}
 
+	/** Right after «وليس» that follows the previous figure of the sentence closely. */
+	private boolean contradicts(List<Token> tokens, int first, Binding b) {
+		if (previousClaim == null || previousClaimSentence != b.sentence() || first - previousClaimLast > CONTRAST_REACH) {
+			return false;
+		}
+		for (int j = first - 1; j > previousLast && j >= first - 2; j--) {
+			if (FrameLexicon.has(lexicon.contrastMarkers, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last) {
+		if (!TOTAL.equals(frame.scope())) {
+			previousClaim = frame;
+			previousClaimLast = last;
+			previousClaimSentence = b.sentence();
+		}
 		previous = frame;
 		previousLast = last;
 		previousSentence = b.sentence();
