@@ -193,13 +193,17 @@ final class FrameReader {
 		if (qualifiers != null) {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
 		}
-		if (isTotal(tokens, first, glued)) {
-			scope = TOTAL;
+		boolean whole = isTotal(tokens, first, glued);
+		if (whole) {
 			if (bare && previous != null && previousSentence == b.sentence() && !previous.measuresNothing()) {
 				// 9 مديريات من أصل 26: the whole is counted in the part's measure
 				measureKey = previous.measure();
 				label = previous.label();
 			}
+			// «من أصل 40 مقعدا» states the council's 40 seats as «على 40 مقعدا» does: a counted noun's whole is a
+			// claim of its own that meets the same number told plainly (by value, never by the words it shares with
+			// its part); a measure's whole is its total
+			scope = measureKey.startsWith("unit:") ? null : TOTAL;
 		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
@@ -231,8 +235,8 @@ final class FrameReader {
 		}
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
-				context(tokens, first, last, clauseStart, clauseEnd));
-		return remember(frame, b, part, last);
+				whole ? null : context(tokens, first, last, clauseStart, clauseEnd));
+		return remember(frame, b, part, last, whole);
 	}
 
 	/** Right after «وليس» that follows the previous figure of the sentence closely. */
@@ -249,7 +253,11 @@ final class FrameReader {
 	}
 
 	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last) {
-		if (!TOTAL.equals(frame.scope())) {
+		return remember(frame, b, part, last, false);
+	}
+
+	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last, boolean whole) {
+		if (!whole) {
 			previousClaim = frame;
 			previousClaimLast = last;
 			previousClaimSentence = b.sentence();
