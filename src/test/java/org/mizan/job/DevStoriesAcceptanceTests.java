@@ -30,7 +30,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 574;
+	static final int FACTS_FOUND_FLOOR = 576;
 
 	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
 	static final int CONFLICTS_FLAGGED_FLOOR = 27;
@@ -47,7 +47,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int FINDINGS_PURE_OF = 137;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 61;
+	static final int AGREEMENTS_GROUPED_FLOOR = 62;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;
@@ -59,10 +59,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int FLAGS_UNEXPLAINED_CEILING = 3;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
-	static final int SOURCES_RIGHT_FLOOR = 409;
+	static final int SOURCES_RIGHT_FLOOR = 410;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 559;
+	static final int HEDGES_RIGHT_FLOOR = 561;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 
