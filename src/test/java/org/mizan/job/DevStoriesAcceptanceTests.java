@@ -39,10 +39,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 24;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 127 of 137 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 137 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 127;
+	static final int FINDINGS_PURE_FLOOR = 128;
 
 	static final int FINDINGS_PURE_OF = 137;
 
@@ -56,7 +56,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 3;
+	static final int FLAGS_UNEXPLAINED_CEILING = 2;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
 	static final int SOURCES_RIGHT_FLOOR = 410;

@@ -108,6 +108,11 @@ final class FrameLexicon {
 	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
 	final Set<String> contrastMarkers = new HashSet<>();
 
+	/** «على الترتيب»: its head word and the words after it. */
+	final String respectivelyHead;
+
+	final Set<String> respectively = new HashSet<>();
+
 	/** Words that open a clause restating the one before it (أي). */
 	final Set<String> restatementMarkers = new HashSet<>();
 
@@ -211,6 +216,9 @@ final class FrameLexicon {
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		addAll(restatementMarkers, f.get("restatement-markers"));
+		Map<String, Object> resp = (Map<String, Object>) f.get("respectively");
+		respectivelyHead = ArabicWords.normalize(String.valueOf(resp.get("head")));
+		addAll(respectively, resp.get("words"));
 		addAll(contrastMarkers, f.get("contrast-markers"));
 		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
