@@ -47,7 +47,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int FINDINGS_PURE_OF = 137;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 62;
+	static final int AGREEMENTS_GROUPED_FLOOR = 63;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;

@@ -116,6 +116,9 @@ final class FrameLexicon {
 	/** Words that open a clause restating the one before it (أي). */
 	final Set<String> restatementMarkers = new HashSet<>();
 
+	/** Verbs of costing: the measure is named before them, the payer after. */
+	final Set<String> costVerbs = new HashSet<>();
+
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
 
@@ -215,6 +218,7 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		addAll(costVerbs, f.get("cost-verbs"));
 		addAll(restatementMarkers, f.get("restatement-markers"));
 		Map<String, Object> resp = (Map<String, Object>) f.get("respectively");
 		respectivelyHead = ArabicWords.normalize(String.valueOf(resp.get("head")));

@@ -407,7 +407,15 @@ final class FrameReader {
 				}
 			}
 		}
-		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+		int from = first - 1;
+		for (int j = first - 1; valueLike && j >= 0 && j >= first - lexicon.headReach; j--) {
+			if (FrameLexicon.has(lexicon.costVerbs, tokens.get(j))) {
+				// دعم الوقود يكلف الموازنة 110 مليارات: the subsidy costs, the budget pays
+				from = j - 1;
+				break;
+			}
+		}
+		for (int j = from, n = 0; j >= 0 && n < reach; j--, n++) {
 			Token t = tokens.get(j);
 			FrameLexicon.Measure term = lexicon.term(t);
 			if (term != null && term.toldAs(toldAs)) {
