@@ -119,6 +119,11 @@ final class FrameLexicon {
 	/** Verbs of costing: the measure is named before them, the payer after. */
 	final Set<String> costVerbs = new HashSet<>();
 
+	/** One institution (المستشفى) and all of them (المستشفيات): a count of one is a part of the whole. */
+	final Set<String> institution = new HashSet<>();
+
+	final Set<String> institutions = new HashSet<>();
+
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
 
@@ -218,6 +223,9 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");
+		addAll(institution, inst.get("one"));
+		addAll(institutions, inst.get("all"));
 		addAll(costVerbs, f.get("cost-verbs"));
 		addAll(restatementMarkers, f.get("restatement-markers"));
 		Map<String, Object> resp = (Map<String, Object>) f.get("respectively");

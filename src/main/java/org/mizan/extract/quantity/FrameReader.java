@@ -210,6 +210,10 @@ final class FrameReader {
 			// its part); a measure's whole is its total
 			scope = measureKey.startsWith("unit:") ? null : TOTAL;
 		}
+		String within = institution(tokens, first, clauseStart);
+		if (within != null) {
+			scope = scope == null ? within : scope + " " + within;
+		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
 			scope = named;
@@ -790,6 +794,20 @@ final class FrameReader {
 		}
 		return lexicon.and.equals(glued) && first - previousLast <= 2
 				|| first - previousLast == 2 && tokens.get(first - 1).norm().equals(lexicon.and);
+	}
+
+	/** «المستشفى وحده استقبل 900 حالة»: the one institution the clause counts in, or null (the plural is the whole). */
+	private String institution(List<Token> tokens, int first, int clauseStart) {
+		for (int j = Math.min(first, tokens.size()) - 1; j >= clauseStart; j--) {
+			if (FrameLexicon.has(lexicon.institutions, tokens.get(j))) {
+				return null;
+			}
+			String one = FrameLexicon.form(lexicon.institution, tokens.get(j));
+			if (one != null) {
+				return "in:" + ArabicWords.stripArticle(one);
+			}
+		}
+		return null;
 	}
 
 	/** «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its unit between them). */
