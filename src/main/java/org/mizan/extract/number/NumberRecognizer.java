@@ -109,6 +109,12 @@ public final class NumberRecognizer {
 			if (first > 0 && this.lex.ordinalNameHeads.contains(t.get(first - 1).text())) {
 				return Found.skip(end);
 			}
+			Phrases.Match<String> age = this.lex.ageAfter.at(t, end);
+			if (age != null) {
+				// «في الرابعة عشرة من عمره»: an age told as the year of life it is in
+				return new Found(core.startChar(), t.get(age.end() - 1).end(), age.end(), MentionKind.NUMBER,
+						core.value(), null, null, null, age.value(), null);
+			}
 			MentionKind kind = isTimeCue(t, first) ? MentionKind.TIME : MentionKind.ORDINAL;
 			return new Found(core.startChar(), t.get(end - 1).end(), end, kind, core.value(), null, null, null,
 					null, null);
