@@ -230,7 +230,8 @@ final class FrameReader {
 		if (listIndex == 0) {
 			listStart = first;
 		}
-		String respective = respective(tokens, last, clauseStart, clauseEnd);
+		String respective = listIndex > 0 || listFollows(tokens, last) ? respective(tokens, last, clauseStart, clauseEnd)
+				: null;
 		if (respective != null) {
 			subject = respective;
 		}
@@ -789,6 +790,18 @@ final class FrameReader {
 		}
 		return lexicon.and.equals(glued) && first - previousLast <= 2
 				|| first - previousLast == 2 && tokens.get(first - 1).norm().equals(lexicon.and);
+	}
+
+	/** «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its unit between them). */
+	private boolean listFollows(List<Token> tokens, int last) {
+		for (int j = last + 1; j <= last + 2 && j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			if (t.norm().startsWith(lexicon.and) && (figureAt(t) || j + 1 < tokens.size() && t.norm().equals(lexicon.and)
+					&& figureAt(tokens.get(j + 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
