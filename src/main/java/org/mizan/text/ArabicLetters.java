@@ -1,8 +1,13 @@
 package org.mizan.text;
 
 /**
- * The letter folding that word matching shares: alef forms to ا, ى to ي, ة to ه, Arabic-Indic and Persian digits to
- * ASCII. Narrower than {@link ArabicNormalizer}, which also rewrites punctuation and spaces of whole texts.
+ * The one Arabic letter fold, shared by the whole-text {@link ArabicNormalizer}, the attribution names, the quantity
+ * words and the page-furniture lines: alef forms (أ إ آ ٱ ٲ ٳ) to ا, ى and the Persian ی to ي, the Persian ک to ك, ة to ه,
+ * Arabic-Indic and Persian digits to ASCII; harakat, Quranic marks, the superscript alef and tatweel are marks to drop.
+ * <p>
+ * Kept rather than Lucene's {@code ArabicNormalizer}: that one folds only أ إ آ, leaves ی, ک and the digits of
+ * Persian-keyboard news copy apart, and rewrites a buffer in place, where the reading needs an offset map back to
+ * the article.
  */
 public final class ArabicLetters {
 
@@ -12,9 +17,10 @@ public final class ArabicLetters {
 	/** The folded form of {@code c}, or {@code c} itself. */
 	public static char fold(char c) {
 		return switch (c) {
-			case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-			case 'ى' -> 'ي';
-			case 'ة' -> 'ه';
+			case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627';
+			case '\u0649', '\u06CC' -> '\u064A';
+			case '\u06A9' -> '\u0643';
+			case '\u0629' -> '\u0647';
 			default -> {
 				if (c >= '\u0660' && c <= '\u0669') {
 					yield (char) ('0' + c - '\u0660');
@@ -25,6 +31,11 @@ public final class ArabicLetters {
 				yield c;
 			}
 		};
+	}
+
+	/** A diacritic (harakat, Quranic annotation, superscript alef) or tatweel: dropped when words are compared. */
+	public static boolean isMark(char c) {
+		return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED' || c == '\u0640';
 	}
 
 }

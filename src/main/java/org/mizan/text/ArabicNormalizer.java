@@ -3,7 +3,7 @@ package org.mizan.text;
 /**
  * One pass over a text that makes spelling variants compare equal: Arabic-Indic and Persian digits to ASCII, the
  * Arabic decimal and thousands separators to {@code .} and {@code ,}, alef, ya and ta marbuta variants folded
- * ({@code أ إ آ ٱ → ا}, {@code ى → ي}, {@code ة → ه}), quotation marks to {@code "}, dashes to {@code -}, NBSP,
+ * by {@link ArabicLetters}, quotation marks to {@code "}, dashes to {@code -}, NBSP,
  * tab and CR to a space; diacritics, tatweel and bidi/zero-width marks are dropped. Thread-safe and stateless.
  */
 public final class ArabicNormalizer {
@@ -48,6 +48,9 @@ public final class ArabicNormalizer {
 		for (int c = 0; c < t.length; c++) {
 			t[c] = (char) c;
 		}
+		for (char c = '\u0600'; c <= '\u06FF'; c++) {
+			t[c] = ArabicLetters.isMark(c) ? DROP : ArabicLetters.fold(c);
+		}
 		for (int d = 0; d < 10; d++) {
 			t[0x0660 + d] = (char) ('0' + d);
 			t[0x06F0 + d] = (char) ('0' + d);
@@ -69,20 +72,6 @@ public final class ArabicNormalizer {
 		for (int c = 0x2066; c <= 0x2069; c++) {
 			t[c] = DROP;
 		}
-		for (int c = 0x064B; c <= 0x065F; c++) {
-			t[c] = DROP;
-		}
-		t[0x0670] = DROP;
-		for (int c = 0x06D6; c <= 0x06ED; c++) {
-			t[c] = DROP;
-		}
-		for (char c : new char[] { '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' }) {
-			t[c] = '\u0627';
-		}
-		t[0x0649] = '\u064A';
-		t[0x06CC] = '\u064A';
-		t[0x0629] = '\u0647';
-		t[0x06A9] = '\u0643';
 		for (char c : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2033', '\u201F' }) {
 			t[c] = '"';
 		}

@@ -18,7 +18,7 @@ final class Appositions {
 	SourcePhrase extend(TokenText tt, SourcePhrase p, int end) {
 		int c = p.to();
 		for (int hop = 0; c < end && hop < 6 && !tt.at(c).isChar('،') && !tt.at(c).isChar(','); hop++) {
-			if (!tt.at(c).word() || lex.verbs.contains(tt.at(c).bare()) || tt.at(c).is("ان") || tt.at(c).is("بان")) {
+			if (!tt.at(c).word() || lex.verbs.contains(tt.at(c).bare()) || lex.complementizers.contains(tt.at(c).norm())) {
 				return p;
 			}
 			c++;

@@ -24,7 +24,7 @@ final class AttributionScanner {
 		this.tt = tt;
 		this.prior = new PriorAttributions(namer, tt, lex.selfWords);
 		SpeakerReader speakers = new SpeakerReader(lex, reader, tt);
-		StatementScope scope = new StatementScope(tt);
+		StatementScope scope = new StatementScope(tt, lex.complementizers);
 		this.frames = new FrameCues(lex, tt, speakers, scope, prior);
 		this.verbs = new VerbCues(lex, tt, speakers, scope, prior);
 		this.quotes = new QuotedSpeakers(lex, tt, speakers, prior);

@@ -46,6 +46,9 @@ final class CueLexicon {
 
 	final Set<String> boundaries;
 
+	/** The complementizers (أن, بأن): they end a source phrase and open the statement after a verb. */
+	final Set<String> complementizers;
+
 	final Set<String> backBoundaries;
 
 	final Set<String> statementNouns;
@@ -101,7 +104,10 @@ final class CueLexicon {
 		this.contentNouns = words(yml.get("content_nouns"));
 		this.contentLinks = new Phrases(phrases(yml.get("content_links")));
 		this.adverbs = new Phrases(phrases(yml.get("adverbs")));
-		this.boundaries = words(yml.get("boundaries"));
+		this.complementizers = words(yml.get("complementizers"));
+		Set<String> ends = words(yml.get("boundaries"));
+		ends.addAll(complementizers);
+		this.boundaries = ends;
 		this.backBoundaries = words(yml.get("back_boundaries"));
 		this.statementNouns = words(yml.get("statement_nouns"));
 		this.denialEnds = words(yml.get("denial_ends"));

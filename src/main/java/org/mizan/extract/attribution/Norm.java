@@ -2,7 +2,9 @@ package org.mizan.extract.attribution;
 
 import java.util.Locale;
 
-/** The small Arabic folding this package matches with: diacritics, tatweel, alef, ya and ta marbuta variants. */
+import org.mizan.text.ArabicLetters;
+
+/** The folding this package matches names with: {@link ArabicLetters}, bidi marks dropped, Latin lowercased. */
 final class Norm {
 
 	private Norm() {
@@ -17,15 +19,10 @@ final class Norm {
 		boolean otherScript = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640' || c == '\u200F' || c == '\u200E') {
+			if (ArabicLetters.isMark(c) || c == '\u200F' || c == '\u200E') {
 				continue;
 			}
-			out[n++] = switch (c) {
-				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-				case 'ى' -> 'ي';
-				case 'ة' -> 'ه';
-				default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-			};
+			out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
 			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
 		}
 		String folded = new String(out, 0, n);
@@ -38,7 +35,7 @@ final class Norm {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			boolean kept = c < 0x80 ? !(c >= 'A' && c <= 'Z')
-					: c >= '\u0621' && c <= '\u064A' && c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != '\u0640';
+					: c >= '\u0621' && c <= '\u064A' && c != '\u0640' && ArabicLetters.fold(c) == c;
 			if (!kept) {
 				return false;
 			}

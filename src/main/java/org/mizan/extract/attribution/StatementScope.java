@@ -1,12 +1,17 @@
 package org.mizan.extract.attribution;
 
+import java.util.Set;
+
 /** The tokens a cue governs: the clause after a verb, a quotation after a colon, the sentence around a frame. */
 final class StatementScope {
 
 	private final TokenText tt;
 
-	StatementScope(TokenText tt) {
+	private final Set<String> complementizers;
+
+	StatementScope(TokenText tt, Set<String> complementizers) {
 		this.tt = tt;
+		this.complementizers = complementizers;
 	}
 
 	/** A frame that leads its sentence governs the rest of it after its source; otherwise what stands before it. */
@@ -55,16 +60,21 @@ final class StatementScope {
 			}
 			boolean temporal = j > 0 && (tt.at(j - 1).bare().equals("بعد") || tt.at(j - 1).bare().equals("قبل")
 					|| tt.at(j - 1).is("منذ") || tt.at(j - 1).is("دون"));
-			if (t.word() && !temporal && (t.bare().equals("ان") || t.is("بان") || t.is("انه") || t.is("انها"))) {
+			if (t.word() && !temporal && (complement(t) || t.is("انه") || t.is("انها"))) {
 				return new int[] { j + 1, end, 0 };
 			}
 		}
 		return new int[] { skipJoin(start, end), end, 0 };
 	}
 
+	/** «أن» behind a clitic (وأن) is read by its bare form, «بأن» as written. */
+	private boolean complement(Token t) {
+		return complementizers.contains(t.bare()) || complementizers.contains(t.norm());
+	}
+
 	private int skipJoin(int j, int end) {
-		while (j < end && (!tt.at(j).word() || tt.at(j).is("فان") || tt.at(j).is("فقد") || tt.at(j).is("ان")
-				|| tt.at(j).is("بان"))) {
+		while (j < end && (!tt.at(j).word() || tt.at(j).is("فان") || tt.at(j).is("فقد")
+				|| complementizers.contains(tt.at(j).norm()))) {
 			j++;
 		}
 		return j;
