@@ -21,6 +21,22 @@ public interface ReportSource {
 
 	void findings(Consumer<FindingRow> sink);
 
+	/** The findings' ids in {@link #findings} order. */
+	default void findingIds(Consumer<String> sink) {
+		findings((finding) -> sink.accept(finding.id()));
+	}
+
+	/** The first {@code count} {@code DISAGREE} findings in {@link #findings} order. */
+	default List<FindingRow> topDisagreements(int count) {
+		List<FindingRow> top = new ArrayList<>();
+		findings((finding) -> {
+			if ("DISAGREE".equals(finding.status()) && top.size() < count) {
+				top.add(finding);
+			}
+		});
+		return top;
+	}
+
 	/**
 	 * Facts in the order of their findings (as {@link #findings} gives them), each finding's facts one block, so a
 	 * link to a finding's first fact reaches them all.
