@@ -61,6 +61,16 @@ public interface ReportSource {
 				byFinding.getOrDefault(finding.id(), List.of()), totals.getOrDefault(finding.id(), 0))));
 	}
 
+	/**
+	 * The {@code Facts} and {@code Findings} rows in one pass: each finding's facts (as {@link #facts} gives them)
+	 * come before the finding (as {@link #findingsWithEvidence} gives it), so a source that reads both from one
+	 * place reads it once. This default gives all the facts, then all the findings.
+	 */
+	default void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
+		facts(factSink);
+		findingsWithEvidence(limit, findingSink);
+	}
+
 	/** The values one finding's facts state, from their stored numbers: the Summary charts the widest few. */
 	default List<StatedValue> statedValues(String findingId) {
 		List<FactRow> facts = new ArrayList<>();

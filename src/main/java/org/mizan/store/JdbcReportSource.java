@@ -146,11 +146,25 @@ public class JdbcReportSource implements ReportSource {
 	/** Each finding's rows follow one another, so no finding's evidence waits in memory for another's. */
 	@Override
 	public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
+		factsAndFindings(limit, (fact) -> {
+		}, sink);
+	}
+
+	/** One read of the facts for both sheets; the Sources sheet is summed up from the same rows. */
+	@Override
+	public void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
 		DateWriting writing = dates();
+		boolean summing = !factsPassed;
 		new FindingEvidenceReader(jdbc, FINDING_ORDER, articleOutlets()).read(rowsRun,
 				"SELECT " + FINDING_BASE_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
 				new Object[] { run.corpus(), rowsRun }, (rs, openLow, openHigh) -> findingRow(rs, writing, openLow,
-						openHigh), limit, sink);
+						openHigh), (rs) -> {
+							if (summing) {
+								passing.add(rs, true);
+							}
+							return factRow(rs);
+						}, limit, factSink, findingSink);
+		factsPassed = true;
 	}
 
 	/**
