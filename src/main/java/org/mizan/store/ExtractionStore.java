@@ -7,9 +7,7 @@ import java.util.Optional;
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.extract.ArticleExtraction;
 import org.mizan.extract.Attribution;
-import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
-import org.mizan.extract.SourceRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,18 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractionStore {
 
-	/** A fact's frame ({@link org.mizan.extract.ClaimFrame}), in this order. */
-	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE, CLAUSE_WORDS";
+	private static final String INSERT_FACT = FactRecord.COLUMNS.insert("MIZAN_FACT");
 
-	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
-			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
-			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, "
-			+ "CONTEXT, " + FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private static final String INSERT_ATTRIBUTION = "INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, "
-			+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_ATTRIBUTION = AttributionRecord.COLUMNS.insert("MIZAN_ATTRIBUTION");
 
 	private final JdbcTemplate jdbc;
 
@@ -101,18 +90,7 @@ public class ExtractionStore {
 	private static List<Object[]> factRows(long runId, String file, List<Fact> facts) {
 		List<Object[]> rows = new ArrayList<>(facts.size());
 		for (int i = 0; i < facts.size(); i++) {
-			Fact f = facts.get(i);
-			SourceRef s = f.source();
-			ClaimFrame frame = f.frame();
-			rows.add(new Object[] { runId, file, i, f.line(), f.start(), f.end(), clip(f.surface(), 1000),
-					f.value(), f.date(), f.low(), f.high(), f.approx() == null ? null : f.approx().label(), f.unit(),
-					f.unitClass(), clip(f.counted(), 1000), clip(f.event(), 500), f.eventClass(),
-					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
-					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000),
-					f.evidenceStart(), clip(f.context(), 16000), clip(frame.measure(), 300), clip(frame.label(), 1000),
-					clip(frame.subject(), 500), clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(),
-					frame.kind().label(), clip(frame.place(), 200), clip(frame.context(), 1000) });
+			rows.add(FactRecord.COLUMNS.values(FactRecord.of(runId, file, i, facts.get(i))));
 		}
 		return rows;
 	}
@@ -120,12 +98,7 @@ public class ExtractionStore {
 	private static List<Object[]> attributionRows(long runId, String file, List<Attribution> attributions) {
 		List<Object[]> rows = new ArrayList<>(attributions.size());
 		for (int i = 0; i < attributions.size(); i++) {
-			Attribution a = attributions.get(i);
-			SourceRef s = a.source();
-			rows.add(new Object[] { runId, file, i, a.start(), a.end(), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
-					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(a.statement(), 16000),
-					clip(a.statementKey(), 16000) });
+			rows.add(AttributionRecord.COLUMNS.values(AttributionRecord.of(runId, file, i, attributions.get(i))));
 		}
 		return rows;
 	}
@@ -139,21 +112,19 @@ public class ExtractionStore {
 		if (copies.isEmpty()) {
 			return;
 		}
-		String from = " FROM %s WHERE RUN_ID = ? AND FILE = ?";
 		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
 				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
-				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
-				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
-				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, "
-				+ FRAME_COLUMNS + ") SELECT ?, ?, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, "
-				+ "LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, "
-				+ "SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, " + FRAME_COLUMNS
-				+ from.formatted("MIZAN_FACT"), copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
-				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, "
-				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "
-				+ "STATEMENT_KEY" + from.formatted("MIZAN_ATTRIBUTION"), copies);
+				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND FILE = ?", copies);
+		jdbc.batchUpdate(copyOf("MIZAN_FACT", FactRecord.COLUMNS), copies);
+		jdbc.batchUpdate(copyOf("MIZAN_ATTRIBUTION", AttributionRecord.COLUMNS), copies);
+	}
+
+	/** Copies an article's rows to another run and file: parameters run, file, earlier run, earlier file. */
+	private static String copyOf(String table, RecordColumns<?> columns) {
+		String selected = String.join(", ",
+				columns.names().stream().map((n) -> n.equals("RUN_ID") || n.equals("FILE") ? "?" : n).toList());
+		return "INSERT INTO " + table + " (" + columns.list() + ") SELECT " + selected + " FROM " + table
+				+ " WHERE RUN_ID = ? AND FILE = ?";
 	}
 
 	static String clip(String s, int max) {
