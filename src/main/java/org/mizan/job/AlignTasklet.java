@@ -134,7 +134,7 @@ class AlignTasklet implements Tasklet {
 	private void save(List<Finding> findings, String kind) {
 		List<FindingStore.Grouped> grouped = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
-			FindingRecord record = new FindingRecord(f.id(), kind, f.status().name(), f.what(), f.unit(),
+			FindingRecord record = new FindingRecord(runId, f.id(), kind, f.status().name(), f.what(), f.unit(),
 					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
 					f.articles(), f.why());
 			grouped.add(new FindingStore.Grouped(record, f.factIds().stream().map(Long::valueOf).toList()));

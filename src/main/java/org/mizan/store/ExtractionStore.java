@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.mizan.corpus.DecodedArticle;
-import org.mizan.extract.ArticleExtraction;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +61,7 @@ public class ExtractionStore {
 				copies.add(new Object[] { runId, item.article().name(), reuse.runId(), reuse.file() });
 			}
 			else {
-				articleRows.add(articleRow(runId, item, extractorVersion));
+				articleRows.add(ArticleRecord.COLUMNS.values(ArticleRecord.of(runId, item, extractorVersion)));
 				if (item.extraction() != null) {
 					factRows.addAll(factRows(runId, item.article().name(), item.extraction().facts()));
 					attributionRows.addAll(attributionRows(runId, item.article().name(), item.extraction().attributions()));
@@ -71,20 +69,9 @@ public class ExtractionStore {
 			}
 		}
 		copy(copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
+		jdbc.batchUpdate(ArticleRecord.COLUMNS.insert("MIZAN_ARTICLE"), articleRows);
 		jdbc.batchUpdate(INSERT_FACT, factRows);
 		jdbc.batchUpdate(INSERT_ATTRIBUTION, attributionRows);
-	}
-
-	private static Object[] articleRow(long runId, ExtractedArticle item, String extractorVersion) {
-		DecodedArticle article = item.article();
-		ArticleExtraction extraction = item.extraction();
-		return new Object[] { runId, article.name(), clip(article.title(), 1000),
-				extraction == null ? null : clip(extraction.outlet(), 500), article.sha256(),
-				article.text() == null ? 0 : article.text().length(),
-				extraction == null ? 0 : extraction.facts().size(), article.status().name(),
-				clip(article.reason(), 1000), item.signature(), extraction == null ? null : extractorVersion };
 	}
 
 	private static List<Object[]> factRows(long runId, String file, List<Fact> facts) {
@@ -112,9 +99,7 @@ public class ExtractionStore {
 		if (copies.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
-				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND FILE = ?", copies);
+		jdbc.batchUpdate(copyOf("MIZAN_ARTICLE", ArticleRecord.COLUMNS), copies);
 		jdbc.batchUpdate(copyOf("MIZAN_FACT", FactRecord.COLUMNS), copies);
 		jdbc.batchUpdate(copyOf("MIZAN_ATTRIBUTION", AttributionRecord.COLUMNS), copies);
 	}

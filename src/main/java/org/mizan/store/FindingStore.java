@@ -102,12 +102,12 @@ public class FindingStore {
 
 	/** Saves fact findings in two batches: the findings, then which facts each groups. */
 	public void saveFactFindings(long runId, List<Grouped> findings) {
-		insert(runId, findings);
+		insert(findings);
 		link("MIZAN_FACT_FINDING", "FACT_ID", runId, findings);
 	}
 
 	public void saveStatementFindings(long runId, List<Grouped> findings) {
-		insert(runId, findings);
+		insert(findings);
 		link("MIZAN_STATEMENT_FINDING", "ATTRIBUTION_ID", runId, findings);
 	}
 
@@ -121,25 +121,20 @@ public class FindingStore {
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND FILE = ?", original, runId, file);
 	}
 
-	private void insert(long runId, List<Grouped> findings) {
+	private void insert(List<Grouped> findings) {
 		List<Object[]> rows = new ArrayList<>(findings.size());
-		for (Grouped g : findings) {
-			FindingRecord f = g.finding();
-			rows.add(new Object[] { runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
-					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
-					f.spread(), f.sources(), f.articles(), ExtractionStore.clip(f.why(), 4000) });
-		}
-		rows.sort(Comparator.comparing(row -> (String) row[1]));
-		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
-				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES, WHY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows);
+		findings.stream()
+			.map((g) -> g.finding().clipped())
+			.sorted(Comparator.comparing(FindingRecord::findingId))
+			.forEach((f) -> rows.add(FindingRecord.COLUMNS.values(f)));
+		batches(FindingRecord.COLUMNS.insert("MIZAN_FINDING"), rows);
 	}
 
 	private void link(String table, String memberColumn, long runId, List<Grouped> findings) {
 		List<Object[]> links = new ArrayList<>();
 		for (Grouped g : findings) {
 			for (Long id : g.memberIds()) {
-				links.add(new Object[] { id, runId, g.finding().id() });
+				links.add(new Object[] { id, runId, g.finding().findingId() });
 			}
 		}
 		links.sort(BY_MEMBER_ID);

@@ -23,6 +23,7 @@ import org.mizan.report.SourceRow;
 import org.mizan.report.StatedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 
 /** A workbook's rows, streamed from the database for one run. */
 public class JdbcReportSource implements ReportSource {
@@ -50,6 +51,9 @@ public class JdbcReportSource implements ReportSource {
 
 	private static final String FINDING_TABLES = " FROM MIZAN_FINDING f LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? "
 			+ "AND v.FINDING_ID = f.FINDING_ID";
+
+	/** The {@code Articles} sheet's columns are {@code MIZAN_ARTICLE}'s, by name. */
+	private static final RecordColumns<ArticleRow> ARTICLE_ROWS = new RecordColumns<>(ArticleRow.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -262,11 +266,9 @@ public class JdbcReportSource implements ReportSource {
 
 	@Override
 	public void articles(Consumer<ArticleRow> sink) {
-		jdbc.query("SELECT * FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE",
-				(RowCallbackHandler) rs -> sink.accept(new ArticleRow(rs.getString("FILE"), rs.getString("TITLE"),
-						rs.getString("OUTLET"), rs.getString("SHA256"), rs.getInt("CHARACTERS"), rs.getInt("FACTS"),
-						rs.getString("STATUS"), rs.getString("REASON"), rs.getString("COPY_OF"))),
-				rowsRun);
+		RowMapper<ArticleRow> byName = ARTICLE_ROWS.mapper();
+		jdbc.query("SELECT " + ARTICLE_ROWS.list() + " FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE",
+				(RowCallbackHandler) rs -> sink.accept(byName.mapRow(rs, 0)), rowsRun);
 	}
 
 	@Override
