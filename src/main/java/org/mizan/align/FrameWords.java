@@ -1,11 +1,13 @@
 package org.mizan.align;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.mizan.extract.ClaimFrame;
+import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /** A claim's frame in plain words for a fact-checker: the {@code What} and {@code Why grouped} columns. */
@@ -90,14 +92,15 @@ final class FrameWords {
 		return text(words, "count-of") + (thing == null ? a.unit() : thing);
 	}
 
+	/** The counted nouns as written, one per spelling: عسكرياً and عسكريا (tanween dropped) are one word. */
 	private static Set<String> counted(List<AlignFact> facts) {
-		Set<String> counted = new LinkedHashSet<>();
+		Map<String, String> counted = new LinkedHashMap<>();
 		for (AlignFact f : facts) {
 			if (f.counted() != null && counted.size() < COUNTED_SHOWN) {
-				counted.add(f.counted());
+				counted.putIfAbsent(ArabicNormalizer.fold(f.counted()), f.counted());
 			}
 		}
-		return counted;
+		return new LinkedHashSet<>(counted.values());
 	}
 
 	private static Set<String> sides(List<AlignFact> facts) {

@@ -85,6 +85,18 @@ class FactAlignerTests {
 	}
 
 	@Test
+	void whatNamesACountedNounOncePerSpelling() {
+		ClaimFrame soldiers = new ClaimFrame("unit:soldier", "عسكرياً", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
+		AlignFact withTanween = new AlignFact("a", "a.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
+				"عسكرياً", null, null, List.of(), "s1", "s1", null, soldiers);
+		AlignFact without = new AlignFact("b", "b.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
+				"عسكريا", null, null, List.of(), "s2", "s2", null, soldiers);
+		Finding finding = new FactAligner().align(List.of(withTanween, without)).get(0);
+		assertThat(finding.what()).contains("عسكرياً").doesNotContain("/");
+	}
+
+	@Test
 	void anOpenBoundMeetsEverythingAboveIt() {
 		AlignFact more = new AlignFact("m", "a", null, 0, null, 500.0, null, null, Approx.MORE_THAN, "person", "person",
 				null, null, "kill", List.of("x"), "s1", "s1", null, null);

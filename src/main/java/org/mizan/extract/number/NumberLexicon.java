@@ -50,18 +50,22 @@ final class NumberLexicon {
 
 	final Set<String> ordinalNameHeads;
 
+	/** Words after an ordinal that make it an age (الرابعة عشرة من عمره), with the unit the age is in. */
+	final Phrases<String> ageAfter;
+
 	final Set<String> notNumbers;
 
 	/** dual form → singular form of nouns that count themselves */
 	final Map<String, String> dualCounted = new HashMap<>();
+
+	/** Currencies whose dual is an amount of two (جنيهين = 2 EGP), by folded singular. */
+	final Map<String, String> dualCurrencies = new HashMap<>();
 
 	final Phrases<String> currencies;
 
 	final Set<String> currencyQualifiers;
 
 	final Set<String> timeCues;
-
-	final Set<String> relativeBefore;
 
 	final Map<String, Double> fractionPlurals;
 
@@ -124,7 +128,19 @@ final class NumberLexicon {
 		this.rangeFrom = Phrases.ofList(list(lex, "range_from"));
 		this.joinAfterFrom = set(lex, "range_join_after_from");
 		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
+		this.ageAfter = Phrases.ofMap(map(lex, "age_after_ordinal"));
 		this.notNumbers = withCuePrefixes(set(lex, "not_numbers"));
+		Map<String, Object> codes = map(lex, "currencies");
+		for (Object noun : list(lex, "dual_currencies")) {
+			Object code = codes.get(noun.toString());
+			if (code == null) {
+				throw new IllegalStateException("numbers.yml: dual currency " + noun + " is not in currencies");
+			}
+			this.dualCurrencies.put(ArabicNormalizer.fold(noun.toString()), code.toString());
+		}
+		// a currency's final ه is a letter of its own (جنيه → جنيهين), not a ta marbuta
+		this.dualCurrencies.keySet().forEach(singular -> this.grammar.dualEndings
+			.forEach(ending -> this.dualCounted.putIfAbsent(singular + ending, singular)));
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
 			boolean feminine = singular.endsWith("\u0647");
@@ -144,7 +160,6 @@ final class NumberLexicon {
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
 		this.currencyQualifiers = set(lex, "currency_qualifiers");
 		this.timeCues = set(lex, "time_cues");
-		this.relativeBefore = set(lex, "relative_before");
 		this.fractionPlurals = numbers(lex, "fraction_plurals");
 		this.fractionOver = Phrases.ofList(list(lex, "fraction_over"));
 		this.rangeJoin = set(lex, "range_join");

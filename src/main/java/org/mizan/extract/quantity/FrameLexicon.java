@@ -58,6 +58,9 @@ final class FrameLexicon {
 
 	final List<List<String>> qualifierPhrases = new ArrayList<>();
 
+	/** Adverbs of a rate (يومياً) that qualify the figure after them. */
+	final Set<String> rateAdverbs = new HashSet<>();
+
 	final Set<String> projection = new HashSet<>();
 
 	final Set<String> change = new HashSet<>();
@@ -94,7 +97,22 @@ final class FrameLexicon {
 	/** Unit classes whose figure after a verb of change is the change itself (رفع الفائدة 100 نقطة). */
 	final Set<String> changeUnits = new HashSet<>();
 
+	/** Verbs of the result reached (ليصل): the figure after one is a level. */
+	final Set<String> levelReached = new HashSet<>();
+
 	final Set<String> commodities = new HashSet<>();
+
+	/** What a period is of (حداد, مهلة): the subject of a duration. */
+	final Set<String> durationHeads = new HashSet<>();
+
+	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
+	final Set<String> contrastMarkers = new HashSet<>();
+
+	/** Words that open a clause restating the one before it (أي). */
+	final Set<String> restatementMarkers = new HashSet<>();
+
+	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
+	final Set<String> topicMarkers = new HashSet<>();
 
 	/** The measure of an amount of money of a commodity that names none: its price. */
 	final Measure commodityMeasure;
@@ -166,6 +184,7 @@ final class FrameLexicon {
 		for (Object q : (List<Object>) f.get("qualifiers")) {
 			qualifiers.add(ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(q))));
 		}
+		addAll(rateAdverbs, f.get("rate-adverbs"));
 		for (Object phrase : (List<Object>) f.get("qualifier-phrases")) {
 			qualifierPhrases.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
 		}
@@ -174,6 +193,7 @@ final class FrameLexicon {
 		addAll(may, kinds.get("may"));
 		addAll(change, kinds.get("change"));
 		addAll(changeVerbs, kinds.get("change-verbs"));
+		addAll(levelReached, kinds.get("level-reached"));
 		((List<Object>) kinds.get("change-units")).forEach(c -> changeUnits.add(String.valueOf(c)));
 		Map<String, Object> times = (Map<String, Object>) f.get("times");
 		addAll(before, times.get("before"));
@@ -189,6 +209,10 @@ final class FrameLexicon {
 		addAll(since, times.get("since"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
+		addAll(topicMarkers, f.get("topic-markers"));
+		addAll(restatementMarkers, f.get("restatement-markers"));
+		addAll(contrastMarkers, f.get("contrast-markers"));
+		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {
 			throw new IllegalStateException("frames.yml: commodity-measure names no measure");

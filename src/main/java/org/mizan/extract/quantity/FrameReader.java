@@ -25,6 +25,9 @@ final class FrameReader {
 	/** Words either side of a number where a part of its measure is named. */
 	private static final int PART_REACH = 4;
 
+	/** How far after a part told out of its measure («9 من المصابين ما زالوا في حالة حرجة») its part may be named. */
+	private static final int PART_REACH_AFTER = 8;
+
 	/** Words either side of a number read as its context. */
 	private static final int CONTEXT_REACH = 5;
 
@@ -48,7 +51,22 @@ final class FrameReader {
 	/** How far into its clause «حين» may open it (، حين, ، وذلك حين). */
 	private static final int WHEN_REACH = 3;
 
+	/** How far before a figure a rate adverb qualifies it (يومياً ما بين 60 و70). */
+	private static final int RATE_REACH = 3;
+
+	/** How close after a figure «وليس» and the value it denies follow it (31 قاصراً، وليس 23). */
+	private static final int CONTRAST_REACH = 8;
+
+	private static final String TOTAL = "total";
+
 	private ClaimFrame previous;
+
+	/** The previous figure that is not a whole another is counted out of, where it ends and its sentence. */
+	private ClaimFrame previousClaim;
+
+	private int previousClaimLast = -1;
+
+	private int previousClaimSentence = -1;
 
 	/** The last token of the previous figure in its sentence. */
 	private int previousLast = -1;
@@ -60,12 +78,39 @@ final class FrameReader {
 	/** The article's dates: a figure next to a year before the latest one is about that past year. */
 	private final List<Mention> dates;
 
+	/** The ends of every figure of the article, in text order: a change word is of the nearest figure after it. */
+	private final int[] figureEnds;
+
+	/** The starts of every figure of the article, in text order. */
+	private final int[] figureStarts;
+
 	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions) {
 		this.lexicon = lexicon;
 		this.words = words;
 		this.ctx = ctx;
 		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
 		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
+		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
+		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
+	}
+
+	/** Where the token at {@code i} starts, or the end of the sentence when the figure's number is glued past it. */
+	private static int startOf(List<Token> tokens, int i) {
+		return i < tokens.size() ? tokens.get(i).start() : tokens.get(tokens.size() - 1).end();
+	}
+
+	/** Whether a figure of the article starts within the token. */
+	private boolean figureAt(Token t) {
+		int i = java.util.Arrays.binarySearch(figureStarts, t.start());
+		int at = i >= 0 ? i : -i - 1;
+		return at < figureStarts.length && figureStarts[at] < t.end();
+	}
+
+	/** Whether another figure ends between a word at {@code from} and this figure's start (بمقدار جنيهين ليصل إلى 17,50). */
+	private boolean figureBetween(int from, int start) {
+		int i = java.util.Arrays.binarySearch(figureEnds, from);
+		int at = i >= 0 ? i : -i - 1;
+		return at < figureEnds.length && figureEnds[at] <= start;
 	}
 
 	ClaimFrame read(Binding b) {
@@ -76,6 +121,11 @@ final class FrameReader {
 		String glued = gluedPrefix(tokens, first, m.start());
 		if (glued != null) {
 			first++;
+		}
+		if (contradicts(tokens, first, b)) {
+			// «7 مقاعد على الأقل وليس 4 مقاعد»: the value denied is of the very claim just stated (14 مديرية من أصل
+			// 26 «وليس تسع»: the part stated, not the whole it is out of)
+			return remember(previousClaim, b, previousWasPart, last);
 		}
 		int clauseStart = clauseStart(tokens, first);
 		int clauseEnd = clauseEnd(tokens, Math.max(last, first - 1));
@@ -132,6 +182,10 @@ final class FrameReader {
 			measureKey = ClaimFrame.NOTHING;
 		}
 		String qualifiers = qualifiers(tokens, last + 1, clauseEnd, part && !person, countedStem(b));
+		String rate = rateBefore(tokens, first, clauseStart);
+		if (rate != null && (qualifiers == null || !qualifiers.contains(rate))) {
+			qualifiers = qualifiers == null ? rate : qualifiers + " " + rate;
+		}
 		String per = per(tokens, last + 1, clauseEnd);
 		if (per != null) {
 			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
@@ -139,13 +193,17 @@ final class FrameReader {
 		if (qualifiers != null) {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
 		}
-		if (isTotal(tokens, first, glued)) {
-			scope = "total";
+		boolean whole = isTotal(tokens, first, glued);
+		if (whole) {
 			if (bare && previous != null && previousSentence == b.sentence() && !previous.measuresNothing()) {
 				// 9 مديريات من أصل 26: the whole is counted in the part's measure
 				measureKey = previous.measure();
 				label = previous.label();
 			}
+			// «من أصل 40 مقعدا» states the council's 40 seats as «على 40 مقعدا» does: a counted noun's whole is a
+			// claim of its own that meets the same number told plainly (by value, never by the words it shares with
+			// its part); a measure's whole is its total
+			scope = measureKey.startsWith("unit:") ? null : TOTAL;
 		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
@@ -162,7 +220,7 @@ final class FrameReader {
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
-		String subject = subject(tokens, first, last, b);
+		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
 		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
@@ -177,11 +235,33 @@ final class FrameReader {
 		}
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
-				context(tokens, first, last, clauseStart, clauseEnd));
-		return remember(frame, b, part, last);
+				whole ? null : context(tokens, first, last, clauseStart, clauseEnd));
+		return remember(frame, b, part, last, whole);
+	}
+
+	/** Right after «وليس» that follows the previous figure of the sentence closely. */
+	private boolean contradicts(List<Token> tokens, int first, Binding b) {
+		if (previousClaim == null || previousClaimSentence != b.sentence() || first - previousClaimLast > CONTRAST_REACH) {
+			return false;
+		}
+		for (int j = first - 1; j > previousLast && j >= first - 2; j--) {
+			if (FrameLexicon.has(lexicon.contrastMarkers, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last) {
+		return remember(frame, b, part, last, false);
+	}
+
+	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last, boolean whole) {
+		if (!whole) {
+			previousClaim = frame;
+			previousClaimLast = last;
+			previousClaimSentence = b.sentence();
+		}
 		previous = frame;
 		previousLast = last;
 		previousSentence = b.sentence();
@@ -251,8 +331,15 @@ final class FrameReader {
 			return null;
 		}
 		int from = Math.max(clauseStart, first - PART_REACH);
-		int to = Math.min(clauseEnd, last + PART_REACH);
+		int to = Math.min(clauseEnd, last + PART_REACH_AFTER);
 		for (int j = from; j <= to && j < tokens.size(); j++) {
+			if (j > last && figureAt(tokens.get(j))) {
+				// «87 مصاباً نقل 9 منهم في حالة حرجة»: the part is of the next figure
+				break;
+			}
+			if (j > last + PART_REACH && !partOfClause(tokens, last)) {
+				break;
+			}
 			for (Map.Entry<String, Set<String>> part : parts.entrySet()) {
 				if (FrameLexicon.has(part.getValue(), tokens.get(j))) {
 					return part.getKey();
@@ -260,6 +347,11 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/** «9 من المصابين»: the figure is told as a part of its measure's group, so what follows says which part. */
+	private boolean partOfClause(List<Token> tokens, int last) {
+		return last + 1 < tokens.size() && tokens.get(last + 1).norm().equals(lexicon.from);
 	}
 
 	/** A head or a term before the number in its own clause. */
@@ -356,6 +448,16 @@ final class FrameReader {
 	}
 
 	/** Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as light stems. */
+	/** «نستقبل يومياً 60 حالة»: a rate adverb just before the figure qualifies it as it does after it. */
+	private String rateBefore(List<Token> tokens, int first, int clauseStart) {
+		for (int j = first - 1; j >= clauseStart && j >= first - RATE_REACH; j--) {
+			if (FrameLexicon.has(lexicon.rateAdverbs, tokens.get(j))) {
+				return ArabicWords.lightStem(tokens.get(j).bare());
+			}
+		}
+		return null;
+	}
+
 	/** The light stem of the counted noun's first word: a qualifier that is the counted noun itself says nothing. */
 	private static String countedStem(Binding b) {
 		if (b.counted() == null || b.counted().isBlank()) {
@@ -427,8 +529,13 @@ final class FrameReader {
 	}
 
 	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued, String unitClass) {
+		for (int j = Math.min(first, tokens.size() - 1); j >= clauseStart && j >= first - 1; j--) {
+			if (FrameLexicon.has(lexicon.levelReached, tokens.get(j))) {
+				return Kind.COUNT;
+			}
+		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j))) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
 				return Kind.CHANGE;
 			}
 		}
@@ -603,20 +710,52 @@ final class FrameReader {
 	}
 
 	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
-	private String subject(List<Token> tokens, int first, int last, Binding b) {
+	private String subject(List<Token> tokens, int first, int last, Binding b, String measureKey) {
 		String unitClass = b.unitClass();
+		if ("duration".equals(unitClass)) {
+			return durationHead(tokens, first, last);
+		}
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
-		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
+		int from = clauseStart(tokens, first);
+		if (from > 0 && from < first && FrameLexicon.has(lexicon.restatementMarkers, tokens.get(from))) {
+			// «، أي بنسبة 12,5%»: the clause restated is read too
+			from = clauseStart(tokens, from - 1);
+		}
+		for (int j = first - 1; j >= from; j--) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, first);
+			}
+			FrameLexicon.Measure term = lexicon.term(tokens.get(j));
+			if (term != null && term.key().equals(measureKey)
+					&& !lexicon.commodityMeasure.key().equals(measureKey)) {
+				// «الإيداع والإقراض ... وقال إن التضخم 12,5%»: what is named before the measure's own word is not of it
+				break;
 			}
 		}
 		int clauseEnd = clauseEnd(tokens, last);
 		for (int j = last + 1; j <= clauseEnd && j <= last + SUBJECT_AFTER && j < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, tokens.size());
+			}
+		}
+		// أما السولار، فقد ارتفع سعره: the topic of the sentence
+		if (tokens.size() > 1 && first > 1 && FrameLexicon.has(lexicon.topicMarkers, tokens.get(0))
+				&& FrameLexicon.has(lexicon.commodities, tokens.get(1))) {
+			return commodity(tokens, 1, first);
+		}
+		return null;
+	}
+
+	/** حداد وطني لمدة ثلاثة أيام: what the period in its clause is of, or null. */
+	private String durationHead(List<Token> tokens, int first, int last) {
+		int from = clauseStart(tokens, first);
+		int to = clauseEnd(tokens, last);
+		for (int j = from; j <= to && j < tokens.size(); j++) {
+			String head = FrameLexicon.form(lexicon.durationHeads, tokens.get(j));
+			if (head != null) {
+				return ArabicWords.stripArticle(head);
 			}
 		}
 		return null;
