@@ -108,8 +108,16 @@ final class FrameLexicon {
 	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
 	final Set<String> contrastMarkers = new HashSet<>();
 
+	/** «على الترتيب»: its head word and the words after it. */
+	final String respectivelyHead;
+
+	final Set<String> respectively = new HashSet<>();
+
 	/** Words that open a clause restating the one before it (أي). */
 	final Set<String> restatementMarkers = new HashSet<>();
+
+	/** Verbs of costing: the measure is named before them, the payer after. */
+	final Set<String> costVerbs = new HashSet<>();
 
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
@@ -210,7 +218,11 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		addAll(costVerbs, f.get("cost-verbs"));
 		addAll(restatementMarkers, f.get("restatement-markers"));
+		Map<String, Object> resp = (Map<String, Object>) f.get("respectively");
+		respectivelyHead = ArabicWords.normalize(String.valueOf(resp.get("head")));
+		addAll(respectively, resp.get("words"));
 		addAll(contrastMarkers, f.get("contrast-markers"));
 		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));

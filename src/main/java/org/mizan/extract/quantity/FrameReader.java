@@ -61,6 +61,11 @@ final class FrameReader {
 
 	private ClaimFrame previous;
 
+	/** This figure's place in a list of figures joined by «و» (0 for the first), and the token the list starts at. */
+	private int listIndex;
+
+	private int listStart;
+
 	/** The previous figure that is not a whole another is counted out of, where it ends and its sentence. */
 	private ClaimFrame previousClaim;
 
@@ -221,6 +226,15 @@ final class FrameReader {
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
+		listIndex = joinedToPrevious(tokens, first, glued, b) ? listIndex + 1 : 0;
+		if (listIndex == 0) {
+			listStart = first;
+		}
+		String respective = listIndex > 0 || listFollows(tokens, last) ? respective(tokens, last, clauseStart, clauseEnd)
+				: null;
+		if (respective != null) {
+			subject = respective;
+		}
 		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
@@ -394,7 +408,15 @@ final class FrameReader {
 				}
 			}
 		}
-		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+		int from = first - 1;
+		for (int j = first - 1; valueLike && j >= 0 && j >= first - lexicon.headReach; j--) {
+			if (FrameLexicon.has(lexicon.costVerbs, tokens.get(j))) {
+				// دعم الوقود يكلف الموازنة 110 مليارات: the subsidy costs, the budget pays
+				from = j - 1;
+				break;
+			}
+		}
+		for (int j = from, n = 0; j >= 0 && n < reach; j--, n++) {
 			Token t = tokens.get(j);
 			FrameLexicon.Measure term = lexicon.term(t);
 			if (term != null && term.toldAs(toldAs)) {
@@ -759,6 +781,57 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/** «22,25% و23,25%»: right after the previous figure of the sentence, joined to it by «و». */
+	private boolean joinedToPrevious(List<Token> tokens, int first, String glued, Binding b) {
+		if (previous == null || previousSentence != b.sentence()) {
+			return false;
+		}
+		return lexicon.and.equals(glued) && first - previousLast <= 2
+				|| first - previousLast == 2 && tokens.get(first - 1).norm().equals(lexicon.and);
+	}
+
+	/** «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its unit between them). */
+	private boolean listFollows(List<Token> tokens, int last) {
+		for (int j = last + 1; j <= last + 2 && j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			if (t.norm().startsWith(lexicon.and) && (figureAt(t) || j + 1 < tokens.size() && t.norm().equals(lexicon.and)
+					&& figureAt(tokens.get(j + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * «عائد الإيداع والإقراض ... إلى 22,25% و23,25% على الترتيب»: the n-th figure of a list followed by «على الترتيب»
+	 * is of the n-th of the things joined by «و» before the list; null when the clause says nothing of the kind.
+	 */
+	private String respective(List<Token> tokens, int last, int clauseStart, int clauseEnd) {
+		boolean respectively = false;
+		for (int j = last + 1; j < clauseEnd && j + 1 < tokens.size() && !respectively; j++) {
+			respectively = tokens.get(j).norm().equals(lexicon.respectivelyHead)
+					&& FrameLexicon.has(lexicon.respectively, tokens.get(j + 1));
+		}
+		if (!respectively) {
+			return null;
+		}
+		int end = -1;
+		for (int j = listStart - 1; j >= clauseStart && end < 0; j--) {
+			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
+				end = j;
+			}
+		}
+		if (end < 0) {
+			return null;
+		}
+		int start = end;
+		while (start - 1 >= clauseStart && FrameLexicon.has(lexicon.commodities, tokens.get(start - 1))) {
+			start--;
+		}
+		int at = start + listIndex;
+		return at <= end ? commodity(tokens, at, listStart) : null;
 	}
 
 	/** The commodity at token {@code j} with its grade when a number follows it (بنزين 95). */
