@@ -3,7 +3,6 @@ package org.mizan.job;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -14,8 +13,6 @@ import org.mizan.align.FactAligner;
 import org.mizan.align.Finding;
 import org.mizan.align.StatementAligner;
 import org.mizan.corpus.NearDuplicates;
-import org.mizan.extract.Approx;
-import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 import org.mizan.extract.attribution.SourceKeys;
@@ -95,8 +92,8 @@ class AlignTasklet implements Tasklet {
 		// findings of small blocks are saved together: every save is a commit, and a commit waits for the disk
 		List<Finding> pending = new ArrayList<>();
 		String[] blockKey = { null };
-		store.facts(runId, stored -> {
-			AlignFact fact = toAlignFact(stored);
+		store.facts(runId, (stored, copyOf) -> {
+			AlignFact fact = toAlignFact(stored, copyOf);
 			String key = aligner.blockKey(fact);
 			if (!key.equals(blockKey[0]) && !block.isEmpty()) {
 				pending.addAll(aligner.alignBlock(block));
@@ -121,10 +118,10 @@ class AlignTasklet implements Tasklet {
 		List<AlignStatement> statements = new ArrayList<>();
 		Map<String, String> once = new HashMap<>();
 		java.util.function.UnaryOperator<String> shared = v -> v == null ? null : once.computeIfAbsent(v, k -> k);
-		store.statements(runId, s -> statements.add(new AlignStatement(Long.toString(s.id()), shared.apply(s.file()),
-				shared.apply(s.copyOf()), s.start(), shared.apply(origin(s.sourceKey(), s.via())),
-				shared.apply(s.source()), hedge(s.hedge()), shared.apply(s.statementKey()),
-				shared.apply(abbreviated(s.statement())))));
+		store.statements(runId, (s, copyOf) -> statements.add(new AlignStatement(Long.toString(s.attributionId()),
+				shared.apply(s.file()), shared.apply(copyOf), s.startOffset(),
+				shared.apply(origin(s.sourceKey(), s.viaChain())), shared.apply(s.source()), s.hedge(),
+				shared.apply(s.statementKey()), shared.apply(abbreviated(s.statement())))));
 		once.clear();
 		save(new StatementAligner().align(statements), "statement");
 	}
@@ -137,7 +134,7 @@ class AlignTasklet implements Tasklet {
 	private void save(List<Finding> findings, String kind) {
 		List<FindingStore.Grouped> grouped = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
-			FindingRecord record = new FindingRecord(f.id(), kind, f.status().name(), f.what(), f.unit(),
+			FindingRecord record = new FindingRecord(runId, f.id(), kind, f.status().name(), f.what(), f.unit(),
 					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
 					f.articles(), f.why());
 			grouped.add(new FindingStore.Grouped(record, f.factIds().stream().map(Long::valueOf).toList()));
@@ -150,11 +147,11 @@ class AlignTasklet implements Tasklet {
 		}
 	}
 
-	private static AlignFact toAlignFact(StoredFact f) {
-		return new AlignFact(Long.toString(f.factId()), f.file(), f.copyOf(), f.start(), f.value(), f.low(), f.high(),
-				f.date(), Approx.fromLabel(f.approx()), f.unit(), f.unitClass(), f.counted(), f.event(),
-				f.eventClass(), f.participants(), independent(f.sourceKey(), f.sourceType(), f.via(), f.file()), f.source(),
-				hedge(f.hedge()), f.frame());
+	private static AlignFact toAlignFact(StoredFact f, String copyOf) {
+		return new AlignFact(Long.toString(f.factId()), f.file(), copyOf, f.startOffset(), f.numValue(), f.low(),
+				f.high(), f.dateValue(), f.approx(), f.unit(), f.unitClass(), f.counted(), f.event(), f.eventClass(),
+				f.participantKeys(), independent(f.sourceKey(), f.sourceType(), f.viaChain(), f.file()), f.source(),
+				f.hedge(), f.frame());
 	}
 
 	/**
@@ -165,13 +162,8 @@ class AlignTasklet implements Tasklet {
 		return via.isEmpty() ? sourceKey : sources.key(via.get(via.size() - 1));
 	}
 
-	private static String independent(String sourceKey, String type, List<String> via, String file) {
-		SourceType sourceType = type == null ? null : SourceType.valueOf(type.toUpperCase(Locale.ROOT));
-		return AlignFact.independentSource(new SourceRef(null, sourceKey, sourceType, via, null, null), file);
-	}
-
-	private static Hedge hedge(String label) {
-		return label == null ? null : Hedge.valueOf(label.toUpperCase(Locale.ROOT));
+	private static String independent(String sourceKey, SourceType type, List<String> via, String file) {
+		return AlignFact.independentSource(new SourceRef(null, sourceKey, type, via, null, null), file);
 	}
 
 }

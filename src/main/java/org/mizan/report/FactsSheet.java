@@ -22,41 +22,39 @@ final class FactsSheet {
 	private FactsSheet() {
 	}
 
-	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
-		source.facts((fact) -> {
-			SXSSFRow row = table.newRow();
-			index.factWritten(fact.finding(), table.sheetName(), table.rowIndex(), COLUMNS.size() - 1);
-			table.text(row, 0, fact.id());
-			table.link(row, 1, fact.finding(), index.findingAddress(fact.finding()));
-			table.text(row, 2, fact.article());
-			table.number(row, 3, fact.line(), styles.integer);
-			table.number(row, 4, fact.start(), styles.integer);
-			table.number(row, 5, fact.end(), styles.integer);
-			table.text(row, 6, fact.surface());
-			if (fact.value() != null) {
-				table.number(row, 7, fact.value());
-			}
-			else {
-				table.text(row, 7, fact.date(), styles.leftToRight);
-			}
-			table.number(row, 8, fact.low());
-			table.number(row, 9, fact.high());
-			table.text(row, 10, fact.approx());
-			table.text(row, 11, fact.unit());
-			table.text(row, 12, fact.counted());
-			table.text(row, 13, fact.event());
-			table.text(row, 14, fact.source());
-			table.text(row, 15, fact.sourceType());
-			table.text(row, 16, fact.hedge());
-			writeEvidence(table, row, fact, styles);
-			table.display(row, 18, fact.context());
-			table.text(row, 19, fact.measure());
-			table.text(row, 20, fact.subject());
-			table.text(row, 21, fact.scope());
-			table.text(row, 22, fact.time());
-			table.text(row, 23, fact.kind());
-		});
-		table.finish();
+	/** One fact's row; the facts come in the order of their findings ({@link ReportSource#factsAndFindings}). */
+	static void write(Table table, FindingIndex index, WorkbookStyles styles, FactRow fact) {
+		SXSSFRow row = table.newRow();
+		index.factWritten(fact.finding(), table.sheetName(), table.rowIndex(), COLUMNS.size() - 1);
+		table.text(row, 0, fact.id());
+		table.link(row, 1, fact.finding(), index.findingAddress(fact.finding()));
+		table.text(row, 2, fact.article());
+		table.number(row, 3, fact.line(), styles.integer);
+		table.number(row, 4, fact.start(), styles.integer);
+		table.number(row, 5, fact.end(), styles.integer);
+		table.text(row, 6, fact.surface());
+		if (fact.value() != null) {
+			table.number(row, 7, fact.value());
+		}
+		else {
+			table.text(row, 7, fact.date(), styles.leftToRight);
+		}
+		table.number(row, 8, fact.low());
+		table.number(row, 9, fact.high());
+		table.text(row, 10, fact.approx());
+		table.text(row, 11, fact.unit());
+		table.text(row, 12, fact.counted());
+		table.text(row, 13, fact.event());
+		table.text(row, 14, fact.source());
+		table.text(row, 15, fact.sourceType());
+		table.text(row, 16, fact.hedge());
+		writeEvidence(table, row, fact, styles);
+		table.display(row, 18, fact.context());
+		table.text(row, 19, fact.measure());
+		table.text(row, 20, fact.subject());
+		table.text(row, 21, fact.scope());
+		table.text(row, 22, fact.time());
+		table.text(row, 23, fact.kind());
 	}
 
 	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {

@@ -25,15 +25,11 @@ final class FindingIndex {
 		this.rowsPerSheet = rowLimit - 1;
 	}
 
-	/** One pass over the findings, in the order they will be written. */
+	/** One pass over the findings' ids, in the order they will be written. */
 	static FindingIndex of(ReportSource source, int rowLimit) {
 		FindingIndex index = new FindingIndex(rowLimit);
-		source.findings((finding) -> {
-			index.ordinalById.putIfAbsent(finding.id(), index.ordinalById.size());
-			if ("DISAGREE".equals(finding.status()) && index.topDisagreements.size() < TOP_DISAGREEMENTS) {
-				index.topDisagreements.add(finding);
-			}
-		});
+		source.findingIds((id) -> index.ordinalById.putIfAbsent(id, index.ordinalById.size()));
+		index.topDisagreements.addAll(source.topDisagreements(TOP_DISAGREEMENTS));
 		return index;
 	}
 

@@ -36,42 +36,44 @@ final class FindingsSheet {
 	private FindingsSheet() {
 	}
 
-	static void write(ReportSource source, Table table, FindingIndex index, WorkbookStyles styles) {
+	/** Call before the first row: each finished part gets the Verdict drop-down. */
+	static void start(Table table) {
 		table.onSheetDone(FindingsSheet::addVerdictDropDown);
-		DateWriting dates = source.dates();
-		source.findingsWithEvidence(MAX_EVIDENCE, (withEvidence) -> {
-			FindingRow finding = withEvidence.finding();
-			boolean isDate = finding.dateLow() != null || finding.dateHigh() != null;
-			SXSSFRow row = table.newRow();
-			table.link(row, 0, finding.id(), index.factsAddress(finding.id()));
-			table.text(row, 1, finding.status(), styles.status(finding.status()));
-			table.display(row, 2, finding.what());
-			table.text(row, 3, finding.unit());
-			table.display(row, 4, isDate ? dates.writeValues(finding.values()) : finding.values());
-			if (isDate) {
-				table.text(row, 5, dates.write(finding.dateLow()));
-				table.text(row, 6, dates.write(finding.dateHigh()));
-			}
-			else {
-				table.number(row, 5, finding.low());
-				table.number(row, 6, finding.high());
-			}
-			if (finding.spread() != null && Double.isFinite(finding.spread())) {
-				table.number(row, 7, finding.spread(), styles.spread);
-			}
-			table.number(row, 8, finding.sources(), styles.integer);
-			table.number(row, 9, finding.articles(), styles.integer);
-			table.text(row, VERDICT_COLUMN, finding.verdict());
-			table.text(row, 11, finding.note());
-			if (finding.reReview() || !Verdict.isListed(finding.verdict())) {
-				table.text(row, 12, finding.reReview() ? RE_REVIEW : UNLISTED, styles.reReview);
-			}
-			if (!withEvidence.evidence().isEmpty()) {
-				table.rich(row, EVIDENCE_COLUMN, EvidenceText.of(withEvidence, styles));
-			}
-			table.text(row, EVIDENCE_COLUMN + 1, finding.why());
-		});
-		table.finish();
+	}
+
+	/** One finding's row, written after its facts' rows, so it links to them. */
+	static void write(Table table, FindingIndex index, WorkbookStyles styles, DateWriting dates,
+			FindingEvidence withEvidence) {
+		FindingRow finding = withEvidence.finding();
+		boolean isDate = finding.dateLow() != null || finding.dateHigh() != null;
+		SXSSFRow row = table.newRow();
+		table.link(row, 0, finding.id(), index.factsAddress(finding.id()));
+		table.text(row, 1, finding.status(), styles.status(finding.status()));
+		table.display(row, 2, finding.what());
+		table.text(row, 3, finding.unit());
+		table.display(row, 4, isDate ? dates.writeValues(finding.values()) : finding.values());
+		if (isDate) {
+			table.text(row, 5, dates.write(finding.dateLow()));
+			table.text(row, 6, dates.write(finding.dateHigh()));
+		}
+		else {
+			table.number(row, 5, finding.low());
+			table.number(row, 6, finding.high());
+		}
+		if (finding.spread() != null && Double.isFinite(finding.spread())) {
+			table.number(row, 7, finding.spread(), styles.spread);
+		}
+		table.number(row, 8, finding.sources(), styles.integer);
+		table.number(row, 9, finding.articles(), styles.integer);
+		table.text(row, VERDICT_COLUMN, finding.verdict());
+		table.text(row, 11, finding.note());
+		if (finding.reReview() || !Verdict.isListed(finding.verdict())) {
+			table.text(row, 12, finding.reReview() ? RE_REVIEW : UNLISTED, styles.reReview);
+		}
+		if (!withEvidence.evidence().isEmpty()) {
+			table.rich(row, EVIDENCE_COLUMN, EvidenceText.of(withEvidence, styles));
+		}
+		table.text(row, EVIDENCE_COLUMN + 1, finding.why());
 	}
 
 	private static void addVerdictDropDown(SXSSFSheet sheet, int lastRow) {

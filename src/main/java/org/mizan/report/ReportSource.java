@@ -21,6 +21,22 @@ public interface ReportSource {
 
 	void findings(Consumer<FindingRow> sink);
 
+	/** The findings' ids in {@link #findings} order. */
+	default void findingIds(Consumer<String> sink) {
+		findings((finding) -> sink.accept(finding.id()));
+	}
+
+	/** The first {@code count} {@code DISAGREE} findings in {@link #findings} order. */
+	default List<FindingRow> topDisagreements(int count) {
+		List<FindingRow> top = new ArrayList<>();
+		findings((finding) -> {
+			if ("DISAGREE".equals(finding.status()) && top.size() < count) {
+				top.add(finding);
+			}
+		});
+		return top;
+	}
+
 	/**
 	 * Facts in the order of their findings (as {@link #findings} gives them), each finding's facts one block, so a
 	 * link to a finding's first fact reaches them all.
@@ -43,6 +59,16 @@ public interface ReportSource {
 		});
 		findings((finding) -> sink.accept(new FindingEvidence(finding,
 				byFinding.getOrDefault(finding.id(), List.of()), totals.getOrDefault(finding.id(), 0))));
+	}
+
+	/**
+	 * The {@code Facts} and {@code Findings} rows in one pass: each finding's facts (as {@link #facts} gives them)
+	 * come before the finding (as {@link #findingsWithEvidence} gives it), so a source that reads both from one
+	 * place reads it once. This default gives all the facts, then all the findings.
+	 */
+	default void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
+		facts(factSink);
+		findingsWithEvidence(limit, findingSink);
 	}
 
 	/** The values one finding's facts state, from their stored numbers: the Summary charts the widest few. */

@@ -132,10 +132,13 @@ public class WorkbookWriter {
 			StepClock clock = new StepClock();
 			FindingIndex index = FindingIndex.of(source, this.rowLimit);
 			clock.lap("index");
-			FactsSheet.write(source, facts, index, styles);
-			clock.lap("facts");
-			FindingsSheet.write(source, findings, index, styles);
-			clock.lap("findings");
+			FindingsSheet.start(findings);
+			DateWriting dates = source.dates();
+			source.factsAndFindings(FindingsSheet.MAX_EVIDENCE, (fact) -> FactsSheet.write(facts, index, styles, fact),
+					(finding) -> FindingsSheet.write(findings, index, styles, dates, finding));
+			facts.finish();
+			findings.finish();
+			clock.lap("facts and findings");
 			PlainSheets.attributions(source, attributions, index, styles);
 			clock.lap("attributions");
 			PlainSheets.sources(source, sources, styles);

@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.mizan.corpus.DecodedArticle;
-import org.mizan.extract.ArticleExtraction;
 import org.mizan.extract.Attribution;
-import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
-import org.mizan.extract.SourceRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,18 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractionStore {
 
-	/** A fact's frame ({@link org.mizan.extract.ClaimFrame}), in this order. */
-	static final String FRAME_COLUMNS = "MEASURE, MEASURE_LABEL, SUBJECT, SCOPE, TIME_REF, REVISION, KIND, PLACE, CLAUSE_WORDS";
+	private static final String INSERT_FACT = FactRecord.COLUMNS.insert("MIZAN_FACT");
 
-	private static final String INSERT_FACT = "INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, "
-			+ "END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, "
-			+ "EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, "
-			+ "CONTEXT, " + FRAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private static final String INSERT_ATTRIBUTION = "INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, "
-			+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_ATTRIBUTION = AttributionRecord.COLUMNS.insert("MIZAN_ATTRIBUTION");
 
 	private final JdbcTemplate jdbc;
 
@@ -74,7 +61,7 @@ public class ExtractionStore {
 				copies.add(new Object[] { runId, item.article().name(), reuse.runId(), reuse.file() });
 			}
 			else {
-				articleRows.add(articleRow(runId, item, extractorVersion));
+				articleRows.add(ArticleRecord.COLUMNS.values(ArticleRecord.of(runId, item, extractorVersion)));
 				if (item.extraction() != null) {
 					factRows.addAll(factRows(runId, item.article().name(), item.extraction().facts()));
 					attributionRows.addAll(attributionRows(runId, item.article().name(), item.extraction().attributions()));
@@ -82,37 +69,15 @@ public class ExtractionStore {
 			}
 		}
 		copy(copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
+		jdbc.batchUpdate(ArticleRecord.COLUMNS.insert("MIZAN_ARTICLE"), articleRows);
 		jdbc.batchUpdate(INSERT_FACT, factRows);
 		jdbc.batchUpdate(INSERT_ATTRIBUTION, attributionRows);
-	}
-
-	private static Object[] articleRow(long runId, ExtractedArticle item, String extractorVersion) {
-		DecodedArticle article = item.article();
-		ArticleExtraction extraction = item.extraction();
-		return new Object[] { runId, article.name(), clip(article.title(), 1000),
-				extraction == null ? null : clip(extraction.outlet(), 500), article.sha256(),
-				article.text() == null ? 0 : article.text().length(),
-				extraction == null ? 0 : extraction.facts().size(), article.status().name(),
-				clip(article.reason(), 1000), item.signature(), extraction == null ? null : extractorVersion };
 	}
 
 	private static List<Object[]> factRows(long runId, String file, List<Fact> facts) {
 		List<Object[]> rows = new ArrayList<>(facts.size());
 		for (int i = 0; i < facts.size(); i++) {
-			Fact f = facts.get(i);
-			SourceRef s = f.source();
-			ClaimFrame frame = f.frame();
-			rows.add(new Object[] { runId, file, i, f.line(), f.start(), f.end(), clip(f.surface(), 1000),
-					f.value(), f.date(), f.low(), f.high(), f.approx() == null ? null : f.approx().label(), f.unit(),
-					f.unitClass(), clip(f.counted(), 1000), clip(f.event(), 500), f.eventClass(),
-					clip(String.join(" ", f.participants()), 4000), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
-					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(f.evidence(), 16000),
-					f.evidenceStart(), clip(f.context(), 16000), clip(frame.measure(), 300), clip(frame.label(), 1000),
-					clip(frame.subject(), 500), clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(),
-					frame.kind().label(), clip(frame.place(), 200), clip(frame.context(), 1000) });
+			rows.add(FactRecord.COLUMNS.values(FactRecord.of(runId, file, i, facts.get(i))));
 		}
 		return rows;
 	}
@@ -120,12 +85,7 @@ public class ExtractionStore {
 	private static List<Object[]> attributionRows(long runId, String file, List<Attribution> attributions) {
 		List<Object[]> rows = new ArrayList<>(attributions.size());
 		for (int i = 0; i < attributions.size(); i++) {
-			Attribution a = attributions.get(i);
-			SourceRef s = a.source();
-			rows.add(new Object[] { runId, file, i, a.start(), a.end(), clip(s.name(), 1000), clip(s.key(), 1000),
-					s.type() == null ? null : s.type().label(), ViaChain.join(s.via()),
-					clip(s.cue(), 200), s.hedge() == null ? null : s.hedge().label(), clip(a.statement(), 16000),
-					clip(a.statementKey(), 16000) });
+			rows.add(AttributionRecord.COLUMNS.values(AttributionRecord.of(runId, file, i, attributions.get(i))));
 		}
 		return rows;
 	}
@@ -139,21 +99,17 @@ public class ExtractionStore {
 		if (copies.isEmpty()) {
 			return;
 		}
-		String from = " FROM %s WHERE RUN_ID = ? AND FILE = ?";
-		jdbc.batchUpdate("INSERT INTO MIZAN_ARTICLE (RUN_ID, FILE, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, STATUS, "
-				+ "REASON, SIGNATURE, EXTRACTOR_VERSION) SELECT ?, ?, TITLE, OUTLET, SHA256, CHARACTERS, FACTS, "
-				+ "STATUS, REASON, SIGNATURE, EXTRACTOR_VERSION" + from.formatted("MIZAN_ARTICLE"), copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_FACT (RUN_ID, FILE, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, "
-				+ "NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, "
-				+ "PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, "
-				+ FRAME_COLUMNS + ") SELECT ?, ?, SEQ, LINE, START_OFFSET, END_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, "
-				+ "LOW, HIGH, APPROX, UNIT, UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, "
-				+ "SOURCE_TYPE, VIA, CUE, HEDGE, EVIDENCE, EVIDENCE_START, CONTEXT, " + FRAME_COLUMNS
-				+ from.formatted("MIZAN_FACT"), copies);
-		jdbc.batchUpdate("INSERT INTO MIZAN_ATTRIBUTION (RUN_ID, FILE, SEQ, START_OFFSET, END_OFFSET, SOURCE, "
-				+ "SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, STATEMENT_KEY) SELECT ?, ?, SEQ, "
-				+ "START_OFFSET, END_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, CUE, HEDGE, STATEMENT, "
-				+ "STATEMENT_KEY" + from.formatted("MIZAN_ATTRIBUTION"), copies);
+		jdbc.batchUpdate(copyOf("MIZAN_ARTICLE", ArticleRecord.COLUMNS), copies);
+		jdbc.batchUpdate(copyOf("MIZAN_FACT", FactRecord.COLUMNS), copies);
+		jdbc.batchUpdate(copyOf("MIZAN_ATTRIBUTION", AttributionRecord.COLUMNS), copies);
+	}
+
+	/** Copies an article's rows to another run and file: parameters run, file, earlier run, earlier file. */
+	private static String copyOf(String table, RecordColumns<?> columns) {
+		String selected = String.join(", ",
+				columns.names().stream().map((n) -> n.equals("RUN_ID") || n.equals("FILE") ? "?" : n).toList());
+		return "INSERT INTO " + table + " (" + columns.list() + ") SELECT " + selected + " FROM " + table
+				+ " WHERE RUN_ID = ? AND FILE = ?";
 	}
 
 	static String clip(String s, int max) {

@@ -1,17 +1,16 @@
 package org.mizan.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
-import org.mizan.extract.ClaimFrame;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,33 +59,29 @@ public class FindingStore {
 		}
 	}
 
-	/** Streams the run's facts ordered by measure, so callers can align one measure at a time. */
-	public void facts(long runId, Consumer<StoredFact> sink) {
+	/**
+	 * Streams the run's facts ordered by measure, so callers can align one measure at a time; each with the article
+	 * its file is a copy of, or null.
+	 */
+	public void facts(long runId, BiConsumer<StoredFact, String> sink) {
 		Map<String, String> copies = copies(runId);
-		// the columns the aligner uses, not the evidence: a large result is copied to disk before it is read
-		streaming.query("SELECT FACT_ID, FILE, START_OFFSET, SURFACE, NUM_VALUE, DATE_VALUE, LOW, HIGH, APPROX, UNIT, "
-				+ "UNIT_CLASS, COUNTED, EVENT, EVENT_CLASS, PARTICIPANTS, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE, "
-				+ ExtractionStore.FRAME_COLUMNS + " FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY MEASURE, FILE, SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredFact(rs.getLong(1), rs.getString(2),
-						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
-						rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getString(9),
-						rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-						words(rs.getString(15)), rs.getString(16), rs.getString(17), rs.getString(18),
-						ViaChain.split(rs.getString(19)), rs.getString(20),
-						new ClaimFrame(rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24),
-								rs.getString(25), rs.getString(26), ClaimFrame.Kind.fromLabel(rs.getString(27)),
-								rs.getString(28), rs.getString(29)))),
-				runId);
+		RowMapper<StoredFact> mapper = StoredFact.COLUMNS.mapper();
+		streaming.query("SELECT " + StoredFact.COLUMNS.list() + " FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY MEASURE, "
+				+ "FILE, SEQ", (RowCallbackHandler) rs -> {
+					StoredFact fact = mapper.mapRow(rs, 0);
+					sink.accept(fact, copies.get(fact.file()));
+				}, runId);
 	}
 
-	public void statements(long runId, Consumer<StoredStatement> sink) {
+	/** Streams the run's statements in article order, each with the article its file is a copy of, or null. */
+	public void statements(long runId, BiConsumer<StoredStatement, String> sink) {
 		Map<String, String> copies = copies(runId);
-		streaming.query("SELECT ATTRIBUTION_ID, FILE, START_OFFSET, SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, HEDGE, "
-				+ "STATEMENT, STATEMENT_KEY FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? ORDER BY FILE, SEQ",
-				(RowCallbackHandler) rs -> sink.accept(new StoredStatement(rs.getLong(1), rs.getString(2),
-						copies.get(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-						ViaChain.split(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10))),
-				runId);
+		RowMapper<StoredStatement> mapper = StoredStatement.COLUMNS.mapper();
+		streaming.query("SELECT " + StoredStatement.COLUMNS.list() + " FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? "
+				+ "ORDER BY FILE, SEQ", (RowCallbackHandler) rs -> {
+					StoredStatement statement = mapper.mapRow(rs, 0);
+					sink.accept(statement, copies.get(statement.file()));
+				}, runId);
 	}
 
 	/**
@@ -107,17 +102,17 @@ public class FindingStore {
 
 	/** Saves fact findings in two batches: the findings, then which facts each groups. */
 	public void saveFactFindings(long runId, List<Grouped> findings) {
-		insert(runId, findings);
+		insert(findings);
 		link("MIZAN_FACT_FINDING", "FACT_ID", runId, findings);
 	}
 
 	public void saveStatementFindings(long runId, List<Grouped> findings) {
-		insert(runId, findings);
+		insert(findings);
 		link("MIZAN_STATEMENT_FINDING", "ATTRIBUTION_ID", runId, findings);
 	}
 
 	/** The run's readable articles in name order, with their near-duplicate signatures. */
-	public void signatures(long runId, java.util.function.BiConsumer<String, String> sink) {
+	public void signatures(long runId, BiConsumer<String, String> sink) {
 		jdbc.query("SELECT FILE, SIGNATURE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK' ORDER BY FILE",
 				(RowCallbackHandler) rs -> sink.accept(rs.getString(1), rs.getString(2)), runId);
 	}
@@ -126,25 +121,20 @@ public class FindingStore {
 		jdbc.update("UPDATE MIZAN_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND FILE = ?", original, runId, file);
 	}
 
-	private void insert(long runId, List<Grouped> findings) {
+	private void insert(List<Grouped> findings) {
 		List<Object[]> rows = new ArrayList<>(findings.size());
-		for (Grouped g : findings) {
-			FindingRecord f = g.finding();
-			rows.add(new Object[] { runId, f.id(), f.kind(), f.status(), ExtractionStore.clip(f.what(), 4000), f.unit(),
-					ExtractionStore.clip(f.valuesText(), 16000), f.low(), f.high(), f.dateLow(), f.dateHigh(),
-					f.spread(), f.sources(), f.articles(), ExtractionStore.clip(f.why(), 4000) });
-		}
-		rows.sort(Comparator.comparing(row -> (String) row[1]));
-		batches("INSERT INTO MIZAN_FINDING (RUN_ID, FINDING_ID, KIND, STATUS, WHAT, UNIT, VALUES_TEXT, LOW, HIGH, "
-				+ "DATE_LOW, DATE_HIGH, SPREAD, SOURCES, ARTICLES, WHY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows);
+		findings.stream()
+			.map((g) -> g.finding().clipped())
+			.sorted(Comparator.comparing(FindingRecord::findingId))
+			.forEach((f) -> rows.add(FindingRecord.COLUMNS.values(f)));
+		batches(FindingRecord.COLUMNS.insert("MIZAN_FINDING"), rows);
 	}
 
 	private void link(String table, String memberColumn, long runId, List<Grouped> findings) {
 		List<Object[]> links = new ArrayList<>();
 		for (Grouped g : findings) {
 			for (Long id : g.memberIds()) {
-				links.add(new Object[] { id, runId, g.finding().id() });
+				links.add(new Object[] { id, runId, g.finding().findingId() });
 			}
 		}
 		links.sort(BY_MEMBER_ID);
@@ -161,10 +151,6 @@ public class FindingStore {
 			List<Object[]> batch = args.subList(from, Math.min(args.size(), from + BATCH));
 			perBatch.executeWithoutResult(status -> jdbc.batchUpdate(sql, batch));
 		}
-	}
-
-	private static List<String> words(String s) {
-		return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(" "));
 	}
 
 }

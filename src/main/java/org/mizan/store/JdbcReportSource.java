@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,7 +12,6 @@ import org.mizan.report.ArticleRow;
 import org.mizan.report.AttributionRow;
 import org.mizan.report.ChangeRow;
 import org.mizan.report.DateWriting;
-import org.mizan.report.Evidence;
 import org.mizan.report.FactRow;
 import org.mizan.report.FindingEvidence;
 import org.mizan.report.FindingRow;
@@ -25,6 +23,7 @@ import org.mizan.report.SourceRow;
 import org.mizan.report.StatedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 
 /** A workbook's rows, streamed from the database for one run. */
 public class JdbcReportSource implements ReportSource {
@@ -53,21 +52,8 @@ public class JdbcReportSource implements ReportSource {
 	private static final String FINDING_TABLES = " FROM MIZAN_FINDING f LEFT JOIN MIZAN_VERDICT v ON v.CORPUS = ? "
 			+ "AND v.FINDING_ID = f.FINDING_ID";
 
-	/** The facts and the statements of each finding, with the article's outlet, in the Facts sheet's order. */
-	/**
-	 * A finding's evidence: its facts, or its statements (a finding is of one kind, so one side is empty). Plain joins
-	 * on indexed keys: a derived table of both kinds was scanned once per finding (minutes at 10,000 articles).
-	 */
-	private static final String EVIDENCE_COLUMNS = "COALESCE(x.FILE, s.FILE) AS E_FILE, COALESCE(x.SEQ, s.SEQ) AS E_SEQ, "
-			+ "COALESCE(x.SOURCE, s.SOURCE) AS E_SOURCE, COALESCE(x.EVIDENCE, s.STATEMENT) AS E_SENTENCE, "
-			+ "COALESCE(x.START_OFFSET, 0) AS E_START, COALESCE(x.END_OFFSET, 0) AS E_END, "
-			+ "x.EVIDENCE_START AS E_SENTENCE_START, x.SURFACE AS E_SURFACE, x.CONTEXT AS E_CONTEXT, "
-			+ "x.FACT_ID AS E_FACT, x.DATE_VALUE AS E_DATE, x.LOW AS E_LOW, x.HIGH AS E_HIGH";
-
-	private static final String EVIDENCE_TABLES = " LEFT JOIN MIZAN_FACT_FINDING l ON l.RUN_ID = f.RUN_ID "
-			+ "AND l.FINDING_ID = f.FINDING_ID LEFT JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
-			+ "LEFT JOIN MIZAN_STATEMENT_FINDING sl ON sl.RUN_ID = f.RUN_ID AND sl.FINDING_ID = f.FINDING_ID "
-			+ "LEFT JOIN MIZAN_ATTRIBUTION s ON s.ATTRIBUTION_ID = sl.ATTRIBUTION_ID";
+	/** The {@code Articles} sheet's columns are {@code MIZAN_ARTICLE}'s, by name. */
+	private static final RecordColumns<ArticleRow> ARTICLE_ROWS = new RecordColumns<>(ArticleRow.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -146,65 +132,43 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> sink.accept(findingRow(rs, writing)), run.corpus(), rowsRun);
 	}
 
-	/** One query: each finding's rows follow one another, so no finding's evidence waits in memory for another's. */
+	@Override
+	public void findingIds(Consumer<String> sink) {
+		jdbc.query("SELECT f.FINDING_ID FROM MIZAN_FINDING f WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
+				(RowCallbackHandler) rs -> sink.accept(rs.getString(1)), rowsRun);
+	}
+
+	/** Which bounds a fact leaves open is asked of these few findings only: asked of all, it read every fact. */
+	@Override
+	public List<FindingRow> topDisagreements(int count) {
+		DateWriting writing = dates();
+		return jdbc.query("SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? AND f.STATUS = 'DISAGREE' "
+				+ "ORDER BY " + FINDING_ORDER + " FETCH FIRST " + count + " ROWS ONLY",
+				(rs, i) -> findingRow(rs, writing), run.corpus(), rowsRun);
+	}
+
+	/** Each finding's rows follow one another, so no finding's evidence waits in memory for another's. */
 	@Override
 	public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
+		factsAndFindings(limit, (fact) -> {
+		}, sink);
+	}
+
+	/** One read of the facts for both sheets; the Sources sheet is summed up from the same rows. */
+	@Override
+	public void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
 		DateWriting writing = dates();
-		FindingRow[] current = new FindingRow[1];
-		List<Evidence> evidence = new ArrayList<>();
-		int[] total = new int[1];
-		// whether one of the finding's facts leaves its lower or upper bound open, read from its rows as they pass
-		boolean[] open = new boolean[2];
-		// outlets by file, read once: joined per evidence row on a computed file name, no index would serve
-		Map<String, String> outlets = new HashMap<>();
-		jdbc.query("SELECT FILE, OUTLET FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND OUTLET IS NOT NULL",
-				(RowCallbackHandler) rs -> outlets.put(rs.getString(1), rs.getString(2)), rowsRun);
-		jdbc.query("SELECT " + FINDING_BASE_COLUMNS + ", " + EVIDENCE_COLUMNS + FINDING_TABLES + EVIDENCE_TABLES
-				+ " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER + ", E_FILE, E_SEQ", (RowCallbackHandler) rs -> {
-					String id = rs.getString("FINDING_ID");
-					if (current[0] == null || !current[0].id().equals(id)) {
-						if (current[0] != null) {
-							sink.accept(new FindingEvidence(openBounds(current[0], open), List.copyOf(evidence),
-									total[0]));
-						}
-						current[0] = findingRow(rs, writing, false, false);
-						evidence.clear();
-						total[0] = 0;
-						open[0] = false;
-						open[1] = false;
-					}
-					if (rs.getObject("E_FACT") != null && rs.getString("E_DATE") == null) {
-						open[0] |= rs.getObject("E_LOW") == null;
-						open[1] |= rs.getObject("E_HIGH") == null;
-					}
-					if (rs.getString("E_FILE") != null) {
-						total[0]++;
-						if (evidence.size() < limit) {
-							evidence.add(evidence(rs, outlets));
-						}
-					}
-				}, run.corpus(), rowsRun);
-		if (current[0] != null) {
-			sink.accept(new FindingEvidence(openBounds(current[0], open), List.copyOf(evidence), total[0]));
-		}
-	}
-
-	/** The row with the bounds a fact leaves open emptied, as in {@link #findingRow}. */
-	private static FindingRow openBounds(FindingRow r, boolean[] open) {
-		if (!open[0] && !open[1]) {
-			return r;
-		}
-		return new FindingRow(r.id(), r.status(), r.what(), r.unit(), r.values(), open[0] ? null : r.low(),
-				open[1] ? null : r.high(), r.dateLow(), r.dateHigh(), null, r.sources(), r.articles(), r.verdict(),
-				r.note(), r.reReview(), r.why());
-	}
-
-	private static Evidence evidence(ResultSet rs, Map<String, String> outlets) throws SQLException {
-		String sentence = rs.getString("E_SENTENCE");
-		int[] mark = mark(sentence, rs.getString("E_SURFACE"), rs.getInt("E_START"), rs.getInt("E_END"),
-				(Integer) rs.getObject("E_SENTENCE_START"));
-		return new Evidence(rs.getString("E_FILE"), outlets.get(rs.getString("E_FILE")), rs.getString("E_SOURCE"), sentence,
-				mark[0], mark[1], rs.getString("E_CONTEXT"));
+		boolean summing = !factsPassed;
+		new FindingEvidenceReader(jdbc, FINDING_ORDER, articleOutlets()).read(rowsRun,
+				"SELECT " + FINDING_BASE_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
+				new Object[] { run.corpus(), rowsRun }, (rs, openLow, openHigh) -> findingRow(rs, writing, openLow,
+						openHigh), (rs) -> {
+							if (summing) {
+								passing.add(rs, true);
+							}
+							return factRow(rs);
+						}, limit, factSink, findingSink);
+		factsPassed = true;
 	}
 
 	/**
@@ -302,11 +266,9 @@ public class JdbcReportSource implements ReportSource {
 
 	@Override
 	public void articles(Consumer<ArticleRow> sink) {
-		jdbc.query("SELECT * FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE",
-				(RowCallbackHandler) rs -> sink.accept(new ArticleRow(rs.getString("FILE"), rs.getString("TITLE"),
-						rs.getString("OUTLET"), rs.getString("SHA256"), rs.getInt("CHARACTERS"), rs.getInt("FACTS"),
-						rs.getString("STATUS"), rs.getString("REASON"), rs.getString("COPY_OF"))),
-				rowsRun);
+		RowMapper<ArticleRow> byName = ARTICLE_ROWS.mapper();
+		jdbc.query("SELECT " + ARTICLE_ROWS.list() + " FROM MIZAN_ARTICLE WHERE RUN_ID = ? ORDER BY FILE",
+				(RowCallbackHandler) rs -> sink.accept(byName.mapRow(rs, 0)), rowsRun);
 	}
 
 	@Override

@@ -2,7 +2,18 @@ package org.mizan.store;
 
 import java.util.List;
 
-/** An attributed statement as the align step reads it back. */
-public record StoredStatement(long id, String file, String copyOf, int start, String source, String sourceKey, String sourceType, List<String> via,
-		String hedge, String statement, String statementKey) {
+import org.mizan.extract.Hedge;
+import org.mizan.extract.SourceType;
+
+/** An attributed statement as the align step reads it back: columns of {@code MIZAN_ATTRIBUTION}, by name. */
+public record StoredStatement(long attributionId, String file, int startOffset, String source, String sourceKey,
+		SourceType sourceType, String via, Hedge hedge, String statement, String statementKey) {
+
+	static final RecordColumns<StoredStatement> COLUMNS = new RecordColumns<>(StoredStatement.class);
+
+	/** The relays, nearest first. */
+	public List<String> viaChain() {
+		return ViaChain.split(via);
+	}
+
 }
