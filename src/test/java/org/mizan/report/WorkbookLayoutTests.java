@@ -19,13 +19,13 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How the workbook reads and prints: row heights, print setup, the rows of the small sheets, the Summary charts. */
-class WorkbookLayoutTest {
+class WorkbookLayoutTests {
 
 	@TempDir
 	Path dir;
 
 	private XSSFWorkbook write(ReportSource source) throws IOException {
-		return WorkbookWriterTest.open(new WorkbookWriter().write(source, this.dir, "flood", WorkbookWriterTest.WHEN));
+		return WorkbookWriterTests.open(new WorkbookWriter().write(source, this.dir, "flood", WorkbookWriterTests.WHEN));
 	}
 
 	private static List<Object> cells(Row row, int count) {
@@ -95,7 +95,7 @@ class WorkbookLayoutTest {
 	void sourcesRowsCarryNameTypeCountsAndCitations() throws IOException {
 		try (XSSFWorkbook workbook = write(new StoryReportSource())) {
 			XSSFSheet sources = workbook.getSheet("Sources");
-			assertThat(WorkbookWriterTest.header(sources)).containsExactly("Source", "Source type", "Articles", "Facts",
+			assertThat(WorkbookWriterTests.header(sources)).containsExactly("Source", "Source type", "Articles", "Facts",
 					"Cites", "Cited by");
 			assertThat(sources.getLastRowNum()).isEqualTo(2);
 			assertThat(cells(sources.getRow(1), 6)).containsExactly("وزارة الصحة", "official", 1.0, 1.0, "",

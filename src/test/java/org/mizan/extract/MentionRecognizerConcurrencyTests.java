@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One recognizer shared by two threads gives what it gives alone; a second instance gives the same. */
-class MentionRecognizerConcurrencyTest {
+class MentionRecognizerConcurrencyTests {
 
 	@Test
 	void sharedAcrossThreadsAndCheapToConstructAgain() throws Exception {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On the five seed articles the recognizer finds every quantity and date of the gold file where it is written,
  * with the gold value, and reads the site masthead as dates only.
  */
-class SeedArticlesTest {
+class SeedArticlesTests {
 
 	/** Facts whose value comes from a counted noun without a number, bound by the fact builder, not here. */
 	private static final List<String> NOT_RECOGNIZER_FACTS = List.of("F08");

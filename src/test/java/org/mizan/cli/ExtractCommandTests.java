@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExtractCommandTest {
+class ExtractCommandTests {
 
 	private final StringWriter output = new StringWriter();
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class WorkbookWriterTest {
+class WorkbookWriterTests {
 
 	static final Instant WHEN = Instant.parse("2024-03-08T09:02:03Z");
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class VerdictReaderTest {
+class VerdictReaderTests {
 
 	@TempDir
 	Path dir;
@@ -30,12 +30,12 @@ class VerdictReaderTest {
 
 	@BeforeEach
 	void writeStory() throws IOException {
-		this.written = new WorkbookWriter().write(new StoryReportSource(), this.dir, "flood", WorkbookWriterTest.WHEN);
+		this.written = new WorkbookWriter().write(new StoryReportSource(), this.dir, "flood", WorkbookWriterTests.WHEN);
 	}
 
 	Path edit(String name, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
 		Path edited = this.dir.resolve(name);
-		try (XSSFWorkbook workbook = WorkbookWriterTest.open(this.written);
+		try (XSSFWorkbook workbook = WorkbookWriterTests.open(this.written);
 				OutputStream out = Files.newOutputStream(edited)) {
 			change.accept(workbook);
 			workbook.write(out);
