@@ -2,8 +2,6 @@ package org.mizan.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,48 +45,6 @@ final class ExampleCorpus {
 			throw new UncheckedIOException(ex);
 		}
 		return cases;
-	}
-
-	/** The mentions in the corpus notation, to compare with the expected side. */
-	static String describe(List<Mention> mentions, boolean withSpans) {
-		if (mentions.isEmpty()) {
-			return "none";
-		}
-		List<String> parts = new ArrayList<>();
-		for (Mention m : mentions) {
-			StringBuilder b = new StringBuilder(m.kind().label());
-			if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.TIME && m.date() != null) {
-				b.append(' ').append(m.date());
-			}
-			else if (m.value() != null) {
-				b.append(' ').append(number(m.value()));
-			}
-			else {
-				b.append(' ').append(number(m.low())).append("..").append(number(m.high()));
-			}
-			if (m.approx() != null && m.approx() != Approx.RANGE) {
-				b.append(' ').append(m.approx().label().replace(' ', '-'));
-			}
-			if (m.unit() != null && !m.unit().equals("percent")) {
-				b.append(' ').append(m.unit());
-			}
-			if (withSpans) {
-				b.append(" «").append(m.text()).append('»');
-			}
-			parts.add(b.toString());
-		}
-		return String.join(" ; ", parts);
-	}
-
-	static String number(Double v) {
-		if (v == null) {
-			return "";
-		}
-		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-			return Long.toString(v.longValue());
-		}
-		BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
-		return Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
 	}
 
 }

@@ -287,15 +287,7 @@ final class FrameLexicon {
 
 	/** Whether any lookup form of the token is in the set. */
 	static boolean has(Set<String> set, Token t) {
-		if (set.contains(t.norm())) {
-			return true;
-		}
-		for (String c : t.candidates()) {
-			if (set.contains(c)) {
-				return true;
-			}
-		}
-		return false;
+		return form(set, t) != null;
 	}
 
 	Measure term(Token t) {
