@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.mizan.extract.ClaimFrame;
+
 /** Turns one group of facts into a finding: status by interval comparison between independent sources. */
 final class FindingBuilder {
 
@@ -96,10 +98,16 @@ final class FindingBuilder {
 				|| laterAndHigher(a, b) || laterAndHigher(b, a);
 	}
 
+	/**
+	 * A toll or a share that rose: a later count above the other. An amount of money that rose (a new price) and a
+	 * change (ارتفع بمقدار جنيهين) are what they are, not a revised count, so two of them that differ disagree.
+	 */
 	private static boolean laterAndHigher(AlignFact later, AlignFact other) {
 		Double x = lowOf(later);
 		Double y = highOf(other);
-		return "later".equals(later.frame().revision()) && x != null && y != null && x > y;
+		boolean count = later.frame().kind() == ClaimFrame.Kind.COUNT
+				&& (later.unitClass() == null || !later.unitClass().startsWith("money:"));
+		return count && "later".equals(later.frame().revision()) && x != null && y != null && x > y;
 	}
 
 	private static int revisionRank(AlignFact f) {

@@ -123,8 +123,18 @@ final class SummaryCharts {
 			what = (what.contains(end)) ? what.substring(0, what.indexOf(end)) : what;
 		}
 		what = (what.length() <= 60) ? what : what.substring(0, 59) + "…";
-		String unit = (finding.unit() == null || finding.unit().isEmpty()) ? "" : " (" + finding.unit() + ")";
-		return finding.id() + ": " + what + unit;
+		return finding.id() + ": " + what + shownUnit(finding.unit());
+	}
+
+	/** A currency code or a percent sign after the title; a unit key (killed, hectare) is not for a reader. */
+	static String shownUnit(String unit) {
+		if (unit == null || unit.isEmpty()) {
+			return "";
+		}
+		if ("percent".equals(unit)) {
+			return " (%)";
+		}
+		return unit.matches("[A-Z]{3}") ? " (" + unit + ")" : "";
 	}
 
 	/**

@@ -107,6 +107,10 @@ class AlignmentExamplesTests {
 		if (o.containsKey("date")) {
 			return new Mention(surface, at, end, MentionKind.DATE, null, null, null, null, null, o.get("date"));
 		}
+		if (o.containsKey("low") && !o.containsKey("high")) {
+			return new Mention(surface, at, end, MentionKind.NUMBER, null, Double.valueOf(o.get("low")), null,
+					Approx.AT_LEAST, o.get("unit"), null);
+		}
 		if (o.containsKey("low")) {
 			return new Mention(surface, at, end, MentionKind.RANGE, null, Double.valueOf(o.get("low")),
 					Double.valueOf(o.get("high")), Approx.RANGE, o.get("unit"), null);

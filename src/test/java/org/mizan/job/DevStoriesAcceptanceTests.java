@@ -30,24 +30,24 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 564;
+	static final int FACTS_FOUND_FLOOR = 576;
 
 	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
-	static final int CONFLICTS_FLAGGED_FLOOR = 25;
+	static final int CONFLICTS_FLAGGED_FLOOR = 28;
 
 	/** The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%: 32). */
-	static final int CONFLICTS_CLEAN_FLOOR = 21;
+	static final int CONFLICTS_CLEAN_FLOOR = 27;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 123 of 135 (target ≥ 90%). A share, not
+	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 136 (target ≥ 90%). A share, not
 	 * a count: how many findings hold two gold facts changes with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 123;
+	static final int FINDINGS_PURE_FLOOR = 128;
 
-	static final int FINDINGS_PURE_OF = 135;
+	static final int FINDINGS_PURE_OF = 136;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 60;
+	static final int AGREEMENTS_GROUPED_FLOOR = 62;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;
@@ -56,13 +56,13 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 4;
+	static final int FLAGS_UNEXPLAINED_CEILING = 2;
 
 	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
-	static final int SOURCES_RIGHT_FLOOR = 405;
+	static final int SOURCES_RIGHT_FLOOR = 410;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 549;
+	static final int HEDGES_RIGHT_FLOOR = 561;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 

@@ -128,7 +128,7 @@ class WorkbookLayoutTests {
 			List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
 			assertThat(charts).hasSize(2);
 			XSSFChart values = charts.get(1);
-			assertThat(values.getTitleText().getString()).isEqualTo("F-1A2B3C: قتلى الفيضانات (person)");
+			assertThat(values.getTitleText().getString()).isEqualTo("F-1A2B3C: قتلى الفيضانات");
 			CTBarChart bars = values.getCTChart().getPlotArea().getBarChartArray(0);
 			assertThat(bars.getSerList()).hasSize(1);
 			CTBarSer series = bars.getSerArray(0);

@@ -70,7 +70,7 @@ final class RelativeDates {
 			Found n = number(t, k + 1);
 			if (n != null && in(this.lex.relativePeriods, t, n.endToken())
 					&& in(this.lex.relativeAfter, t, n.endToken() + 1)) {
-				return found(t, start, n.endToken() + 2, null);
+				return n;
 			}
 			return null;
 		}
@@ -82,7 +82,7 @@ final class RelativeDates {
 		}
 		Found n = number(t, k + 1);
 		if (n != null && in(this.lex.relativeAfter, t, n.endToken())) {
-			return found(t, start, n.endToken() + 1, null);
+			return n;
 		}
 		return null;
 	}
@@ -102,7 +102,8 @@ final class RelativeDates {
 			else {
 				return null;
 			}
-			approx = n.approx();
+			// «قبل سبع ساعات من», «منذ 14 شهراً»: how long is a figure a source states; the period counts it
+			return n;
 		}
 		else if (in(this.lex.relativePeriods, t, k)
 				&& (!in(this.lex.singlePeriods, t, k) || endsPhrase(t, k + 1) || in(this.lex.singleFollowers, t, k + 1))) {

@@ -50,6 +50,9 @@ final class NumberLexicon {
 
 	final Set<String> ordinalNameHeads;
 
+	/** Words after an ordinal that make it an age (الرابعة عشرة من عمره), with the unit the age is in. */
+	final Phrases<String> ageAfter;
+
 	final Set<String> notNumbers;
 
 	/** dual form → singular form of nouns that count themselves */
@@ -63,8 +66,6 @@ final class NumberLexicon {
 	final Set<String> currencyQualifiers;
 
 	final Set<String> timeCues;
-
-	final Set<String> relativeBefore;
 
 	final Map<String, Double> fractionPlurals;
 
@@ -127,6 +128,7 @@ final class NumberLexicon {
 		this.rangeFrom = Phrases.ofList(list(lex, "range_from"));
 		this.joinAfterFrom = set(lex, "range_join_after_from");
 		this.ordinalNameHeads = set(lex, "ordinal_name_heads");
+		this.ageAfter = Phrases.ofMap(map(lex, "age_after_ordinal"));
 		this.notNumbers = withCuePrefixes(set(lex, "not_numbers"));
 		Map<String, Object> codes = map(lex, "currencies");
 		for (Object noun : list(lex, "dual_currencies")) {
@@ -158,7 +160,6 @@ final class NumberLexicon {
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
 		this.currencyQualifiers = set(lex, "currency_qualifiers");
 		this.timeCues = set(lex, "time_cues");
-		this.relativeBefore = set(lex, "relative_before");
 		this.fractionPlurals = numbers(lex, "fraction_plurals");
 		this.fractionOver = Phrases.ofList(list(lex, "fraction_over"));
 		this.rangeJoin = set(lex, "range_join");

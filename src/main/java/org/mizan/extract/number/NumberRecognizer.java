@@ -109,6 +109,12 @@ public final class NumberRecognizer {
 			if (first > 0 && this.lex.ordinalNameHeads.contains(t.get(first - 1).text())) {
 				return Found.skip(end);
 			}
+			Phrases.Match<String> age = this.lex.ageAfter.at(t, end);
+			if (age != null) {
+				// «في الرابعة عشرة من عمره»: an age told as the year of life it is in
+				return new Found(core.startChar(), t.get(age.end() - 1).end(), age.end(), MentionKind.NUMBER,
+						core.value(), null, null, null, age.value(), null);
+			}
 			MentionKind kind = isTimeCue(t, first) ? MentionKind.TIME : MentionKind.ORDINAL;
 			return new Found(core.startChar(), t.get(end - 1).end(), end, kind, core.value(), null, null, null,
 					null, null);
@@ -192,9 +198,6 @@ public final class NumberRecognizer {
 		}
 		String singular = this.lex.dualCounted.get(word);
 		if (singular != null) {
-			if (j > 0 && approxLabel == null && this.lex.relativeBefore.contains(t.get(j - 1).text())) {
-				return Found.skip(j + 1);
-			}
 			if (approxLabel == null && j >= 2 && this.lex.grammar.isOr(t.get(j - 1).text())
 					&& NumberLexicon.stripConjunction(t.get(j - 2).text()).equals(singular)) {
 				return new Found(t.get(j - 2).start(), tok.end(), j + 1, MentionKind.RANGE, null, 1.0, 2.0,

@@ -105,6 +105,25 @@ final class FrameLexicon {
 	/** What a period is of (حداد, مهلة): the subject of a duration. */
 	final Set<String> durationHeads = new HashSet<>();
 
+	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
+	final Set<String> contrastMarkers = new HashSet<>();
+
+	/** «على الترتيب»: its head word and the words after it. */
+	final String respectivelyHead;
+
+	final Set<String> respectively = new HashSet<>();
+
+	/** Words that open a clause restating the one before it (أي). */
+	final Set<String> restatementMarkers = new HashSet<>();
+
+	/** Verbs of costing: the measure is named before them, the payer after. */
+	final Set<String> costVerbs = new HashSet<>();
+
+	/** One institution (المستشفى) and all of them (المستشفيات): a count of one is a part of the whole. */
+	final Set<String> institution = new HashSet<>();
+
+	final Set<String> institutions = new HashSet<>();
+
 	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
 	final Set<String> topicMarkers = new HashSet<>();
 
@@ -204,6 +223,15 @@ final class FrameLexicon {
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
+		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");
+		addAll(institution, inst.get("one"));
+		addAll(institutions, inst.get("all"));
+		addAll(costVerbs, f.get("cost-verbs"));
+		addAll(restatementMarkers, f.get("restatement-markers"));
+		Map<String, Object> resp = (Map<String, Object>) f.get("respectively");
+		respectivelyHead = ArabicWords.normalize(String.valueOf(resp.get("head")));
+		addAll(respectively, resp.get("words"));
+		addAll(contrastMarkers, f.get("contrast-markers"));
 		addAll(durationHeads, f.get("duration-heads"));
 		commodityMeasure = measures.get(String.valueOf(f.get("commodity-measure")));
 		if (commodityMeasure == null) {

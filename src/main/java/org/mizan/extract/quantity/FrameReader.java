@@ -54,7 +54,24 @@ final class FrameReader {
 	/** How far before a figure a rate adverb qualifies it (يومياً ما بين 60 و70). */
 	private static final int RATE_REACH = 3;
 
+	/** How close after a figure «وليس» and the value it denies follow it (31 قاصراً، وليس 23). */
+	private static final int CONTRAST_REACH = 8;
+
+	private static final String TOTAL = "total";
+
 	private ClaimFrame previous;
+
+	/** This figure's place in a list of figures joined by «و» (0 for the first), and the token the list starts at. */
+	private int listIndex;
+
+	private int listStart;
+
+	/** The previous figure that is not a whole another is counted out of, where it ends and its sentence. */
+	private ClaimFrame previousClaim;
+
+	private int previousClaimLast = -1;
+
+	private int previousClaimSentence = -1;
 
 	/** The last token of the previous figure in its sentence. */
 	private int previousLast = -1;
@@ -82,6 +99,11 @@ final class FrameReader {
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
 	}
 
+	/** Where the token at {@code i} starts, or the end of the sentence when the figure's number is glued past it. */
+	private static int startOf(List<Token> tokens, int i) {
+		return i < tokens.size() ? tokens.get(i).start() : tokens.get(tokens.size() - 1).end();
+	}
+
 	/** Whether a figure of the article starts within the token. */
 	private boolean figureAt(Token t) {
 		int i = java.util.Arrays.binarySearch(figureStarts, t.start());
@@ -104,6 +126,11 @@ final class FrameReader {
 		String glued = gluedPrefix(tokens, first, m.start());
 		if (glued != null) {
 			first++;
+		}
+		if (contradicts(tokens, first, b)) {
+			// «7 مقاعد على الأقل وليس 4 مقاعد»: the value denied is of the very claim just stated (14 مديرية من أصل
+			// 26 «وليس تسع»: the part stated, not the whole it is out of)
+			return remember(previousClaim, b, previousWasPart, last);
 		}
 		int clauseStart = clauseStart(tokens, first);
 		int clauseEnd = clauseEnd(tokens, Math.max(last, first - 1));
@@ -171,13 +198,21 @@ final class FrameReader {
 		if (qualifiers != null) {
 			scope = scope == null ? qualifiers : scope + " " + qualifiers;
 		}
-		if (isTotal(tokens, first, glued)) {
-			scope = "total";
+		boolean whole = isTotal(tokens, first, glued);
+		if (whole) {
 			if (bare && previous != null && previousSentence == b.sentence() && !previous.measuresNothing()) {
 				// 9 مديريات من أصل 26: the whole is counted in the part's measure
 				measureKey = previous.measure();
 				label = previous.label();
 			}
+			// «من أصل 40 مقعدا» states the council's 40 seats as «على 40 مقعدا» does: a counted noun's whole is a
+			// claim of its own that meets the same number told plainly (by value, never by the words it shares with
+			// its part); a measure's whole is its total
+			scope = measureKey.startsWith("unit:") ? null : TOTAL;
+		}
+		String within = institution(tokens, first, clauseStart);
+		if (within != null) {
+			scope = scope == null ? within : scope + " " + within;
 		}
 		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named != null) {
@@ -195,6 +230,15 @@ final class FrameReader {
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
 		String revision = revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
+		listIndex = joinedToPrevious(tokens, first, glued, b) ? listIndex + 1 : 0;
+		if (listIndex == 0) {
+			listStart = first;
+		}
+		String respective = listIndex > 0 || listFollows(tokens, last) ? respective(tokens, last, clauseStart, clauseEnd)
+				: null;
+		if (respective != null) {
+			subject = respective;
+		}
 		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
@@ -209,11 +253,33 @@ final class FrameReader {
 		}
 		ClaimFrame frame = new ClaimFrame(measureKey, label, subject, scope, time, revision, kind,
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
-				context(tokens, first, last, clauseStart, clauseEnd));
-		return remember(frame, b, part, last);
+				whole ? null : context(tokens, first, last, clauseStart, clauseEnd));
+		return remember(frame, b, part, last, whole);
+	}
+
+	/** Right after «وليس» that follows the previous figure of the sentence closely. */
+	private boolean contradicts(List<Token> tokens, int first, Binding b) {
+		if (previousClaim == null || previousClaimSentence != b.sentence() || first - previousClaimLast > CONTRAST_REACH) {
+			return false;
+		}
+		for (int j = first - 1; j > previousLast && j >= first - 2; j--) {
+			if (FrameLexicon.has(lexicon.contrastMarkers, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last) {
+		return remember(frame, b, part, last, false);
+	}
+
+	private ClaimFrame remember(ClaimFrame frame, Binding b, boolean part, int last, boolean whole) {
+		if (!whole) {
+			previousClaim = frame;
+			previousClaimLast = last;
+			previousClaimSentence = b.sentence();
+		}
 		previous = frame;
 		previousLast = last;
 		previousSentence = b.sentence();
@@ -346,7 +412,15 @@ final class FrameReader {
 				}
 			}
 		}
-		for (int j = first - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+		int from = first - 1;
+		for (int j = first - 1; valueLike && j >= 0 && j >= first - lexicon.headReach; j--) {
+			if (FrameLexicon.has(lexicon.costVerbs, tokens.get(j))) {
+				// دعم الوقود يكلف الموازنة 110 مليارات: the subsidy costs, the budget pays
+				from = j - 1;
+				break;
+			}
+		}
+		for (int j = from, n = 0; j >= 0 && n < reach; j--, n++) {
 			Token t = tokens.get(j);
 			FrameLexicon.Measure term = lexicon.term(t);
 			if (term != null && term.toldAs(toldAs)) {
@@ -481,13 +555,13 @@ final class FrameReader {
 	}
 
 	private Kind kind(List<Token> tokens, int first, int clauseStart, String glued, String unitClass) {
-		for (int j = first; j >= clauseStart && j >= first - 1; j--) {
+		for (int j = Math.min(first, tokens.size() - 1); j >= clauseStart && j >= first - 1; j--) {
 			if (FrameLexicon.has(lexicon.levelReached, tokens.get(j))) {
 				return Kind.COUNT;
 			}
 		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), tokens.get(first).start())) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
 				return Kind.CHANGE;
 			}
 		}
@@ -670,7 +744,12 @@ final class FrameReader {
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
-		for (int j = first - 1; j >= clauseStart(tokens, first); j--) {
+		int from = clauseStart(tokens, first);
+		if (from > 0 && from < first && FrameLexicon.has(lexicon.restatementMarkers, tokens.get(from))) {
+			// «، أي بنسبة 12,5%»: the clause restated is read too
+			from = clauseStart(tokens, from - 1);
+		}
+		for (int j = first - 1; j >= from; j--) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
 				return commodity(tokens, j, first);
 			}
@@ -706,6 +785,71 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/** «22,25% و23,25%»: right after the previous figure of the sentence, joined to it by «و». */
+	private boolean joinedToPrevious(List<Token> tokens, int first, String glued, Binding b) {
+		if (previous == null || previousSentence != b.sentence()) {
+			return false;
+		}
+		return lexicon.and.equals(glued) && first - previousLast <= 2
+				|| first - previousLast == 2 && tokens.get(first - 1).norm().equals(lexicon.and);
+	}
+
+	/** «المستشفى وحده استقبل 900 حالة»: the one institution the clause counts in, or null (the plural is the whole). */
+	private String institution(List<Token> tokens, int first, int clauseStart) {
+		for (int j = Math.min(first, tokens.size()) - 1; j >= clauseStart; j--) {
+			if (FrameLexicon.has(lexicon.institutions, tokens.get(j))) {
+				return null;
+			}
+			String one = FrameLexicon.form(lexicon.institution, tokens.get(j));
+			if (one != null) {
+				return "in:" + ArabicWords.stripArticle(one);
+			}
+		}
+		return null;
+	}
+
+	/** «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its unit between them). */
+	private boolean listFollows(List<Token> tokens, int last) {
+		for (int j = last + 1; j <= last + 2 && j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			if (t.norm().startsWith(lexicon.and) && (figureAt(t) || j + 1 < tokens.size() && t.norm().equals(lexicon.and)
+					&& figureAt(tokens.get(j + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * «عائد الإيداع والإقراض ... إلى 22,25% و23,25% على الترتيب»: the n-th figure of a list followed by «على الترتيب»
+	 * is of the n-th of the things joined by «و» before the list; null when the clause says nothing of the kind.
+	 */
+	private String respective(List<Token> tokens, int last, int clauseStart, int clauseEnd) {
+		boolean respectively = false;
+		for (int j = last + 1; j < clauseEnd && j + 1 < tokens.size() && !respectively; j++) {
+			respectively = tokens.get(j).norm().equals(lexicon.respectivelyHead)
+					&& FrameLexicon.has(lexicon.respectively, tokens.get(j + 1));
+		}
+		if (!respectively) {
+			return null;
+		}
+		int end = -1;
+		for (int j = listStart - 1; j >= clauseStart && end < 0; j--) {
+			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
+				end = j;
+			}
+		}
+		if (end < 0) {
+			return null;
+		}
+		int start = end;
+		while (start - 1 >= clauseStart && FrameLexicon.has(lexicon.commodities, tokens.get(start - 1))) {
+			start--;
+		}
+		int at = start + listIndex;
+		return at <= end ? commodity(tokens, at, listStart) : null;
 	}
 
 	/** The commodity at token {@code j} with its grade when a number follows it (بنزين 95). */
