@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Mizan's Spring Boot application. {@link #main} is the command line: commands that need the database and the job
- * start the application context; {@code extract} runs without one.
+ * Mizan's Spring Boot application. {@link #main} is the command line: commands that need
+ * the database and the job start the application context; {@code extract} runs without
+ * one.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(MizanProperties.class)

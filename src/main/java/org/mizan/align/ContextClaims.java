@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A counted noun the lexicon has no measure for (312 مكتب اقتراع, 23 مكتبا فتحت متأخرة, 18 مكتبا تم التلاعب بمحاضرها)
- * names different things in one story; what is said of them tells them apart. Its facts are one claim when they
- * state the same value, or when the words around them share two stems (one shared word, such as the اقتراع of every
- * مكتب اقتراع, says nothing); a fact with neither stands alone. Linear in the facts: joined through an index of
- * values and stem pairs, never pairwise.
+ * A counted noun the lexicon has no measure for (312 مكتب اقتراع, 23 مكتبا فتحت متأخرة,
+ * 18 مكتبا تم التلاعب بمحاضرها) names different things in one story; what is said of them
+ * tells them apart. Its facts are one claim when they state the same value, or when the
+ * words around them share two stems (one shared word, such as the اقتراع of every مكتب
+ * اقتراع, says nothing); a fact with neither stands alone. Linear in the facts: joined
+ * through an index of values and stem pairs, never pairwise.
  */
 final class ContextClaims {
 
-	/** Stems of a context compared in pairs: a bound, so a long clause costs no more than a short one. */
+	/**
+	 * Stems of a context compared in pairs: a bound, so a long clause costs no more than
+	 * a short one.
+	 */
 	private static final int MAX_STEMS = 12;
 
 	private ContextClaims() {

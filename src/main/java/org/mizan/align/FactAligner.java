@@ -9,11 +9,12 @@ import java.util.Map;
 import org.mizan.extract.ClaimFrame;
 
 /**
- * Lines up the same quantitative fact across sources. Facts are one claim when their frames agree: the same
- * measure, of the same thing and part, at the same time, of the same kind ({@link ClaimFrame#claimKey}); a shared
- * word never joins two facts. Facts arrive measure by measure ({@link #blockKey}, {@link #alignBlock}), and a
- * block is grouped by hashing, so aligning is linear in the facts. One instance serves one run, so finding ids
- * stay unique.
+ * Lines up the same quantitative fact across sources. Facts are one claim when their
+ * frames agree: the same measure, of the same thing and part, at the same time, of the
+ * same kind ({@link ClaimFrame#claimKey}); a shared word never joins two facts. Facts
+ * arrive measure by measure ({@link #blockKey}, {@link #alignBlock}), and a block is
+ * grouped by hashing, so aligning is linear in the facts. One instance serves one run, so
+ * finding ids stay unique.
  */
 public class FactAligner {
 
@@ -28,7 +29,10 @@ public class FactAligner {
 		this(DEFAULT_TOLERANCE);
 	}
 
-	/** @param tolerance how far {@code about} widens a number, as a share of it (0.10 = ±10%) */
+	/**
+	 * @param tolerance how far {@code about} widens a number, as a share of it (0.10 =
+	 * ±10%)
+	 */
 	public FactAligner(double tolerance) {
 		this.builder = new FindingBuilder(tolerance, new FindingIds("F"));
 	}
@@ -47,7 +51,10 @@ public class FactAligner {
 		return out;
 	}
 
-	/** The findings of one block (facts that share {@link #blockKey}); every fact is in exactly one finding. */
+	/**
+	 * The findings of one block (facts that share {@link #blockKey}); every fact is in
+	 * exactly one finding.
+	 */
 	public List<Finding> alignBlock(List<AlignFact> block) {
 		List<Finding> out = new ArrayList<>();
 		Map<String, List<AlignFact>> claims = new LinkedHashMap<>();
@@ -72,10 +79,12 @@ public class FactAligner {
 	}
 
 	/**
-	 * The dates of a story are one block. Two dates are one claim when they are the same day, or are of one event
-	 * class and the same date, or one holds the other (2015 and March 2015). Two different dates are two claims, never a disagreement: many
-	 * events of one kind have dates in one story (a closing in 2012, another in 2020), and nothing in a sentence tells
-	 * reliably that two dates are of one event (the names around them are shared by every date of the sentence).
+	 * The dates of a story are one block. Two dates are one claim when they are the same
+	 * day, or are of one event class and the same date, or one holds the other (2015 and
+	 * March 2015). Two different dates are two claims, never a disagreement: many events
+	 * of one kind have dates in one story (a closing in 2012, another in 2020), and
+	 * nothing in a sentence tells reliably that two dates are of one event (the names
+	 * around them are shared by every date of the sentence).
 	 */
 	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
 		int[] parent = new int[dates.size()];
@@ -84,7 +93,8 @@ public class FactAligner {
 			parent[i] = i;
 			AlignFact date = dates.get(i);
 			String event = "ev:" + date.eventClass() + ":";
-			// the same day in one story is one date, whichever event each sentence names with it
+			// the same day in one story is one date, whichever event each sentence names
+			// with it
 			for (String key : new String[] { event + "date:" + date.date(), "same:" + date.date() }) {
 				Integer j = firstWith.putIfAbsent(key, i);
 				if (j != null && (key.startsWith("ev:") || date.date().length() >= DAY_PRECISION || date.isTime())) {
@@ -92,13 +102,15 @@ public class FactAligner {
 				}
 			}
 		}
-		// a date told at a coarser precision agrees with the finer ones it holds (2015 and January with January 2015)
+		// a date told at a coarser precision agrees with the finer ones it holds (2015
+		// and January with January 2015)
 		for (int i = 0; i < dates.size(); i++) {
 			String event = "ev:" + dates.get(i).eventClass() + ":date:";
 			for (String coarser : coarser(dates.get(i).date())) {
 				Integer j = firstWith.get(event + coarser);
 				if (j == null && coarser.length() >= DAY_PRECISION) {
-					// 21 November 2025 and «the 21st of November»: the same day, whichever events are named
+					// 21 November 2025 and «the 21st of November»: the same day,
+					// whichever events are named
 					j = firstWith.get("same:" + coarser);
 				}
 				if (j != null) {
@@ -113,7 +125,10 @@ public class FactAligner {
 		return new ArrayList<>(claims.values());
 	}
 
-	/** The coarser dates an ISO partial date holds: 2015-03-07 holds 2015-03, 2015, --03-07 and --03. */
+	/**
+	 * The coarser dates an ISO partial date holds: 2015-03-07 holds 2015-03, 2015,
+	 * --03-07 and --03.
+	 */
 	static List<String> coarser(String iso) {
 		String[] c = Interval.components(iso);
 		List<String> out = new ArrayList<>();
@@ -132,13 +147,15 @@ public class FactAligner {
 	}
 
 	/**
-	 * A claim whose figures name two or more places is one claim per place, and one more for the figures that name
-	 * none; a claim that names one place or none stays whole (the unnamed place is the story's).
+	 * A claim whose figures name two or more places is one claim per place, and one more
+	 * for the figures that name none; a claim that names one place or none stays whole
+	 * (the unnamed place is the story's).
 	 */
 	private static Map<String, List<AlignFact>> byPlace(List<AlignFact> group) {
 		Map<String, List<AlignFact>> places = new LinkedHashMap<>();
-		group.forEach(f -> places.computeIfAbsent(f.frame().place() == null ? "" : "@" + f.frame().place(),
-				k -> new ArrayList<>()).add(f));
+		group.forEach(f -> places
+			.computeIfAbsent(f.frame().place() == null ? "" : "@" + f.frame().place(), k -> new ArrayList<>())
+			.add(f));
 		long named = places.keySet().stream().filter(k -> !k.isEmpty()).count();
 		return named >= 2 ? places : Map.of("", group);
 	}

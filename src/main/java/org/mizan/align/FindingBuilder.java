@@ -12,7 +12,10 @@ import java.util.TreeSet;
 
 import org.mizan.extract.ClaimFrame;
 
-/** Turns one group of facts into a finding: status by interval comparison between independent sources. */
+/**
+ * Turns one group of facts into a finding: status by interval comparison between
+ * independent sources.
+ */
 final class FindingBuilder {
 
 	private final double tolerance;
@@ -50,7 +53,8 @@ final class FindingBuilder {
 		}
 		Double spread = low != null && high != null && low > 0 ? high / low : null;
 		if (status == FindingStatus.UPDATED) {
-			facts.sort(Comparator.comparingInt(FindingBuilder::revisionRank).thenComparing(AlignFact::article)
+			facts.sort(Comparator.comparingInt(FindingBuilder::revisionRank)
+				.thenComparing(AlignFact::article)
 				.thenComparingInt(AlignFact::start));
 		}
 		return new Finding(ids.next(claimKey, anchor.article(), anchor.start()), status, FrameWords.what(facts),
@@ -59,9 +63,10 @@ final class FindingBuilder {
 	}
 
 	/**
-	 * Two facts of different independent sources whose intervals do not meet disagree, unless one revises the
-	 * other (an interim toll, a toll that rose): then the claim was updated. Compared per distinct stated value, so
-	 * the cost is quadratic in the distinct values of one claim, not in its facts.
+	 * Two facts of different independent sources whose intervals do not meet disagree,
+	 * unless one revises the other (an interim toll, a toll that rose): then the claim
+	 * was updated. Compared per distinct stated value, so the cost is quadratic in the
+	 * distinct values of one claim, not in its facts.
 	 */
 	private FindingStatus compare(List<AlignFact> facts) {
 		Map<String, List<AlignFact>> byValue = new LinkedHashMap<>();
@@ -89,18 +94,21 @@ final class FindingBuilder {
 		return updated ? FindingStatus.UPDATED : FindingStatus.CONSISTENT;
 	}
 
-	/** One figure revises the other: it is marked earlier, or it is a later, higher count. */
+	/**
+	 * One figure revises the other: it is marked earlier, or it is a later, higher count.
+	 */
 	private static boolean revises(AlignFact a, AlignFact b) {
 		if (a.isDate() || b.isDate()) {
 			return false;
 		}
-		return "earlier".equals(a.frame().revision()) || "earlier".equals(b.frame().revision())
-				|| laterAndHigher(a, b) || laterAndHigher(b, a);
+		return "earlier".equals(a.frame().revision()) || "earlier".equals(b.frame().revision()) || laterAndHigher(a, b)
+				|| laterAndHigher(b, a);
 	}
 
 	/**
-	 * A toll or a share that rose: a later count above the other. An amount of money that rose (a new price) and a
-	 * change (ارتفع بمقدار جنيهين) are what they are, not a revised count, so two of them that differ disagree.
+	 * A toll or a share that rose: a later count above the other. An amount of money that
+	 * rose (a new price) and a change (ارتفع بمقدار جنيهين) are what they are, not a
+	 * revised count, so two of them that differ disagree.
 	 */
 	private static boolean laterAndHigher(AlignFact later, AlignFact other) {
 		Double x = lowOf(later);

@@ -8,16 +8,20 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * Stable finding ids: {@code F-} (facts) or {@code S-} (statements) and the first six hex digits of SHA-256 over the claim key (block key) and the
- * group's anchor fact (smallest article, then start offset). The same claim in the next run gets the same id as
- * long as no earlier fact joins its group. Within one run a collision is resolved by hashing again with a counter,
- * so ids are unique per instance (one instance per run).
+ * Stable finding ids: {@code F-} (facts) or {@code S-} (statements) and the first six hex
+ * digits of SHA-256 over the claim key (block key) and the group's anchor fact (smallest
+ * article, then start offset). The same claim in the next run gets the same id as long as
+ * no earlier fact joins its group. Within one run a collision is resolved by hashing
+ * again with a counter, so ids are unique per instance (one instance per run).
  */
 final class FindingIds {
 
 	private final Set<String> issued = new HashSet<>();
 
-	/** {@code F} for fact findings, {@code S} for statement findings: the two kinds never share an id. */
+	/**
+	 * {@code F} for fact findings, {@code S} for statement findings: the two kinds never
+	 * share an id.
+	 */
 	private final String prefix;
 
 	FindingIds(String prefix) {

@@ -10,7 +10,10 @@ import org.mizan.extract.ClaimFrame;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
-/** A claim's frame in plain words for a fact-checker: the {@code What} and {@code Why grouped} columns. */
+/**
+ * A claim's frame in plain words for a fact-checker: the {@code What} and
+ * {@code Why grouped} columns.
+ */
 final class FrameWords {
 
 	private static final int COUNTED_SHOWN = 3;
@@ -92,7 +95,10 @@ final class FrameWords {
 		return text(words, "count-of") + (thing == null ? a.unit() : thing);
 	}
 
-	/** The counted nouns as written, one per spelling: عسكرياً and عسكريا (tanween dropped) are one word. */
+	/**
+	 * The counted nouns as written, one per spelling: عسكرياً and عسكريا (tanween
+	 * dropped) are one word.
+	 */
 	private static Set<String> counted(List<AlignFact> facts) {
 		Map<String, String> counted = new LinkedHashMap<>();
 		for (AlignFact f : facts) {
@@ -105,7 +111,10 @@ final class FrameWords {
 
 	private static Set<String> sides(List<AlignFact> facts) {
 		Set<String> sides = new LinkedHashSet<>();
-		facts.forEach(f -> f.participants().stream().filter(p -> p.startsWith("side:")).forEach(p -> sides.add(p.substring(5))));
+		facts.forEach(f -> f.participants()
+			.stream()
+			.filter(p -> p.startsWith("side:"))
+			.forEach(p -> sides.add(p.substring(5))));
 		return sides;
 	}
 

@@ -2,7 +2,10 @@ package org.mizan.align;
 
 import org.mizan.extract.Approx;
 
-/** What a stated number allows: a point, a range, an open bound, or a point widened by the tolerance. */
+/**
+ * What a stated number allows: a point, a range, an open bound, or a point widened by the
+ * tolerance.
+ */
 record Interval(double low, double high) {
 
 	static Interval of(AlignFact f, double tolerance) {
@@ -25,7 +28,10 @@ record Interval(double low, double high) {
 		return low <= other.high && other.low <= high;
 	}
 
-	/** Two partial ISO dates meet when every component both state is equal ({@code 2012} meets {@code 2012-03}). */
+	/**
+	 * Two partial ISO dates meet when every component both state is equal ({@code 2012}
+	 * meets {@code 2012-03}).
+	 */
 	static boolean datesMeet(String a, String b) {
 		String[] x = components(a);
 		String[] y = components(b);
@@ -37,7 +43,10 @@ record Interval(double low, double high) {
 		return true;
 	}
 
-	/** Year, month, day of {@code 2018-10-07}, {@code 2012}, {@code --03-03}, {@code --01}; null when absent. */
+	/**
+	 * Year, month, day of {@code 2018-10-07}, {@code 2012}, {@code --03-03},
+	 * {@code --01}; null when absent.
+	 */
 	static String[] components(String iso) {
 		String[] out = new String[3];
 		if (iso.startsWith("--")) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The corpus's full names: a given and a family name seen side by side once ({@code #given_family} terms of the
- * statement keys) make either name alone an alias of the full name, for this corpus only. A name that is half of
- * two full names ({@code X Y} and {@code Z Y}) stays ambiguous and is no alias.
+ * The corpus's full names: a given and a family name seen side by side once
+ * ({@code #given_family} terms of the statement keys) make either name alone an alias of
+ * the full name, for this corpus only. A name that is half of two full names ({@code X Y}
+ * and {@code Z Y}) stays ambiguous and is no alias.
  */
 final class NameAliases {
 
@@ -40,7 +41,10 @@ final class NameAliases {
 		return new NameAliases(fullNames);
 	}
 
-	/** The full name a name is half of, when it is half of exactly one; else the name itself. */
+	/**
+	 * The full name a name is half of, when it is half of exactly one; else the name
+	 * itself.
+	 */
 	String canonical(String name) {
 		Set<String> full = fullNames.get(name);
 		return full != null && full.size() == 1 ? full.iterator().next() : name;

@@ -8,22 +8,28 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
- * Statements that tell the same event between the same parties are one statement, however each article words
- * it ({@code التقى X بـ Y} and {@code الاجتماع بين X وY}): the same event class and two parties in common, a party
- * named by half of a full name counting as the full name ({@link NameAliases}). The events are terms of the
- * statement key ({@code @class:party:party}), as extraction wrote them.
+ * Statements that tell the same event between the same parties are one statement, however
+ * each article words it ({@code التقى X بـ Y} and {@code الاجتماع بين X وY}): the same
+ * event class and two parties in common, a party named by half of a full name counting as
+ * the full name ({@link NameAliases}). The events are terms of the statement key
+ * ({@code @class:party:party}), as extraction wrote them.
  */
 final class SameEventJoin {
 
 	static final char EVENT = '@';
 
-	/** A class and pair of parties in more statements than this is not indexed further: the join stays linear. */
+	/**
+	 * A class and pair of parties in more statements than this is not indexed further:
+	 * the join stays linear.
+	 */
 	private static final int MAX_POSTING = 100;
 
 	private SameEventJoin() {
 	}
 
-	/** Calls {@code union} with the indexes of two statements that tell the same event. */
+	/**
+	 * Calls {@code union} with the indexes of two statements that tell the same event.
+	 */
 	static void join(List<AlignStatement> statements, BiConsumer<Integer, Integer> union) {
 		NameAliases aliases = NameAliases.of(statements);
 		Map<String, int[]> firstAndCount = new HashMap<>();
@@ -71,7 +77,10 @@ final class SameEventJoin {
 		return events;
 	}
 
-	/** Whether a word of a statement key is a term (an event or a name) rather than a content word. */
+	/**
+	 * Whether a word of a statement key is a term (an event or a name) rather than a
+	 * content word.
+	 */
 	static boolean isTerm(String word) {
 		return !word.isEmpty() && (word.charAt(0) == EVENT || word.charAt(0) == NameAliases.NAME);
 	}

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Fighters with one side are not fighters with the side they fight. The facts of one claim are split by the side
- * they are with ({@code side:} participants) where sides contradict: one names the other's side as someone else
- * (with X against Y, with Y against X). Sides that share a name are one claim; a side that contradicts no other
- * joins the claim whose sentences it shares the most names with, when there is one such claim. A fact that names no
- * side joins the only claim there is, or stands apart.
+ * Fighters with one side are not fighters with the side they fight. The facts of one
+ * claim are split by the side they are with ({@code side:} participants) where sides
+ * contradict: one names the other's side as someone else (with X against Y, with Y
+ * against X). Sides that share a name are one claim; a side that contradicts no other
+ * joins the claim whose sentences it shares the most names with, when there is one such
+ * claim. A fact that names no side joins the only claim there is, or stands apart.
  */
 final class SideClaims {
 
@@ -102,7 +103,10 @@ final class SideClaims {
 		}
 	}
 
-	/** A cluster that contradicts no other joins the one it shares the most names with, if that one is unique. */
+	/**
+	 * A cluster that contradicts no other joins the one it shares the most names with, if
+	 * that one is unique.
+	 */
 	private static void mergeUnambiguous(List<Cluster> clusters) {
 		boolean merged = true;
 		while (merged && clusters.size() > 1) {

@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the same attributed statement in several articles by the overlap of their content words (Jaccard at or
- * above a threshold), without all-pairs comparison: prefix filtering (each key's rarest words are indexed; two
- * keys that reach the threshold must share one of them) and union-find. A group spanning two or more articles
- * becomes a finding: {@code HEDGE_DRIFT} when one article states as fact what another reports as claimed, leaked
- * or denied; else {@code CONSISTENT} or {@code SINGLE_SOURCE} by independent sources.
+ * Finds the same attributed statement in several articles by the overlap of their content
+ * words (Jaccard at or above a threshold), without all-pairs comparison: prefix filtering
+ * (each key's rarest words are indexed; two keys that reach the threshold must share one
+ * of them) and union-find. A group spanning two or more articles becomes a finding:
+ * {@code HEDGE_DRIFT} when one article states as fact what another reports as claimed,
+ * leaked or denied; else {@code CONSISTENT} or {@code SINGLE_SOURCE} by independent
+ * sources.
  */
 public class StatementAligner {
 
@@ -40,7 +42,8 @@ public class StatementAligner {
 		for (int i = 0; i < parent.length; i++) {
 			parent[i] = i;
 		}
-		// identical statements (relays, copies) are one candidate: the join below runs over distinct keys only
+		// identical statements (relays, copies) are one candidate: the join below runs
+		// over distinct keys only
 		Map<String, Integer> firstWithKey = new LinkedHashMap<>();
 		for (int i = 0; i < statements.size(); i++) {
 			String key = String.join(" ", words(statements.get(i).statementKey()));
@@ -54,19 +57,22 @@ public class StatementAligner {
 		Map<String, Integer> df = new HashMap<>();
 		words.forEach(w -> Arrays.stream(w).forEach(x -> df.merge(x, 1, Integer::sum)));
 		Map<String, List<Integer>> index = new HashMap<>();
-		// candidates of one key: collected once each (seen[c] == d), compared only when not already grouped with it
+		// candidates of one key: collected once each (seen[c] == d), compared only when
+		// not already grouped with it
 		int[] seen = new int[distinct.size()];
 		Arrays.fill(seen, -1);
 		int[] candidates = new int[64];
 		for (int d = 0; d < distinct.size(); d++) {
 			String[] w = words.get(d).clone();
 			Arrays.sort(w, Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()));
-			// prefix filtering: two sets with Jaccard >= t share a word among each one's rarest |w| - ceil(t|w|) + 1
+			// prefix filtering: two sets with Jaccard >= t share a word among each one's
+			// rarest |w| - ceil(t|w|) + 1
 			int prefix = w.length - (int) Math.ceil(threshold * w.length) + 1;
 			int count = 0;
 			for (int k = 0; k < Math.min(prefix, w.length); k++) {
 				List<Integer> posting = index.computeIfAbsent(w[k], x -> new ArrayList<>());
-				// a prefix word in so many statements says little; bounded, the join stays near-linear
+				// a prefix word in so many statements says little; bounded, the join
+				// stays near-linear
 				if (posting.size() < MAX_POSTING) {
 					for (int c : posting) {
 						if (seen[c] != d) {
@@ -106,15 +112,17 @@ public class StatementAligner {
 	}
 
 	/**
-	 * Articles relaying one source retell its story in their own words, so a looser match is enough between
-	 * statements of the same source in different articles: at least {@value #RELAY_MIN_SHARED} shared content words,
-	 * covering {@value #RELAY_MIN_COVER} of the shorter statement. Words shared by too many statements of the source
-	 * say nothing and are not indexed.
+	 * Articles relaying one source retell its story in their own words, so a looser match
+	 * is enough between statements of the same source in different articles: at least
+	 * {@value #RELAY_MIN_SHARED} shared content words, covering {@value #RELAY_MIN_COVER}
+	 * of the shorter statement. Words shared by too many statements of the source say
+	 * nothing and are not indexed.
 	 */
 	private static void joinRelaysOfOneSource(List<AlignStatement> statements, List<Integer> distinct,
 			List<String[]> words, int[] parent) {
 		Map<String, Map<String, List<Integer>>> bySourceWord = new HashMap<>();
-		// shared[other] counts the words statement d shares with an earlier one (valid while stamp[other] == d)
+		// shared[other] counts the words statement d shares with an earlier one (valid
+		// while stamp[other] == d)
 		int[] shared = new int[distinct.size()];
 		int[] stamp = new int[distinct.size()];
 		Arrays.fill(stamp, -1);
@@ -194,7 +202,10 @@ public class StatementAligner {
 				null, null, null, null, sources.size(), articles.size(), values, why);
 	}
 
-	/** Who said it, in which article: the first {@value #LISTED} and how many more (a cell shows 32,767 characters). */
+	/**
+	 * Who said it, in which article: the first {@value #LISTED} and how many more (a cell
+	 * shows 32,767 characters).
+	 */
 	private static String listed(Set<String> who) {
 		if (who.size() <= LISTED) {
 			return String.join("; ", who);
@@ -210,10 +221,16 @@ public class StatementAligner {
 
 	private static final int MAX_POSTING = 200;
 
-	/** The distinct content words of a key (its event and name terms left out), sorted, so two keys intersect by a merge. */
+	/**
+	 * The distinct content words of a key (its event and name terms left out), sorted, so
+	 * two keys intersect by a merge.
+	 */
 	private static String[] words(String key) {
 		return key == null || key.isBlank() ? new String[0]
-				: Arrays.stream(key.trim().split("\\s+")).filter(w -> !SameEventJoin.isTerm(w)).sorted().distinct()
+				: Arrays.stream(key.trim().split("\\s+"))
+					.filter(w -> !SameEventJoin.isTerm(w))
+					.sorted()
+					.distinct()
 					.toArray(String[]::new);
 	}
 

@@ -15,16 +15,17 @@ import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
 /**
- * Builds benchmark corpora from a real corpus's sentences: each article is a headline and a few paragraphs of
- * sentences drawn from the source corpus, with their numbers varied and some statements attributed to generated
- * outlets, so the density of numbers, attributions and disagreements stays realistic. Deterministic for a seed.
+ * Builds benchmark corpora from a real corpus's sentences: each article is a headline and
+ * a few paragraphs of sentences drawn from the source corpus, with their numbers varied
+ * and some statements attributed to generated outlets, so the density of numbers,
+ * attributions and disagreements stays realistic. Deterministic for a seed.
  */
 public class CorpusGenerator {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-	private static final String[] OUTLET_PARTS = { "الأخبار", "اليوم", "الوطن", "الشروق", "النهار", "الصباح",
-			"المساء", "الحدث", "الرأي", "البيان" };
+	private static final String[] OUTLET_PARTS = { "الأخبار", "اليوم", "الوطن", "الشروق", "النهار", "الصباح", "المساء",
+			"الحدث", "الرأي", "البيان" };
 
 	private static final String[] CUES = { "وقالت صحيفة %s إن ", "وذكر موقع %s أن ", "وبحسب وكالة %s، ",
 			"ونقلت قناة %s عن مصادر مطلعة أن " };
@@ -50,7 +51,10 @@ public class CorpusGenerator {
 		}
 	}
 
-	/** Marks a folder this generator wrote, so a later run may clear what it wrote there and nothing else. */
+	/**
+	 * Marks a folder this generator wrote, so a later run may clear what it wrote there
+	 * and nothing else.
+	 */
 	public static final String MARKER = ".mizan-generated";
 
 	private static final Pattern ARTICLE_NAME = Pattern.compile("\\d{6}\\.txt");
@@ -67,11 +71,12 @@ public class CorpusGenerator {
 	}
 
 	/**
-	 * Writes {@code articles} files {@code 000000.txt ...} into {@code target}: an empty or new folder, or one an
-	 * earlier run of the generator wrote, whose articles are removed first (so the folder holds exactly the new
-	 * corpus). Returns how many earlier articles were removed.
-	 *
-	 * @throws NotEmptyException when {@code target} holds anything the generator did not write
+	 * Writes {@code articles} files {@code 000000.txt ...} into {@code target}: an empty
+	 * or new folder, or one an earlier run of the generator wrote, whose articles are
+	 * removed first (so the folder holds exactly the new corpus). Returns how many
+	 * earlier articles were removed.
+	 * @throws NotEmptyException when {@code target} holds anything the generator did not
+	 * write
 	 */
 	public int generate(int articles, long seed, Path target) throws IOException {
 		int removed = clear(target);

@@ -18,9 +18,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * One Mizan process at a time per data folder. The lock is taken as soon as the configuration is known, before the
- * database is opened, so a second process refuses at once instead of waiting on the database's own lock. The
- * operating system releases it when the process ends, however it ends.
+ * One Mizan process at a time per data folder. The lock is taken as soon as the
+ * configuration is known, before the database is opened, so a second process refuses at
+ * once instead of waiting on the database's own lock. The operating system releases it
+ * when the process ends, however it ends.
  */
 final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 
@@ -34,7 +35,10 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 		this.purpose = purpose;
 	}
 
-	/** Thrown when another process holds the lock; the message is one line for the operator. */
+	/**
+	 * Thrown when another process holds the lock; the message is one line for the
+	 * operator.
+	 */
 	static final class BusyException extends RuntimeException {
 
 		BusyException(String message) {
@@ -68,8 +72,8 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 	}
 
 	/**
-	 * Who holds the data folder's lock, when another process does: what it recorded in the lock file. Takes the
-	 * lock for a moment when it is free, and creates nothing.
+	 * Who holds the data folder's lock, when another process does: what it recorded in
+	 * the lock file. Takes the lock for a moment when it is free, and creates nothing.
 	 */
 	static Optional<String> holder(Path dataDir) {
 		Path file = dataDir.resolve("mizan.run.lock");
@@ -106,7 +110,8 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 				lock = channel.tryLock();
 			}
 			catch (java.nio.channels.OverlappingFileLockException ex) {
-				lock = null; // held by this very process (e.g. `serve` and a command in one JVM)
+				lock = null; // held by this very process (e.g. `serve` and a command in
+								// one JVM)
 			}
 			if (lock == null) {
 				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -115,8 +120,8 @@ final class DataDirectoryLock implements ApplicationListener<ApplicationEvent> {
 						+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished");
 			}
 			channel.truncate(0);
-			channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + ", " + purpose
-					+ ", since " + Instant.now()));
+			channel.write(StandardCharsets.UTF_8
+				.encode("pid " + ProcessHandle.current().pid() + ", " + purpose + ", since " + Instant.now()));
 			channel.force(true);
 		}
 		catch (IOException ex) {

@@ -13,7 +13,9 @@ final class ExitCodes {
 
 	static final int NOTHING_READ = 5;
 
-	/** Most serious first: what several runs end with is the most serious of their codes. */
+	/**
+	 * Most serious first: what several runs end with is the most serious of their codes.
+	 */
 	private static final java.util.List<Integer> SERIOUSNESS = java.util.List.of(FAILED, BUSY, USAGE, NOTHING_READ, 3,
 			DONE);
 

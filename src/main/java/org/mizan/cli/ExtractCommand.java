@@ -34,9 +34,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code extract [--jsonl] [FILE|-]}: what the recognizer reads in a text, as JSON lines. A mention that becomes a
- * fact also carries what the workbook shows for it (unit, counted noun, event, source, hedge, and its frame: measure,
- * of what, part, when, and whether the figure is a count, a projection or a change), after the fields of
+ * {@code extract [--jsonl] [FILE|-]}: what the recognizer reads in a text, as JSON lines.
+ * A mention that becomes a fact also carries what the workbook shows for it (unit,
+ * counted noun, event, source, hedge, and its frame: measure, of what, part, when, and
+ * whether the figure is a count, a projection or a change), after the fields of
  * {@code spec/extract-cli.md}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -138,7 +139,8 @@ public class ExtractCommand implements Callable<Integer> {
 			number(o, "low", m.low());
 			number(o, "high", m.high());
 			o.put("approx", m.approx() == null ? null : m.approx().label());
-			// the workbook's unit: what the number counts (fighter for "3 آلاف مقاتل"), not only the unit written with it
+			// the workbook's unit: what the number counts (fighter for "3 آلاف مقاتل"),
+			// not only the unit written with it
 			o.put("unit", fact != null && !"count".equals(fact.unit()) ? fact.unit() : m.unit());
 			boolean clock = m.kind() == MentionKind.TIME;
 			o.put("date", clock ? null : m.date());

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * Turns a failure the operator can meet into one line that says what happened and what to do; the stack trace goes
- * to the log file in the data folder, never to the console.
+ * Turns a failure the operator can meet into one line that says what happened and what to
+ * do; the stack trace goes to the log file in the data folder, never to the console.
  */
 final class Faults {
 
@@ -28,14 +28,14 @@ final class Faults {
 		}
 		if (isDatabaseFault(ex)) {
 			Path database = dataDir.resolve("mizan.script").toAbsolutePath().normalize();
-			return "the database in " + dataDir.toAbsolutePath().normalize() + " cannot be opened (" + database
-					+ ": " + rootMessage(ex) + "); it looks damaged: move the folder aside (mv " + dataDir + " "
-					+ dataDir + ".damaged) and run again: Mizan rebuilds it from the corpora, and the verdicts come "
+			return "the database in " + dataDir.toAbsolutePath().normalize() + " cannot be opened (" + database + ": "
+					+ rootMessage(ex) + "); it looks damaged: move the folder aside (mv " + dataDir + " " + dataDir
+					+ ".damaged) and run again: Mizan rebuilds it from the corpora, and the verdicts come "
 					+ "back from the workbooks in the reports folder";
 		}
 		Throwable root = root(ex);
-		return root.getClass().getSimpleName() + ": " + rootMessage(ex) + " (details in "
-				+ dataDir.resolve(LOG_FILE) + ")";
+		return root.getClass().getSimpleName() + ": " + rootMessage(ex) + " (details in " + dataDir.resolve(LOG_FILE)
+				+ ")";
 	}
 
 	/** Appends the stack trace to the data folder's log file, when it can be written. */
@@ -61,7 +61,10 @@ final class Faults {
 		return org.mizan.job.DiskFull.causes(ex);
 	}
 
-	/** A fault raised by the database engine itself, or by the migrations finding its tables in a bad state. */
+	/**
+	 * A fault raised by the database engine itself, or by the migrations finding its
+	 * tables in a bad state.
+	 */
 	static boolean isDatabaseFault(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			String type = t.getClass().getName();

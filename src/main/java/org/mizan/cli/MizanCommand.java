@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mizan", mixinStandardHelpOptions = true, version = "Mizan 0.1",
 		description = "Weighs what each source says about one story: extracts facts from a corpus of articles, "
 				+ "lines up the same fact across sources and writes a review workbook.",
-		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class, RecoverCommand.class, ServeCommand.class, GenerateCommand.class,
-				CommandLine.HelpCommand.class },
+		subcommands = { RunCommand.class, ExtractCommand.class, StatusCommand.class, RestartCommand.class,
+				RecoverCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the run failed or was stopped", "2:usage or input error",
 				"3:done, but some articles were skipped (listed in the workbook)",
@@ -33,7 +33,8 @@ public class MizanCommand implements Runnable {
 				commandLine.getErr().println("mizan: " + busy.getMessage());
 				return ExitCodes.BUSY;
 			}
-			// e.g. a full disk or a damaged database: one line for the operator, the trace to the log file
+			// e.g. a full disk or a damaged database: one line for the operator, the
+			// trace to the log file
 			Path dataDir = OperatorConfig.present() ? OperatorConfig.load().dataDir() : Path.of("data");
 			Faults.record(ex, dataDir, String.join(" ", args));
 			commandLine.getErr().println("mizan: " + Faults.explain(ex, dataDir));
@@ -52,7 +53,9 @@ public class MizanCommand implements Runnable {
 		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
 	}
 
-	/** Builds commands that take collaborators; everything else by default construction. */
+	/**
+	 * Builds commands that take collaborators; everything else by default construction.
+	 */
 	static final class Factory implements CommandLine.IFactory {
 
 		private final CommandLine.IFactory fallback = CommandLine.defaultFactory();

@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The few settings a command checks before the application context starts (a bad corpus name is answered in a
- * fraction of a second, and nothing is created for it): read from {@code ./config/application.yml} (and
- * {@code application-<profile>.yml} of the active profiles), then overridden by system properties and environment
- * variables, as Spring Boot does for these keys.
+ * The few settings a command checks before the application context starts (a bad corpus
+ * name is answered in a fraction of a second, and nothing is created for it): read from
+ * {@code ./config/application.yml} (and {@code application-<profile>.yml} of the active
+ * profiles), then overridden by system properties and environment variables, as Spring
+ * Boot does for these keys.
  */
 final class OperatorConfig {
 
@@ -66,12 +67,15 @@ final class OperatorConfig {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new IllegalArgumentException("cannot read " + file + ": " + ex.getMessage().lines().findFirst()
-				.orElse(""));
+			throw new IllegalArgumentException(
+					"cannot read " + file + ": " + ex.getMessage().lines().findFirst().orElse(""));
 		}
 	}
 
-	/** A system property, else the environment variable Spring Boot maps to it, else the fallback. */
+	/**
+	 * A system property, else the environment variable Spring Boot maps to it, else the
+	 * fallback.
+	 */
 	private static String setting(String key, String fallback) {
 		String value = System.getProperty(key);
 		if (value == null) {

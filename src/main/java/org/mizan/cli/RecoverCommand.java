@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code recover}: a run left STARTED by a process that died (kill -9, power loss) is marked failed and restarted
- * where it stopped; what the dead process left in the temporary folders is removed first.
+ * {@code recover}: a run left STARTED by a process that died (kill -9, power loss) is
+ * marked failed and restarted where it stopped; what the dead process left in the
+ * temporary folders is removed first.
  */
 @Command(name = "recover", mixinStandardHelpOptions = true,
 		description = "Recover runs left STARTED by a crash (kill -9, power loss) and restart them where they stopped.")

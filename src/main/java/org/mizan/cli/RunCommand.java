@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code run --corpus NAME|PATH} or {@code run --all}: an on-demand run. The corpora are resolved before the
- * application context starts, so a bad name is answered at once and creates nothing; {@code --all} runs every good
- * corpus and lists the bad ones at the end.
+ * {@code run --corpus NAME|PATH} or {@code run --all}: an on-demand run. The corpora are
+ * resolved before the application context starts, so a bad name is answered at once and
+ * creates nothing; {@code --all} runs every good corpus and lists the bad ones at the
+ * end.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Run the job now on one corpus (a name from config/application.yml or a folder) or on all.")
@@ -63,7 +64,8 @@ class RunCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		int code = ExitCodes.DONE;
-		try (ConfigurableApplicationContext context = SpringContext.start("run " + (target.all ? "--all" : "--corpus " + target.corpus))) {
+		try (ConfigurableApplicationContext context = SpringContext
+			.start("run " + (target.all ? "--all" : "--corpus " + target.corpus))) {
 			RunLauncher launcher = context.getBean(RunLauncher.class);
 			context.getBean(Leftovers.class).clean();
 			for (Long abandoned : launcher.abandonedExecutions()) {

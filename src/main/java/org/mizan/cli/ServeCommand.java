@@ -22,9 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: the nightly mode. Runs every configured corpus, one after another, on the configured schedule. It
- * opens the database and takes the data folder only for the nightly run: between runs, on-demand {@code run},
- * {@code status} and {@code restart} work as usual; a nightly run that finds the folder busy waits for it.
+ * {@code serve}: the nightly mode. Runs every configured corpus, one after another, on
+ * the configured schedule. It opens the database and takes the data folder only for the
+ * nightly run: between runs, on-demand {@code run}, {@code status} and {@code restart}
+ * work as usual; a nightly run that finds the folder busy waits for it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Stay up and run every configured corpus on the cron schedule of config/application.yml "

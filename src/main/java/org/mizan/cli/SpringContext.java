@@ -14,9 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the application context (database, migrations, job) for the commands that need it. On SIGTERM the runs in
- * progress stop after their current chunk before the database is closed, so they can be restarted, and the process
- * ends with the command's own exit code (1 for a stopped run, 0 for {@code serve}), not the signal's 143.
+ * Starts the application context (database, migrations, job) for the commands that need
+ * it. On SIGTERM the runs in progress stop after their current chunk before the database
+ * is closed, so they can be restarted, and the process ends with the command's own exit
+ * code (1 for a stopped run, 0 for {@code serve}), not the signal's 143.
  */
 final class SpringContext {
 
@@ -38,14 +39,17 @@ final class SpringContext {
 	}
 
 	/**
-	 * @param purpose what the process is doing, recorded in the data folder's lock for whoever finds it busy
-	 * @throws DataDirectoryLock.BusyException when another Mizan process uses the same data folder
+	 * @param purpose what the process is doing, recorded in the data folder's lock for
+	 * whoever finds it busy
+	 * @throws DataDirectoryLock.BusyException when another Mizan process uses the same
+	 * data folder
 	 */
 	static ConfigurableApplicationContext start(String purpose) {
 		OperatorConfig config = OperatorConfig.load();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(MizanApplication.class)
 			.logStartupInfo(false)
-			// start-up failures are reported by the command line, in one line when they are the operator's to fix
+			// start-up failures are reported by the command line, in one line when they
+			// are the operator's to fix
 			.properties("logging.level.org.springframework.boot.SpringApplication=OFF",
 					"logging.level.org.springframework.context=ERROR",
 					"logging.file.name=" + config.dataDir().resolve(Faults.LOG_FILE))
@@ -61,8 +65,9 @@ final class SpringContext {
 	}
 
 	/**
-	 * Spring Boot prints logback's own errors on the console, with a stack trace each: on a full disk, one per line
-	 * the log file could not take. Once started, the log's troubles are no news for the operator.
+	 * Spring Boot prints logback's own errors on the console, with a stack trace each: on
+	 * a full disk, one per line the log file could not take. Once started, the log's
+	 * troubles are no news for the operator.
 	 */
 	private static void quietLogbackStatus() {
 		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
@@ -74,7 +79,10 @@ final class SpringContext {
 		}
 	}
 
-	/** Called by the command line when the command has returned, just before the process exits with its code. */
+	/**
+	 * Called by the command line when the command has returned, just before the process
+	 * exits with its code.
+	 */
 	static void commandFinished(int code) {
 		exitCode = code;
 		exiting = true;

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code status}: the recent runs, from the job repository; while another process holds the data folder (a run, or
- * {@code serve} during its nightly run) the database cannot be opened, so it shows what that process is doing.
+ * {@code status}: the recent runs, from the job repository; while another process holds
+ * the data folder (a run, or {@code serve} during its nightly run) the database cannot be
+ * opened, so it shows what that process is doing.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
 		description = "List recent runs from the job repository, or what the run going on now is doing.")
@@ -44,12 +45,10 @@ class StatusCommand implements Callable<Integer> {
 					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID) "
 					+ "AND a.STATUS = 'OK'), "
 					+ "(SELECT COUNT(*) FROM MIZAN_ARTICLE a WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID) "
-					+ "AND a.STATUS <> 'OK'), "
-					+ "(SELECT COALESCE(SUM(a.FACTS), 0) FROM MIZAN_ARTICLE a "
+					+ "AND a.STATUS <> 'OK'), " + "(SELECT COALESCE(SUM(a.FACTS), 0) FROM MIZAN_ARTICLE a "
 					+ "WHERE a.RUN_ID = COALESCE(r.SAME_AS, r.RUN_ID)) "
 					+ "FROM BATCH_JOB_EXECUTION e JOIN MIZAN_RUN r ON r.RUN_ID = e.JOB_INSTANCE_ID "
-					+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + Math.max(1, limit),
-					rs -> {
+					+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + Math.max(1, limit), rs -> {
 						System.out.printf("%-9d %-12s %-22s %-10s %8d %8d %8d  %s%n", rs.getLong(1), rs.getString(3),
 								rs.getString(4), rs.getString(2), rs.getLong(6), rs.getLong(7), rs.getLong(8),
 								rs.getString(5) == null ? "" : rs.getString(5));

@@ -15,8 +15,9 @@ import java.util.Locale;
 import org.mizan.text.TextSpan;
 
 /**
- * Reads one article file into a {@link DecodedArticle}: never throws for a bad file, it reports it as
- * {@link ArticleStatus#SKIPPED} with a reason. Holds no mutable state, so one instance serves several threads.
+ * Reads one article file into a {@link DecodedArticle}: never throws for a bad file, it
+ * reports it as {@link ArticleStatus#SKIPPED} with a reason. Holds no mutable state, so
+ * one instance serves several threads.
  */
 public class ArticleReader {
 
@@ -44,7 +45,9 @@ public class ArticleReader {
 		this.boilerplate = boilerplate;
 	}
 
-	/** An entry the scanner already knows to be bad is reported without touching the file. */
+	/**
+	 * An entry the scanner already knows to be bad is reported without touching the file.
+	 */
 	public DecodedArticle read(CorpusEntry entry) {
 		return entry.isReadable() ? read(entry.path(), entry.name())
 				: DecodedArticle.skipped(entry.name(), null, 0, entry.problem());
@@ -83,7 +86,10 @@ public class ArticleReader {
 		return DecodedArticle.ok(name, text, sha256, bytes.length, title(text));
 	}
 
-	/** The first non-empty line that is not page boilerplate (else the first non-empty line), trimmed. */
+	/**
+	 * The first non-empty line that is not page boilerplate (else the first non-empty
+	 * line), trimmed.
+	 */
 	String title(String text) {
 		List<TextSpan> noise = boilerplate.regions(text);
 		String first = null;
@@ -107,7 +113,8 @@ public class ArticleReader {
 		if (line.length() <= MAX_TITLE_LENGTH) {
 			return line;
 		}
-		int cut = Character.isHighSurrogate(line.charAt(MAX_TITLE_LENGTH - 1)) ? MAX_TITLE_LENGTH - 1 : MAX_TITLE_LENGTH;
+		int cut = Character.isHighSurrogate(line.charAt(MAX_TITLE_LENGTH - 1)) ? MAX_TITLE_LENGTH - 1
+				: MAX_TITLE_LENGTH;
 		return line.substring(0, cut).strip() + "…";
 	}
 
@@ -124,7 +131,8 @@ public class ArticleReader {
 		if (ex instanceof AccessDeniedException) {
 			return "unreadable: permission denied";
 		}
-		if (ex instanceof FileSystemException failure && String.valueOf(failure.getReason()).contains("symbolic links")) {
+		if (ex instanceof FileSystemException failure
+				&& String.valueOf(failure.getReason()).contains("symbolic links")) {
 			return "symbolic-link loop";
 		}
 		return "unreadable: " + ex.getClass().getSimpleName() + " " + ex.getMessage();

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * LSH band buckets: band key → up to {@link MinHash#MAX_BUCKET} article ids, in primitive arrays (open addressing).
- * A hundred thousand articles make 2.5 million band keys, nearly all in a bucket of their own: as boxed maps and
- * lists they took hundreds of megabytes, here about 30 bytes each.
+ * LSH band buckets: band key → up to {@link MinHash#MAX_BUCKET} article ids, in primitive
+ * arrays (open addressing). A hundred thousand articles make 2.5 million band keys,
+ * nearly all in a bucket of their own: as boxed maps and lists they took hundreds of
+ * megabytes, here about 30 bytes each.
  */
 final class BandBuckets {
 

@@ -6,21 +6,22 @@ import java.util.List;
 import org.mizan.text.TextSpan;
 
 /**
- * Finds the page boilerplate in an article's text: masthead date and editor lines, labels and category lines at
- * the top, related/next-article links, comment forms, photo counters, share bars. Facts must not be taken from
- * these spans. Line-based: each rule looks at one line's cue (from {@code lexicon/boilerplate.yml}), its length,
- * and where it stands; the page header is what comes before the first body paragraph (a long line), the footer
- * what comes after the last. Body paragraphs are never dropped, whatever words they contain. Immutable once built:
- * safe to share between threads.
+ * Finds the page boilerplate in an article's text: masthead date and editor lines, labels
+ * and category lines at the top, related/next-article links, comment forms, photo
+ * counters, share bars. Facts must not be taken from these spans. Line-based: each rule
+ * looks at one line's cue (from {@code lexicon/boilerplate.yml}), its length, and where
+ * it stands; the page header is what comes before the first body paragraph (a long line),
+ * the footer what comes after the last. Body paragraphs are never dropped, whatever words
+ * they contain. Immutable once built: safe to share between threads.
  */
 public class Boilerplate {
 
 	private final BoilerplateCues cues;
 
 	/**
-	 * The last text each thread asked about (by identity, with the cues used) and its regions: reading, extracting
-	 * and signing one article each ask for the same text's regions, one after the other on one thread, through
-	 * their own {@code Boilerplate}.
+	 * The last text each thread asked about (by identity, with the cues used) and its
+	 * regions: reading, extracting and signing one article each ask for the same text's
+	 * regions, one after the other on one thread, through their own {@code Boilerplate}.
 	 */
 	private static final ThreadLocal<Regions> LAST = new ThreadLocal<>();
 
@@ -35,7 +36,10 @@ public class Boilerplate {
 		this.cues = cues;
 	}
 
-	/** The boilerplate spans, in order (unmodifiable); blank lines between two boilerplate lines are part of one span. */
+	/**
+	 * The boilerplate spans, in order (unmodifiable); blank lines between two boilerplate
+	 * lines are part of one span.
+	 */
 	public List<TextSpan> regions(String text) {
 		Regions known = LAST.get();
 		if (known != null && known.text() == text && known.cues() == cues) {

@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.mizan.text.Lexicons;
 
-/** The cues of {@code lexicon/boilerplate.yml}, normalized like {@link PageLine#normalize}, and line tests on them. */
+/**
+ * The cues of {@code lexicon/boilerplate.yml}, normalized like
+ * {@link PageLine#normalize}, and line tests on them.
+ */
 final class BoilerplateCues {
 
 	private static final String BREADCRUMB_SEPARATORS = "»›>|/";
@@ -73,7 +76,10 @@ final class BoilerplateCues {
 		this.counterTokens = tokensOf(list(lexicon, "counters"));
 	}
 
-	/** The cues of the loaded lexicon, one instance per loaded lexicon (so boilerplate found once can be reused). */
+	/**
+	 * The cues of the loaded lexicon, one instance per loaded lexicon (so boilerplate
+	 * found once can be reused).
+	 */
 	static BoilerplateCues load() {
 		Map<String, Object> lexicon = Lexicons.load("boilerplate");
 		BoilerplateCues cues = loaded;
@@ -121,7 +127,10 @@ final class BoilerplateCues {
 		return cues.stream().anyMatch(line.normalized()::contains);
 	}
 
-	/** Mostly a date: a weekday or month, a number, and little else ("الأربعاء 12 مارس 2025 الموافق 12 رمضان 1446"). */
+	/**
+	 * Mostly a date: a weekday or month, a number, and little else ("الأربعاء 12 مارس
+	 * 2025 الموافق 12 رمضان 1446").
+	 */
 	boolean isDateLine(PageLine line) {
 		if (line.size() == 0 || line.size() > limit("date_line_tokens") || !line.hasNumber()) {
 			return false;
@@ -131,7 +140,10 @@ final class BoilerplateCues {
 		return named && other <= limit("date_line_other_tokens") && other * 4 <= line.size();
 	}
 
-	/** Only category words, or a breadcrumb of them ("عرب وعالم", "الرئيسية » أخبار » سياسة"). */
+	/**
+	 * Only category words, or a breadcrumb of them ("عرب وعالم", "الرئيسية » أخبار »
+	 * سياسة").
+	 */
 	boolean isSectionLine(PageLine line) {
 		boolean breadcrumb = line.normalized().chars().anyMatch(c -> BREADCRUMB_SEPARATORS.indexOf(c) >= 0);
 		int max = limit("section_line_tokens") * (breadcrumb ? 2 : 1);
@@ -140,8 +152,9 @@ final class BoilerplateCues {
 	}
 
 	/**
-	 * Short fields joined by a separator ("وكالة X | المدينة | 11-08-2025 | 18:25", "فيديو | المدة: 02:47"): a
-	 * masthead, a stamp or a widget row; prose never joins its clauses with «|».
+	 * Short fields joined by a separator ("وكالة X | المدينة | 11-08-2025 | 18:25",
+	 * "فيديو | المدة: 02:47"): a masthead, a stamp or a widget row; prose never joins its
+	 * clauses with «|».
 	 */
 	boolean isFieldLine(PageLine line) {
 		String text = line.normalized();
@@ -156,7 +169,10 @@ final class BoilerplateCues {
 		return true;
 	}
 
-	/** A breadcrumb of short steps ("الرئيسية » محلي » بجاية"); a «quoted» name uses » too, so none may open. */
+	/**
+	 * A breadcrumb of short steps ("الرئيسية » محلي » بجاية"); a «quoted» name uses »
+	 * too, so none may open.
+	 */
 	boolean isBreadcrumb(PageLine line) {
 		String text = line.normalized();
 		long steps = text.chars().filter(c -> c == '»' || c == '›' || c == '>').count();
@@ -174,11 +190,14 @@ final class BoilerplateCues {
 	/** A wire code: a short line of initials and a number ("(وكالة X) ع.ب/س.م 1825"). */
 	boolean isWireCode(PageLine line) {
 		long initials = line.tokens().stream().filter(t -> t.length() == 1 && Character.isLetter(t.charAt(0))).count();
-		return line.size() - initials <= limit("short_line_tokens") && line.hasNumber() && initials >= limit("wire_code_initials")
-				&& line.normalized().indexOf('/') >= 0;
+		return line.size() - initials <= limit("short_line_tokens") && line.hasNumber()
+				&& initials >= limit("wire_code_initials") && line.normalized().indexOf('/') >= 0;
 	}
 
-	/** A label, a colon and a phone number ("هاتف التحرير: 00967-3-212458", "للاتصال: 026.21.45.78"). */
+	/**
+	 * A label, a colon and a phone number ("هاتف التحرير: 00967-3-212458", "للاتصال:
+	 * 026.21.45.78").
+	 */
 	boolean isContactLine(PageLine line) {
 		String text = line.normalized();
 		int colon = text.lastIndexOf(':');
@@ -187,10 +206,14 @@ final class BoilerplateCues {
 		}
 		String value = text.substring(colon + 1);
 		long digits = value.chars().filter(Character::isDigit).count();
-		return digits >= limit("phone_digits") && value.chars().allMatch(c -> Character.isDigit(c) || " +-.()/".indexOf(c) >= 0);
+		return digits >= limit("phone_digits")
+				&& value.chars().allMatch(c -> Character.isDigit(c) || " +-.()/".indexOf(c) >= 0);
 	}
 
-	/** A widget's counter at the top or bottom ("عدد المشاهدات: 4.870", "مدة القراءة: 3 دقائق", "التعليقات (12)"). */
+	/**
+	 * A widget's counter at the top or bottom ("عدد المشاهدات: 4.870", "مدة القراءة: 3
+	 * دقائق", "التعليقات (12)").
+	 */
 	boolean isCounterLine(PageLine line) {
 		return line.size() <= limit("counter_line_tokens") && line.hasNumber()
 				&& line.tokens().stream().anyMatch(t -> isWordOf(t, counterTokens));

@@ -3,9 +3,10 @@ package org.mizan.corpus;
 import java.nio.file.Path;
 
 /**
- * A folder of articles about one story. {@code folder} is its real path (links resolved); {@code configured} says
- * whether {@code name} is the operator's (from {@code mizan.corpora}) or was made from the folder's last name, which
- * another folder may already use.
+ * A folder of articles about one story. {@code folder} is its real path (links resolved);
+ * {@code configured} says whether {@code name} is the operator's (from
+ * {@code mizan.corpora}) or was made from the folder's last name, which another folder
+ * may already use.
  */
 public record Corpus(String name, Path folder, boolean configured) {
 

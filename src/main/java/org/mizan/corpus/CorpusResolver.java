@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns what an operator types ({@code seeds}, {@code /data/news/story-17}) into a {@link Corpus}. Whether given by
- * name or by path, a corpus folder must resolve, symbolic links included, inside the configured corpus roots, so
- * nothing outside them is ever read. A corpus name is a plain identifier (it names a folder under the reports
+ * Turns what an operator types ({@code seeds}, {@code /data/news/story-17}) into a
+ * {@link Corpus}. Whether given by name or by path, a corpus folder must resolve,
+ * symbolic links included, inside the configured corpus roots, so nothing outside them is
+ * ever read. A corpus name is a plain identifier (it names a folder under the reports
  * folder), so no name can write outside it either.
  */
 public class CorpusResolver {
@@ -26,13 +27,17 @@ public class CorpusResolver {
 		this.roots = roots.stream().map(r -> real(Path.of(r))).toList();
 	}
 
-	/** Whether {@code name} can name a corpus: letters, digits, {@code . _ -}, not starting with a dot. */
+	/**
+	 * Whether {@code name} can name a corpus: letters, digits, {@code . _ -}, not
+	 * starting with a dot.
+	 */
 	public static boolean isPlainName(String name) {
 		return name != null && PLAIN_NAME.matcher(name).matches();
 	}
 
 	/**
-	 * @throws IllegalArgumentException with one line for the operator when the corpus cannot be used
+	 * @throws IllegalArgumentException with one line for the operator when the corpus
+	 * cannot be used
 	 */
 	public Corpus resolve(String nameOrPath) {
 		String configured = corpora.get(nameOrPath);
@@ -88,7 +93,10 @@ public class CorpusResolver {
 		return real(folder);
 	}
 
-	/** The real path (links resolved) when the file exists, else the absolute normalized one. */
+	/**
+	 * The real path (links resolved) when the file exists, else the absolute normalized
+	 * one.
+	 */
 	static Path real(Path path) {
 		try {
 			return path.toRealPath();

@@ -19,9 +19,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the candidate files of a corpus folder, recursively, following symbolic links but never a link loop nor a
- * link that leads outside the corpus roots (listed as bad, with the reason, and never read), ignoring hidden files
- * and folders, sorted by relative path so every run sees the same order.
+ * Lists the candidate files of a corpus folder, recursively, following symbolic links but
+ * never a link loop nor a link that leads outside the corpus roots (listed as bad, with
+ * the reason, and never read), ignoring hidden files and folders, sorted by relative path
+ * so every run sees the same order.
  */
 public class CorpusScanner {
 
@@ -36,7 +37,10 @@ public class CorpusScanner {
 		this(List.of());
 	}
 
-	/** @param roots the folders links may lead into (the corpus roots); empty: the scanned folder only */
+	/**
+	 * @param roots the folders links may lead into (the corpus roots); empty: the scanned
+	 * folder only
+	 */
 	public CorpusScanner(List<Path> roots) {
 		this.roots = roots.stream().map(CorpusResolver::real).toList();
 	}
@@ -114,7 +118,8 @@ public class CorpusScanner {
 			}
 			String name = relative(file);
 			if (attrs.isSymbolicLink()) {
-				// FOLLOW_LINKS falls back to the link's own attributes when its target is missing
+				// FOLLOW_LINKS falls back to the link's own attributes when its target is
+				// missing
 				entries.add(CorpusEntry.bad(name, file, "unreadable: broken symbolic link"));
 			}
 			else if (!inside(file)) {

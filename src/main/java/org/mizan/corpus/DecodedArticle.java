@@ -1,10 +1,12 @@
 package org.mizan.corpus;
 
 /**
- * One article as read from its file. {@code text} is the text exactly as decoded (BOM excluded, line ends as in the
- * file) so offsets point into it; for an HTML file it is the text extracted from the page. {@code text} and
- * {@code title} are null and {@code reason} says why when the article is {@link ArticleStatus#SKIPPED}.
- * {@code sha256} is the hex digest of the file's bytes (null when they were not read: too large or unreadable).
+ * One article as read from its file. {@code text} is the text exactly as decoded (BOM
+ * excluded, line ends as in the file) so offsets point into it; for an HTML file it is
+ * the text extracted from the page. {@code text} and {@code title} are null and
+ * {@code reason} says why when the article is {@link ArticleStatus#SKIPPED}.
+ * {@code sha256} is the hex digest of the file's bytes (null when they were not read: too
+ * large or unreadable).
  */
 public record DecodedArticle(String name, String text, String sha256, long byteLength, ArticleStatus status,
 		String reason, String title) {

@@ -12,9 +12,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The readable text of an HTML page: its title, then every block element (paragraph, heading, list item, cell...)
- * on a line of its own; scripts, styles and other non-text elements dropped. Whitespace inside a line is collapsed.
- * Offsets of facts found in an HTML article are therefore offsets into this extracted text, not into the markup.
+ * The readable text of an HTML page: its title, then every block element (paragraph,
+ * heading, list item, cell...) on a line of its own; scripts, styles and other non-text
+ * elements dropped. Whitespace inside a line is collapsed. Offsets of facts found in an
+ * HTML article are therefore offsets into this extracted text, not into the markup.
  */
 final class HtmlText {
 

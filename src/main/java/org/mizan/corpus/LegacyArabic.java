@@ -6,9 +6,10 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 /**
- * Arabic in the two legacy code pages, Windows-1256 and ISO-8859-6: recognized only when the bytes are plainly not
- * UTF-8 (more invalid sequences than valid multi-byte ones: a UTF-8 article with a few stray bytes stays invalid
- * UTF-8) and the decoded text reads as Arabic (most of its letters are Arabic).
+ * Arabic in the two legacy code pages, Windows-1256 and ISO-8859-6: recognized only when
+ * the bytes are plainly not UTF-8 (more invalid sequences than valid multi-byte ones: a
+ * UTF-8 article with a few stray bytes stays invalid UTF-8) and the decoded text reads as
+ * Arabic (most of its letters are Arabic).
  */
 final class LegacyArabic {
 
@@ -49,8 +50,8 @@ final class LegacyArabic {
 		int invalid = 0;
 		for (int i = 0; i < bytes.length;) {
 			int b = bytes[i] & 0xFF;
-			int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
-					: b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+			int length = b < 0x80 ? 1
+					: b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
 			if (length == 1) {
 				i++;
 				continue;

@@ -12,7 +12,10 @@ final class MinHash {
 
 	static final int HASHES = BANDS * ROWS;
 
-	/** A band bucket keeps this many articles at most (a page template shared by thousands adds nothing). */
+	/**
+	 * A band bucket keeps this many articles at most (a page template shared by thousands
+	 * adds nothing).
+	 */
 	static final int MAX_BUCKET = 16;
 
 	private static final long[] MULTIPLIERS = new long[HASHES];
@@ -61,7 +64,10 @@ final class MinHash {
 		return same / (double) HASHES;
 	}
 
-	/** The fewest agreeing hashes whose similarity ({@link #similarity}) is at least the given one. */
+	/**
+	 * The fewest agreeing hashes whose similarity ({@link #similarity}) is at least the
+	 * given one.
+	 */
 	static int atLeast(double similarity) {
 		int same = Math.max(0, (int) Math.floor(similarity * HASHES) - 1);
 		while (same / (double) HASHES < similarity) {
@@ -71,8 +77,9 @@ final class MinHash {
 	}
 
 	/**
-	 * How many hashes of two signatures agree, counted exactly when at least {@code needed} do; otherwise the
-	 * count stops early and is some number below {@code needed}.
+	 * How many hashes of two signatures agree, counted exactly when at least
+	 * {@code needed} do; otherwise the count stops early and is some number below
+	 * {@code needed}.
 	 */
 	static int agreeing(int[] a, int[] b, int needed) {
 		if (a == null || b == null) {

@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Finds syndicated copies: two articles whose 5-word shingles (normalized words, page boilerplate left out) have a
- * Jaccard similarity of at least the threshold (0.8 by default) are the same text, and the later one by name is the
- * copy. The similarity is estimated by MinHash and candidates are found by LSH banding, so the work grows linearly
- * with the corpus, never with the number of pairs. A copy of a copy points to the first original.
+ * Finds syndicated copies: two articles whose 5-word shingles (normalized words, page
+ * boilerplate left out) have a Jaccard similarity of at least the threshold (0.8 by
+ * default) are the same text, and the later one by name is the copy. The similarity is
+ * estimated by MinHash and candidates are found by LSH banding, so the work grows
+ * linearly with the corpus, never with the number of pairs. A copy of a copy points to
+ * the first original.
  */
 public class NearDuplicates {
 
@@ -45,8 +47,8 @@ public class NearDuplicates {
 	}
 
 	/**
-	 * An article's signature, compact enough to store (Base64), so copies can be found later without its text;
-	 * null when the text is too short to have one.
+	 * An article's signature, compact enough to store (Base64), so copies can be found
+	 * later without its text; null when the text is too short to have one.
 	 */
 	public String signature(String text) {
 		int[] signature = MinHash.signature(Shingles.of(text, boilerplate.regions(text)));
@@ -58,7 +60,10 @@ public class NearDuplicates {
 		return Base64.getEncoder().encodeToString(bytes.array());
 	}
 
-	/** For a corpus too big to hold its texts at once: feed the articles one by one, in name order. */
+	/**
+	 * For a corpus too big to hold its texts at once: feed the articles one by one, in
+	 * name order.
+	 */
 	public Index newIndex() {
 		return new Index();
 	}
@@ -75,7 +80,10 @@ public class NearDuplicates {
 
 		private final BandBuckets buckets = new BandBuckets();
 
-		/** The article a candidate was last compared with: each candidate is compared once per article. */
+		/**
+		 * The article a candidate was last compared with: each candidate is compared once
+		 * per article.
+		 */
 		private int[] comparedWith = new int[1024];
 
 		private final Map<String, String> copies = new LinkedHashMap<>();
@@ -83,12 +91,18 @@ public class NearDuplicates {
 		private Index() {
 		}
 
-		/** Adds an article (names must come in ascending order); the name of its original if it is a copy. */
+		/**
+		 * Adds an article (names must come in ascending order); the name of its original
+		 * if it is a copy.
+		 */
 		public Optional<String> add(String name, String text) {
 			return add(name, MinHash.signature(Shingles.of(text, boilerplate.regions(text))));
 		}
 
-		/** Adds an article by its stored {@link NearDuplicates#signature} (null when it has none). */
+		/**
+		 * Adds an article by its stored {@link NearDuplicates#signature} (null when it
+		 * has none).
+		 */
 		public Optional<String> addSignature(String name, String storedSignature) {
 			if (storedSignature == null) {
 				return add(name, (int[]) null);
@@ -101,8 +115,8 @@ public class NearDuplicates {
 
 		private Optional<String> add(String name, int[] signature) {
 			if (!names.isEmpty() && names.get(names.size() - 1).compareTo(name) >= 0) {
-				throw new IllegalStateException("articles must be added in name order: " + name + " after "
-						+ names.get(names.size() - 1));
+				throw new IllegalStateException(
+						"articles must be added in name order: " + name + " after " + names.get(names.size() - 1));
 			}
 			int id = names.size();
 			int original = signature == null ? -1 : bestMatch(id, signature);
@@ -134,8 +148,9 @@ public class NearDuplicates {
 		}
 
 		/**
-		 * The earlier article most similar to this one, at least the threshold (ties: the earliest), or -1. A
-		 * candidate's comparison stops as soon as it cannot reach the best similarity so far.
+		 * The earlier article most similar to this one, at least the threshold (ties: the
+		 * earliest), or -1. A candidate's comparison stops as soon as it cannot reach the
+		 * best similarity so far.
 		 */
 		private int bestMatch(int id, int[] signature) {
 			int[] best = { -1 };
@@ -146,7 +161,8 @@ public class NearDuplicates {
 						return;
 					}
 					comparedWith[candidate] = id;
-					int same = MinHash.agreeing(signature, signatures.get(candidate), MinHash.atLeast(bestSimilarity[0]));
+					int same = MinHash.agreeing(signature, signatures.get(candidate),
+							MinHash.atLeast(bestSimilarity[0]));
 					double similarity = same / (double) MinHash.HASHES;
 					if (similarity > bestSimilarity[0]
 							|| (similarity == bestSimilarity[0] && (best[0] < 0 || candidate < best[0]))) {

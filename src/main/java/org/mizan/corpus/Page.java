@@ -11,7 +11,10 @@ final class Page {
 
 	private final boolean[] dropped;
 
-	/** Index of the first and last body paragraph (long line); without any, the whole page is header and footer. */
+	/**
+	 * Index of the first and last body paragraph (long line); without any, the whole page
+	 * is header and footer.
+	 */
 	private final int firstBody;
 
 	private final int lastBody;
@@ -28,7 +31,8 @@ final class Page {
 				last = line.index();
 			}
 		}
-		// a long headline (no full stop) is not where the body starts: the masthead under it is still page header
+		// a long headline (no full stop) is not where the body starts: the masthead under
+		// it is still page header
 		if (first == 0 && last > 0 && !lines.get(0).normalized().endsWith(".")) {
 			first = lines.size();
 			for (PageLine line : lines.subList(1, lines.size())) {
@@ -60,7 +64,8 @@ final class Page {
 		boolean header = line.index() < firstBody;
 		boolean edge = header || line.index() > lastBody;
 		boolean isShort = line.size() <= cues.limit("short_line_tokens");
-		if (cues.startsWithAny(line, cues.linePrefixes) || (isShort && cues.containsAny(line, cues.shortLineContains))) {
+		if (cues.startsWithAny(line, cues.linePrefixes)
+				|| (isShort && cues.containsAny(line, cues.shortLineContains))) {
 			return true;
 		}
 		boolean stamped = cues.startsWithAny(line, cues.published);
@@ -124,8 +129,8 @@ final class Page {
 	}
 
 	/**
-	 * The list a header opens: in the footer, everything to the end of the page; within the body, the following
-	 * short lines up to a blank line.
+	 * The list a header opens: in the footer, everything to the end of the page; within
+	 * the body, the following short lines up to a blank line.
 	 */
 	private void dropBlock(PageLine header) {
 		if (lastBody >= 0 && header.index() > lastBody) {
@@ -134,7 +139,8 @@ final class Page {
 			}
 			return;
 		}
-		// in the page header, the line right above the first paragraph is the headline: a list never takes it
+		// in the page header, the line right above the first paragraph is the headline: a
+		// list never takes it
 		int stop = header.index() < firstBody ? previousNonBlank(firstBody).index() : lines.size();
 		PageLine next = nextNonBlank(header.index());
 		int taken = 0;
@@ -150,7 +156,10 @@ final class Page {
 		}
 	}
 
-	/** Two or more "عاجل | ..." lines in a row at the top, or one at the bottom of the page, are a news ticker. */
+	/**
+	 * Two or more "عاجل | ..." lines in a row at the top, or one at the bottom of the
+	 * page, are a news ticker.
+	 */
 	private void dropTickers() {
 		int runStart = -1;
 		int runLength = 0;
@@ -166,7 +175,8 @@ final class Page {
 				runLength++;
 				continue;
 			}
-			// below the last paragraph one such line is already a ticker; above the body it may be the headline
+			// below the last paragraph one such line is already a ticker; above the body
+			// it may be the headline
 			if (runLength >= 2 || runLength == 1 && lastBody >= 0 && runStart > lastBody) {
 				for (int j = runStart; j < i; j++) {
 					dropped[j] = true;

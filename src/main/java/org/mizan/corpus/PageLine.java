@@ -6,8 +6,8 @@ import java.util.List;
 import org.mizan.text.ArabicLetters;
 
 /**
- * One line of an article: its span in the text (line end and a trailing CR excluded), its normalized form (see
- * {@link #normalize}) and its tokens (runs of letters or of digits).
+ * One line of an article: its span in the text (line end and a trailing CR excluded), its
+ * normalized form (see {@link #normalize}) and its tokens (runs of letters or of digits).
  */
 record PageLine(int index, int start, int end, String normalized, List<String> tokens) {
 
@@ -41,7 +41,10 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 				&& normalized.chars().allMatch(c -> Character.isDigit(c) || " .,،٫٬".indexOf(c) >= 0);
 	}
 
-	/** A list item: the line starts with a dash or a bullet and a space («- عنوان», «• عنوان»). */
+	/**
+	 * A list item: the line starts with a dash or a bullet and a space («- عنوان», «•
+	 * عنوان»).
+	 */
 	boolean isListItem() {
 		return normalized.length() > 2 && "-•–·".indexOf(normalized.charAt(0)) >= 0 && normalized.charAt(1) == ' ';
 	}
@@ -71,17 +74,20 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 		return tokens;
 	}
 
-	/** 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind. */
+	/**
+	 * 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind.
+	 */
 	private static int kindOf(char c) {
 		return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
 	}
 
 	/**
-	 * For matching cues only: harakat and tatweel dropped, alef forms → ا, ى → ي, ة → ه, Arabic-Indic digits →
-	 * ASCII, Latin lowercased, runs of spaces → one, trimmed.
+	 * For matching cues only: harakat and tatweel dropped, alef forms → ا, ى → ي, ة → ه,
+	 * Arabic-Indic digits → ASCII, Latin lowercased, runs of spaces → one, trimmed.
 	 */
 	static String normalize(String line) {
-		// a char array, and Arabic letters told apart first: this runs on every line of every article
+		// a char array, and Arabic letters told apart first: this runs on every line of
+		// every article
 		char[] out = new char[line.length()];
 		int n = 0;
 		boolean space = false;

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.mizan.text.TextSpan;
 
-/** The w-word shingles of a text's content (boilerplate regions left out), as 64-bit hashes of normalized words. */
+/**
+ * The w-word shingles of a text's content (boilerplate regions left out), as 64-bit
+ * hashes of normalized words.
+ */
 final class Shingles {
 
 	static final int WORDS = 5;

@@ -9,12 +9,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: a byte-order mark picks UTF-8 or UTF-16 (and is dropped); without one, strict UTF-8, or, when the
- * bytes are plainly not UTF-8 (more invalid sequences than valid multi-byte ones), one of the two legacy Arabic
- * code pages that Arabic sites still serve, Windows-1256 or ISO-8859-6, as ICU's detector picks, provided the text
- * then reads as Arabic. A stray NUL (or other control) character does not make a file binary: it becomes a space,
- * so offsets stay where they are; only a file with many of them is taken for binary.
- * A fresh {@link CharsetDecoder} per call keeps this safe to share between threads.
+ * Bytes to text: a byte-order mark picks UTF-8 or UTF-16 (and is dropped); without one,
+ * strict UTF-8, or, when the bytes are plainly not UTF-8 (more invalid sequences than
+ * valid multi-byte ones), one of the two legacy Arabic code pages that Arabic sites still
+ * serve, Windows-1256 or ISO-8859-6, as ICU's detector picks, provided the text then
+ * reads as Arabic. A stray NUL (or other control) character does not make a file binary:
+ * it becomes a space, so offsets stay where they are; only a file with many of them is
+ * taken for binary. A fresh {@link CharsetDecoder} per call keeps this safe to share
+ * between threads.
  */
 final class TextDecoder {
 
@@ -83,7 +85,8 @@ final class TextDecoder {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-		CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
+		CharBuffer out = CharBuffer
+			.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
 		CoderResult result = decoder.decode(in, out, true);
 		if (!result.isError()) {
 			result = decoder.flush(out);
@@ -95,7 +98,10 @@ final class TextDecoder {
 		return new Result(out.toString(), null);
 	}
 
-	/** Blank also when only invisible format characters (zero-width joiners, marks) are left. */
+	/**
+	 * Blank also when only invisible format characters (zero-width joiners, marks) are
+	 * left.
+	 */
 	static boolean isBlank(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -15,12 +15,16 @@ import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
 /**
- * The text side of the pipeline for one article: drop page boilerplate, split sentences, recognize numbers and
- * dates, bind each to what it counts, and attribute it to its source. Thread-safe.
+ * The text side of the pipeline for one article: drop page boilerplate, split sentences,
+ * recognize numbers and dates, bind each to what it counts, and attribute it to its
+ * source. Thread-safe.
  */
 public class ArticleExtractor {
 
-	/** Bumped whenever extraction changes, so cached facts of unchanged articles are not reused across versions. */
+	/**
+	 * Bumped whenever extraction changes, so cached facts of unchanged articles are not
+	 * reused across versions.
+	 */
 	public static final String VERSION = "4";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
@@ -39,7 +43,10 @@ public class ArticleExtractor {
 
 	private final FactFilter factFilter = new FactFilter();
 
-	/** This extractor and its lexicons as loaded: facts extracted under the same version can be reused. */
+	/**
+	 * This extractor and its lexicons as loaded: facts extracted under the same version
+	 * can be reused.
+	 */
 	public String version() {
 		return VERSION + "-" + Lexicons.fingerprint();
 	}
@@ -50,9 +57,11 @@ public class ArticleExtractor {
 		List<Mention> mentions = recognizer.recognize(text)
 			.stream()
 			.filter(m -> FACT_KINDS.contains(m.kind()))
-			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare across sources
+			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare
+			// across sources
 			.filter(m -> m.kind() != MentionKind.DATE || m.date() != null)
-			// an hour number with no clock time read (an ordinal after الساعة) is not compared
+			// an hour number with no clock time read (an ordinal after الساعة) is not
+			// compared
 			.filter(m -> m.kind() != MentionKind.TIME || m.date() != null)
 			.filter(m -> !inside(new TextSpan(m.start(), m.end()), noise))
 			.toList();
@@ -91,8 +100,8 @@ public class ArticleExtractor {
 	private static final int CONTEXT_SENTENCES = 2;
 
 	/**
-	 * The earlier sentence that names what the number counts (or its event) when its own sentence does not: where a
-	 * reader learns what a bare number means.
+	 * The earlier sentence that names what the number counts (or its event) when its own
+	 * sentence does not: where a reader learns what a bare number means.
 	 */
 	private static String context(String text, List<TextSpan> sentences, int at, String evidence, BoundQuantity q) {
 		String named = q.counted() != null && !evidence.contains(q.counted()) ? q.counted()

@@ -7,8 +7,8 @@ package org.mizan.extract;
  * @param end end offset (exclusive) of the statement
  * @param source who says it, with type, relay chain, cue and hedge
  * @param statement the attributed statement or quotation, as written
- * @param statementKey a normalized key of the statement's content words, used to find the same statement in
- * other articles
+ * @param statementKey a normalized key of the statement's content words, used to find the
+ * same statement in other articles
  */
 public record Attribution(int start, int end, SourceRef source, String statement, String statementKey) {
 }

@@ -3,24 +3,31 @@ package org.mizan.extract;
 import java.util.Locale;
 
 /**
- * What a number measures: how many of what, of which thing, of which part, as of when, and whether it is counted,
- * projected or a change. Two facts are one claim only when their {@link #claimKey()}s are equal.
+ * What a number measures: how many of what, of which thing, of which part, as of when,
+ * and whether it is counted, projected or a change. Two facts are one claim only when
+ * their {@link #claimKey()}s are equal.
  *
- * @param measure what is counted, a measure of the lexicon ({@code deaths}, {@code turnout}, {@code price}) or,
- * for a noun the lexicon has no measure for, {@code unit:<key>} of the counted noun
+ * @param measure what is counted, a measure of the lexicon ({@code deaths},
+ * {@code turnout}, {@code price}) or, for a noun the lexicon has no measure for,
+ * {@code unit:<key>} of the counted noun
  * @param label the measure in plain words, for a fact-checker ({@code عدد القتلى})
- * @param subject which thing the figure belongs to (the side fighters are with, the grade of a fuel), or null
- * @param scope which part of the measure (civilians among the dead, confirmed among the cases), or null
- * @param time when the figure holds, when it is not the time of the report: {@code before} (the value a change
- * started from), {@code previous-period}, {@code year:2021}; null for the report's time
- * @param revision {@code earlier} for a figure that was later revised (an interim toll), {@code later} for the
- * revision, else null: revisions of one claim are an update, not a disagreement
+ * @param subject which thing the figure belongs to (the side fighters are with, the grade
+ * of a fuel), or null
+ * @param scope which part of the measure (civilians among the dead, confirmed among the
+ * cases), or null
+ * @param time when the figure holds, when it is not the time of the report:
+ * {@code before} (the value a change started from), {@code previous-period},
+ * {@code year:2021}; null for the report's time
+ * @param revision {@code earlier} for a figure that was later revised (an interim toll),
+ * {@code later} for the revision, else null: revisions of one claim are an update, not a
+ * disagreement
  * @param kind a count (or an estimate of one), a projection, or a change
- * @param place where the figure holds when its clause names a place with a head noun (مدينة حلب), else null: figures
- * of one claim that name two places are two claims
- * @param context the light stems of the content words around the number in its clause (what happened to the counted
- * things: مكاتب فتحت متأخرة, ناخبين أدلوا بأصواتهم), space-separated: for a counted noun whose role in the story the
- * lexicon does not know, what tells two claims about it apart
+ * @param place where the figure holds when its clause names a place with a head noun
+ * (مدينة حلب), else null: figures of one claim that name two places are two claims
+ * @param context the light stems of the content words around the number in its clause
+ * (what happened to the counted things: مكاتب فتحت متأخرة, ناخبين أدلوا بأصواتهم),
+ * space-separated: for a counted noun whose role in the story the lexicon does not know,
+ * what tells two claims about it apart
  */
 public record ClaimFrame(String measure, String label, String subject, String scope, String time, String revision,
 		Kind kind, String place, String context) {
@@ -53,7 +60,10 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 				+ kind.label();
 	}
 
-	/** A counted thing the lexicon has no measure for: its context tells claims apart ({@link #context}). */
+	/**
+	 * A counted thing the lexicon has no measure for: its context tells claims apart
+	 * ({@link #context}).
+	 */
 	public boolean byNounOnly() {
 		return measure.startsWith("unit:");
 	}

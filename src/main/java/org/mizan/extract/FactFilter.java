@@ -8,9 +8,10 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * Keeps references and idioms out of the facts: a single definite number word ("البلدين", "النصف الآخر"), a
- * predicative "one" that counts nothing known ("معركة واحدة"), both from {@code facts.yml}, and numbers that are
- * labels, idioms or names ({@link NonCounts}).
+ * Keeps references and idioms out of the facts: a single definite number word ("البلدين",
+ * "النصف الآخر"), a predicative "one" that counts nothing known ("معركة واحدة"), both
+ * from {@code facts.yml}, and numbers that are labels, idioms or names
+ * ({@link NonCounts}).
  */
 final class FactFilter {
 

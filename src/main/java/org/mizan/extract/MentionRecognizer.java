@@ -15,9 +15,10 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.NormalizedText;
 
 /**
- * Finds every number, range, percentage, amount, date, ordinal and multiplier in a text. Offsets are into the
- * text as given (the recognizer normalizes internally and maps back). Mentions come in text order and never
- * overlap. Cheap to construct (the lexicons are parsed once per JVM) and thread-safe.
+ * Finds every number, range, percentage, amount, date, ordinal and multiplier in a text.
+ * Offsets are into the text as given (the recognizer normalizes internally and maps
+ * back). Mentions come in text order and never overlap. Cheap to construct (the lexicons
+ * are parsed once per JVM) and thread-safe.
  */
 public class MentionRecognizer {
 
@@ -72,8 +73,8 @@ public class MentionRecognizer {
 	private static Mention toMention(String text, NormalizedText normalized, Found f) {
 		int start = normalized.originalOffset(f.startChar());
 		int end = normalized.originalEnd(f.endChar());
-		return new Mention(text.substring(start, end), start, end, f.kind(), f.value(), f.low(), f.high(),
-				f.approx(), f.unit(), f.date());
+		return new Mention(text.substring(start, end), start, end, f.kind(), f.value(), f.low(), f.high(), f.approx(),
+				f.unit(), f.date());
 	}
 
 }

@@ -8,9 +8,10 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * Numerals that count nothing: a number that is a label (a law article, a decree, a road, a phone line, a product
- * grade), part of an idiom, or inside a short quoted name. The phrases are data ({@code non_counts.yml}); matching
- * looks only at the words of the number's own line around it.
+ * Numerals that count nothing: a number that is a label (a law article, a decree, a road,
+ * a phone line, a product grade), part of an idiom, or inside a short quoted name. The
+ * phrases are data ({@code non_counts.yml}); matching looks only at the words of the
+ * number's own line around it.
  */
 final class NonCounts {
 
@@ -71,11 +72,15 @@ final class NonCounts {
 		boolean hasSlot = List.of(phrase).contains(NUMBER);
 		int from = words.get(at).start();
 		int to = words.get(at + phrase.length - 1).end();
-		// a mention running past the phrase («بنزين 95 إلى 21 جنيهاً» read as one range) still states something
+		// a mention running past the phrase («بنزين 95 إلى 21 جنيهاً» read as one range)
+		// still states something
 		return (!hasSlot || slot) && from <= start && end <= to;
 	}
 
-	/** The word as written, or with one leading clitic (و ف ب ل ك), or «للمرة» for «المرة». */
+	/**
+	 * The word as written, or with one leading clitic (و ف ب ل ك), or «للمرة» for
+	 * «المرة».
+	 */
 	private boolean sameWord(String lexeme, String word) {
 		if (word.equals(lexeme)) {
 			return true;
@@ -83,12 +88,16 @@ final class NonCounts {
 		if (word.length() >= lexeme.length() && clitics.indexOf(word.charAt(0)) >= 0) {
 			String rest = word.substring(1);
 			return rest.equals(lexeme) || lexeme.startsWith(article) && rest.equals(lexeme.substring(1))
-					|| rest.length() > lexeme.length() && clitics.indexOf(rest.charAt(0)) >= 0 && rest.substring(1).equals(lexeme);
+					|| rest.length() > lexeme.length() && clitics.indexOf(rest.charAt(0)) >= 0
+							&& rest.substring(1).equals(lexeme);
 		}
 		return false;
 	}
 
-	/** «شاشة 24», «القائمة الأولى»: a number inside a short quotation that starts with a word is part of a name. */
+	/**
+	 * «شاشة 24», «القائمة الأولى»: a number inside a short quotation that starts with a
+	 * word is part of a name.
+	 */
 	private boolean insideQuotedName(String text, int start, int end) {
 		int open = -1;
 		for (int i = start - 1; i >= Math.max(0, start - WINDOW) && text.charAt(i) != '\n'; i--) {
@@ -110,7 +119,8 @@ final class NonCounts {
 			return false;
 		}
 		List<Word> inner = words(text, open + 1, close);
-		// the name's first word is no part of the number («يقارب 120» is a quoted approximation)
+		// the name's first word is no part of the number («يقارب 120» is a quoted
+		// approximation)
 		return !inner.isEmpty() && inner.size() <= maxQuotedNameWords && !inner.get(0).number()
 				&& !inner.get(0).overlaps(start, end);
 	}
@@ -148,8 +158,8 @@ final class NonCounts {
 			return true;
 		}
 		// a separator inside a number (1,5 · 2.317 · ٢٬٦٥٠)
-		return ".,\u066B\u066C".indexOf(c) >= 0 && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-				&& Character.isDigit(text.charAt(i + 1));
+		return ".,\u066B\u066C".indexOf(c) >= 0 && i > 0 && i + 1 < text.length()
+				&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
 	}
 
 	private record Word(int start, int end, String folded, boolean number) {

@@ -8,7 +8,8 @@ import java.util.List;
  * @param name the source as written ({@code صحيفة “الأهرام” المصرية})
  * @param key the normalized name, equal for every spelling of one source ({@code اهرام})
  * @param type the kind of source, or null when unknown
- * @param via the relay chain, nearest first (the outlets that passed the statement on); empty when direct
+ * @param via the relay chain, nearest first (the outlets that passed the statement on);
+ * empty when direct
  * @param cue the attribution cue as written ({@code قال}, {@code وفقاً لـ}, a quotation)
  * @param hedge how the article frames it; null when stated as fact
  */

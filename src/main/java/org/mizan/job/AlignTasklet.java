@@ -26,9 +26,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The align step: marks syndicated copies, then lines up the run's facts block by block (facts arrive sorted by
- * block, so only one block is in memory at a time) and groups the same attributed statement across articles. It
- * starts from scratch each time, so a restarted align step gives the same findings.
+ * The align step: marks syndicated copies, then lines up the run's facts block by block
+ * (facts arrive sorted by block, so only one block is in memory at a time) and groups the
+ * same attributed statement across articles. It starts from scratch each time, so a
+ * restarted align step gives the same findings.
  */
 class AlignTasklet implements Tasklet {
 
@@ -89,7 +90,8 @@ class AlignTasklet implements Tasklet {
 	private void alignFacts() {
 		FactAligner aligner = new FactAligner(tolerance);
 		List<AlignFact> block = new ArrayList<>();
-		// findings of small blocks are saved together: every save is a commit, and a commit waits for the disk
+		// findings of small blocks are saved together: every save is a commit, and a
+		// commit waits for the disk
 		List<Finding> pending = new ArrayList<>();
 		String[] blockKey = { null };
 		store.facts(runId, (stored, copyOf) -> {
@@ -111,22 +113,27 @@ class AlignTasklet implements Tasklet {
 	}
 
 	/**
-	 * Every statement of the run is held at once, so each repeated string (a file's name on all its statements, a
-	 * source, a statement relayed by many articles) is held once: at 100,000 articles the copies filled 1 GB.
+	 * Every statement of the run is held at once, so each repeated string (a file's name
+	 * on all its statements, a source, a statement relayed by many articles) is held
+	 * once: at 100,000 articles the copies filled 1 GB.
 	 */
 	private void alignStatements() {
 		List<AlignStatement> statements = new ArrayList<>();
 		Map<String, String> once = new HashMap<>();
 		java.util.function.UnaryOperator<String> shared = v -> v == null ? null : once.computeIfAbsent(v, k -> k);
-		store.statements(runId, (s, copyOf) -> statements.add(new AlignStatement(Long.toString(s.attributionId()),
-				shared.apply(s.file()), shared.apply(copyOf), s.startOffset(),
-				shared.apply(origin(s.sourceKey(), s.viaChain())), shared.apply(s.source()), s.hedge(),
-				shared.apply(s.statementKey()), shared.apply(abbreviated(s.statement())))));
+		store.statements(runId,
+				(s, copyOf) -> statements.add(new AlignStatement(Long.toString(s.attributionId()),
+						shared.apply(s.file()), shared.apply(copyOf), s.startOffset(),
+						shared.apply(origin(s.sourceKey(), s.viaChain())), shared.apply(s.source()), s.hedge(),
+						shared.apply(s.statementKey()), shared.apply(abbreviated(s.statement())))));
 		once.clear();
 		save(new StatementAligner().align(statements), "statement");
 	}
 
-	/** Only the group's anchor statement is shown, abbreviated: no need to hold every statement's full text. */
+	/**
+	 * Only the group's anchor statement is shown, abbreviated: no need to hold every
+	 * statement's full text.
+	 */
 	private static String abbreviated(String statement) {
 		return statement == null || statement.length() <= 160 ? statement : statement.substring(0, 160);
 	}
@@ -135,8 +142,8 @@ class AlignTasklet implements Tasklet {
 		List<FindingStore.Grouped> grouped = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
 			FindingRecord record = new FindingRecord(runId, f.id(), kind, f.status().name(), f.what(), f.unit(),
-					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(),
-					f.articles(), f.why());
+					f.valuesText(), f.low(), f.high(), f.dateLow(), f.dateHigh(), f.spread(), f.sources(), f.articles(),
+					f.why());
 			grouped.add(new FindingStore.Grouped(record, f.factIds().stream().map(Long::valueOf).toList()));
 		}
 		if (kind.equals("fact")) {
@@ -155,8 +162,9 @@ class AlignTasklet implements Tasklet {
 	}
 
 	/**
-	 * A relayed statement comes from the outlet that first reported it, whoever that outlet quotes: four articles
-	 * relaying one newspaper's story, and the newspaper's own sources, count once.
+	 * A relayed statement comes from the outlet that first reported it, whoever that
+	 * outlet quotes: four articles relaying one newspaper's story, and the newspaper's
+	 * own sources, count once.
 	 */
 	private String origin(String sourceKey, List<String> via) {
 		return via.isEmpty() ? sourceKey : sources.key(via.get(via.size() - 1));

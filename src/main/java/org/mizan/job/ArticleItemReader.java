@@ -7,8 +7,9 @@ import org.mizan.corpus.CorpusEntry;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads one partition of a corpus, the articles {@code [from, to)} of its sorted listing, one at a time. The
- * position is saved with every chunk, so a restarted partition continues after its last committed article.
+ * Reads one partition of a corpus, the articles {@code [from, to)} of its sorted listing,
+ * one at a time. The position is saved with every chunk, so a restarted partition
+ * continues after its last committed article.
  */
 class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<CorpusEntry> {
 

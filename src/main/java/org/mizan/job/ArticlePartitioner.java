@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** Splits a corpus listing of {@code size} articles into contiguous ranges, one per worker thread. */
+/**
+ * Splits a corpus listing of {@code size} articles into contiguous ranges, one per worker
+ * thread.
+ */
 class ArticlePartitioner implements Partitioner {
 
 	static final String FROM = "from";

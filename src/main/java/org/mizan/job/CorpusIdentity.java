@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A corpus is its folder: reports, findings and verdicts are kept by corpus name, so two folders must never share
- * one. A name made from a folder's last name ({@code run --corpus /elsewhere/seeds}) that a configured corpus or
- * an earlier run of another folder already uses becomes {@code NAME-<6 hex of the folder's path>}: the same folder
- * always gets the same identity.
+ * A corpus is its folder: reports, findings and verdicts are kept by corpus name, so two
+ * folders must never share one. A name made from a folder's last name
+ * ({@code run --corpus /elsewhere/seeds}) that a configured corpus or an earlier run of
+ * another folder already uses becomes {@code NAME-<6 hex of the folder's path>}: the same
+ * folder always gets the same identity.
  */
 @Component
 class CorpusIdentity {
@@ -47,7 +48,8 @@ class CorpusIdentity {
 
 	private boolean usedByAnotherFolder(String name, Path folder) {
 		if (properties.getCorpora().containsKey(name)) {
-			return true; // the resolver returns the configured name when the folder is the configured one
+			return true; // the resolver returns the configured name when the folder is
+							// the configured one
 		}
 		List<String> paths = jdbc.queryForList("SELECT DISTINCT CORPUS_PATH FROM MIZAN_RUN WHERE CORPUS = ?",
 				String.class, name);
@@ -56,8 +58,7 @@ class CorpusIdentity {
 
 	private static boolean sameFolder(Path recorded, Path folder) {
 		return recorded.equals(folder) || recorded.toAbsolutePath().normalize().equals(folder)
-				|| Files.exists(recorded) && Files.exists(folder)
-						&& isSameFile(recorded, folder);
+				|| Files.exists(recorded) && Files.exists(folder) && isSameFile(recorded, folder);
 	}
 
 	private static boolean isSameFile(Path a, Path b) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.mizan.corpus.CorpusEntry;
 
 /**
- * The corpus's sorted listing, scanned once per job execution and shared by the partitioner, every partition's
- * reader and the progress report (a scan of a large corpus is not free, and all of them must see the same list).
+ * The corpus's sorted listing, scanned once per job execution and shared by the
+ * partitioner, every partition's reader and the progress report (a scan of a large corpus
+ * is not free, and all of them must see the same list).
  */
 class CorpusListing {
 

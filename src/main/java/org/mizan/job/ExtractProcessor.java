@@ -10,8 +10,9 @@ import org.mizan.store.ExtractionStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads and extracts one article. A file that cannot be read becomes a SKIPPED article, never a failed run; a file
- * whose bytes were already extracted by the same extractor version is not extracted again.
+ * Reads and extracts one article. A file that cannot be read becomes a SKIPPED article,
+ * never a failed run; a file whose bytes were already extracted by the same extractor
+ * version is not extracted again.
  */
 class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 
@@ -41,8 +42,8 @@ class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 		if (reusable.isPresent()) {
 			return new ExtractedArticle(article, null, null, reusable.get());
 		}
-		return new ExtractedArticle(article, extractor.extract(article.text()), nearDuplicates.signature(article.text()),
-				null);
+		return new ExtractedArticle(article, extractor.extract(article.text()),
+				nearDuplicates.signature(article.text()), null);
 	}
 
 }

@@ -20,9 +20,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The first step: fingerprints what the run is about to read (every file's name and SHA-256, the extractor version
- * and the settings). When a finished run of the corpus read exactly the same, this run shares that run's rows and
- * ends {@link #UNCHANGED}: the job then goes straight to the report, with nothing to extract or align.
+ * The first step: fingerprints what the run is about to read (every file's name and
+ * SHA-256, the extractor version and the settings). When a finished run of the corpus
+ * read exactly the same, this run shares that run's rows and ends {@link #UNCHANGED}: the
+ * job then goes straight to the report, with nothing to extract or align.
  */
 class InventoryTasklet implements Tasklet {
 
@@ -72,7 +73,10 @@ class InventoryTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** A file's SHA-256, or why it will not be read: what decides what the extract step stores for it. */
+	/**
+	 * A file's SHA-256, or why it will not be read: what decides what the extract step
+	 * stores for it.
+	 */
 	private record Content(String sha256, String unread) {
 	}
 

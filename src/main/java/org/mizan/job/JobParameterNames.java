@@ -1,6 +1,9 @@
 package org.mizan.job;
 
-/** The job's parameters. A run is identified by the corpus and the run key; the folder is informational. */
+/**
+ * The job's parameters. A run is identified by the corpus and the run key; the folder is
+ * informational.
+ */
 final class JobParameterNames {
 
 	static final String CORPUS = "corpus";

@@ -15,10 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The temporary files a run makes: the workbook's {@code .mizan-*.xlsx.part} beside its target, and POI's
- * {@code poi-sxssf-sheet-xml*.gz}, which go to {@code <data-dir>/tmp} (not the system's temporary folder, where
- * nothing could tell whose they are). A crash leaves them; {@link #clean} removes them, and must only be called
- * while this process holds the data folder's lock, so that no run of its own is writing them.
+ * The temporary files a run makes: the workbook's {@code .mizan-*.xlsx.part} beside its
+ * target, and POI's {@code poi-sxssf-sheet-xml*.gz}, which go to {@code <data-dir>/tmp}
+ * (not the system's temporary folder, where nothing could tell whose they are). A crash
+ * leaves them; {@link #clean} removes them, and must only be called while this process
+ * holds the data folder's lock, so that no run of its own is writing them.
  */
 @Component
 public class Leftovers {
@@ -70,8 +71,8 @@ public class Leftovers {
 		int n = 0;
 		try (Stream<Path> files = Files.list(dir)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
-				if (Files.isRegularFile(file) && dir.getFileSystem().getPathMatcher("glob:" + glob)
-					.matches(file.getFileName())) {
+				if (Files.isRegularFile(file)
+						&& dir.getFileSystem().getPathMatcher("glob:" + glob).matches(file.getFileName())) {
 					Files.deleteIfExists(file);
 					n++;
 				}

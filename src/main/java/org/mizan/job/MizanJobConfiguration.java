@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The Mizan job: inventory (what the run reads), extract (partitioned by article ranges over worker threads; in
- * each partition one item = one article), align, report.
+ * The Mizan job: inventory (what the run reads), extract (partitioned by article ranges
+ * over worker threads; in each partition one item = one article), align, report.
  */
 @Configuration(proxyBeanMethods = false)
 class MizanJobConfiguration {
@@ -43,7 +43,10 @@ class MizanJobConfiguration {
 
 	private static final String CORPUS_PATH = "#{jobParameters['corpusPath']}";
 
-	/** A corpus whose files are exactly those of a finished run goes from the inventory straight to the report. */
+	/**
+	 * A corpus whose files are exactly those of a finished run goes from the inventory
+	 * straight to the report.
+	 */
 	@Bean
 	Job mizanJob(JobRepository jobRepository, Step inventoryStep, Step extractStep, Step alignStep, Step reportStep,
 			RunStore runs, MizanProperties properties, RunningExecutions running, StatusBoard board) {
@@ -70,8 +73,8 @@ class MizanJobConfiguration {
 
 	@Bean
 	@StepScope
-	InventoryTasklet inventoryTasklet(CorpusListing listing, RunInputs inputs, RunStore runs, ArticleExtractor extractor,
-			MizanProperties properties, @Value(RUN_ID) long runId) {
+	InventoryTasklet inventoryTasklet(CorpusListing listing, RunInputs inputs, RunStore runs,
+			ArticleExtractor extractor, MizanProperties properties, @Value(RUN_ID) long runId) {
 		return new InventoryTasklet(listing, inputs, runs.find(runId).orElseThrow(), extractor.version(),
 				properties.getMaxArticleBytes().toBytes());
 	}
@@ -151,9 +154,9 @@ class MizanJobConfiguration {
 	}
 
 	/**
-	 * The align and report steps write in small auto-committed batches instead of one transaction over the whole
-	 * run, which would hold every changed row in memory; each starts from scratch, so a retried step replaces what
-	 * a failed attempt wrote.
+	 * The align and report steps write in small auto-committed batches instead of one
+	 * transaction over the whole run, which would hold every changed row in memory; each
+	 * starts from scratch, so a retried step replaces what a failed attempt wrote.
 	 */
 	@Bean
 	Step alignStep(JobRepository jobRepository, AlignTasklet alignTasklet, StatusBoard board) {
@@ -165,8 +168,7 @@ class MizanJobConfiguration {
 	@Bean
 	@StepScope
 	AlignTasklet alignTasklet(FindingStore store, RunStore runs, RunInputs inputs, @Value(RUN_ID) long runId) {
-		return new AlignTasklet(store, new SourceKeys(), runs.find(runId).orElseThrow().tolerance(), runId,
-				inputs);
+		return new AlignTasklet(store, new SourceKeys(), runs.find(runId).orElseThrow().tolerance(), runId, inputs);
 	}
 
 	@Bean

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of the extract step: a bar on an interactive terminal, a log line every few seconds otherwise.
- * Thread-safe: partitions of the step advance it concurrently.
+ * Progress of the extract step: a bar on an interactive terminal, a log line every few
+ * seconds otherwise. Thread-safe: partitions of the step advance it concurrently.
  */
 class Progress {
 

@@ -25,9 +25,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes the run's workbook from the database. First it carries the reviewer's verdicts over: from the corpus's
- * previous {@code latest.xlsx} and any workbook saved in {@code reviewed/}; a workbook that cannot be read is
- * reported and skipped, never fatal and never overwritten.
+ * Writes the run's workbook from the database. First it carries the reviewer's verdicts
+ * over: from the corpus's previous {@code latest.xlsx} and any workbook saved in
+ * {@code reviewed/}; a workbook that cannot be read is reported and skipped, never fatal
+ * and never overwritten.
  */
 class ReportTasklet implements Tasklet {
 
@@ -76,14 +77,16 @@ class ReportTasklet implements Tasklet {
 		Long previousRows = previous.map(p -> inputs.rowsOf(p.runId())).orElse(null);
 		Path report = new WorkbookWriter().write(
 				new JdbcReportSource(jdbc, finished, inputs.rowsOf(runId), previousRows, carried.workbooksRead()), dir,
-				run.corpus(),
-				finished.finished());
+				run.corpus(), finished.finished());
 		runs.finish(runId, report.toString(), sha256(report));
 		chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("report", report.toString());
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The corpus's folder under the reports folder; a name that would lead anywhere else is refused. */
+	/**
+	 * The corpus's folder under the reports folder; a name that would lead anywhere else
+	 * is refused.
+	 */
 	private Path corpusReportDir(String corpus) {
 		Path base = reportsDir.toAbsolutePath().normalize();
 		Path dir = base.resolve(corpus).normalize();
@@ -94,8 +97,9 @@ class ReportTasklet implements Tasklet {
 	}
 
 	/**
-	 * Whether the previous run's workbook is exactly what this run would write: the same inputs give the same
-	 * findings, no verdict changed, and {@code latest.xlsx} is still that workbook as written.
+	 * Whether the previous run's workbook is exactly what this run would write: the same
+	 * inputs give the same findings, no verdict changed, and {@code latest.xlsx} is still
+	 * that workbook as written.
 	 */
 	private static boolean sameWorkbook(RunStore.Run run, RunStore.Run previous, Path dir) throws IOException {
 		return run.inputFingerprint() != null && run.inputFingerprint().equals(previous.inputFingerprint())
@@ -104,7 +108,8 @@ class ReportTasklet implements Tasklet {
 	}
 
 	private static boolean isWorkbookOf(RunStore.Run run, Path workbook) throws IOException {
-		return run.reportSha256() != null && Files.isRegularFile(workbook) && run.reportSha256().equals(sha256(workbook));
+		return run.reportSha256() != null && Files.isRegularFile(workbook)
+				&& run.reportSha256().equals(sha256(workbook));
 	}
 
 	private static String sha256(Path file) throws IOException {
@@ -114,8 +119,9 @@ class ReportTasklet implements Tasklet {
 	}
 
 	/**
-	 * Carries the verdicts over ({@link VerdictImport}); {@code latest.xlsx} is read unless it is the previous
-	 * run's workbook as written, whose verdicts came from the database.
+	 * Carries the verdicts over ({@link VerdictImport}); {@code latest.xlsx} is read
+	 * unless it is the previous run's workbook as written, whose verdicts came from the
+	 * database.
 	 */
 	private VerdictImport importVerdicts(String corpus, Path dir, Optional<RunStore.Run> previous) throws IOException {
 		Path latest = dir.resolve(WorkbookWriter.LATEST);

@@ -24,7 +24,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Starts and restarts runs of the Mizan job, synchronously, and reports how they ended. */
+/**
+ * Starts and restarts runs of the Mizan job, synchronously, and reports how they ended.
+ */
 @Component
 public class RunLauncher {
 
@@ -48,9 +50,8 @@ public class RunLauncher {
 
 	private final AtomicInteger launches = new AtomicInteger();
 
-	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc,
-			RunInputs inputs, RunningExecutions running, CorpusIdentity identity,
-			MizanProperties properties) {
+	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mizanJob, JdbcTemplate jdbc, RunInputs inputs,
+			RunningExecutions running, CorpusIdentity identity, MizanProperties properties) {
 		this.identity = identity;
 		this.dataDir = properties.getDataDir().toAbsolutePath().normalize();
 		this.inputs = inputs;
@@ -61,16 +62,20 @@ public class RunLauncher {
 		this.jdbc = jdbc;
 	}
 
-	/** An on-demand run: a new run key every time, so a second run the same day is a new run. */
+	/**
+	 * An on-demand run: a new run key every time, so a second run the same day is a new
+	 * run.
+	 */
 	public RunOutcome runOnDemand(Corpus corpus) throws Exception {
 		return run(corpus, LocalDateTime.now().format(ON_DEMAND));
 	}
 
-	/** @throws IllegalArgumentException when the corpus name is not a plain identifier */
+	/**
+	 * @throws IllegalArgumentException when the corpus name is not a plain identifier
+	 */
 	public RunOutcome run(Corpus given, String runKey) throws Exception {
 		Corpus corpus = identity.of(given);
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(JobParameterNames.CORPUS, corpus.name())
+		JobParameters parameters = new JobParametersBuilder().addString(JobParameterNames.CORPUS, corpus.name())
 			.addString(JobParameterNames.RUN_KEY, runKey)
 			.addString(JobParameterNames.CORPUS_PATH, corpus.folder().toString(), false)
 			.toJobParameters();
@@ -85,9 +90,8 @@ public class RunLauncher {
 
 	/**
 	 * Continues a failed or stopped run where it stopped.
-	 *
-	 * @throws IllegalArgumentException with one line for the operator when the execution is unknown, finished,
-	 * left STARTED by a crash, or not the run's latest execution
+	 * @throws IllegalArgumentException with one line for the operator when the execution
+	 * is unknown, finished, left STARTED by a crash, or not the run's latest execution
 	 */
 	public RunOutcome restart(long executionId) throws Exception {
 		JobExecution execution = restartable(executionId);
@@ -100,11 +104,10 @@ public class RunLauncher {
 		}
 	}
 
-
-
 	/**
-	 * Runs left STARTED or STOPPING by a process that died (kill -9, power loss). Only meaningful while this process
-	 * holds the data folder's lock: then no other process can be running them.
+	 * Runs left STARTED or STOPPING by a process that died (kill -9, power loss). Only
+	 * meaningful while this process holds the data folder's lock: then no other process
+	 * can be running them.
 	 */
 	public List<Long> abandonedExecutions() {
 		return jobRepository.findRunningJobExecutions(MizanJobConfiguration.JOB_NAME)
@@ -115,13 +118,19 @@ public class RunLauncher {
 			.toList();
 	}
 
-	/** Marks a crashed run as failed ({@link JobOperator#recover}) and restarts it where it stopped. */
+	/**
+	 * Marks a crashed run as failed ({@link JobOperator#recover}) and restarts it where
+	 * it stopped.
+	 */
 	public RunOutcome recoverAndRestart(long executionId) throws Exception {
 		markFailed(executionId);
 		return restart(executionId);
 	}
 
-	/** Marks a run left STARTED by a crash as failed ({@link JobOperator#recover}), so it can be restarted. */
+	/**
+	 * Marks a run left STARTED by a crash as failed ({@link JobOperator#recover}), so it
+	 * can be restarted.
+	 */
 	public void markFailed(long executionId) {
 		jobOperator.recover(find(executionId));
 	}
@@ -147,7 +156,10 @@ public class RunLauncher {
 		return execution;
 	}
 
-	/** @throws IllegalArgumentException with one line when {@link #restart} would refuse the execution */
+	/**
+	 * @throws IllegalArgumentException with one line when {@link #restart} would refuse
+	 * the execution
+	 */
 	public void checkRestartable(long executionId) {
 		restartable(executionId);
 	}
@@ -158,8 +170,8 @@ public class RunLauncher {
 		BatchStatus status = execution.getStatus();
 		if (status == BatchStatus.COMPLETED) {
 			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") completed: there is "
-					+ "nothing to restart; `mizan run --corpus " + execution.getJobParameters()
-						.getString(JobParameterNames.CORPUS) + "` starts a new run");
+					+ "nothing to restart; `mizan run --corpus "
+					+ execution.getJobParameters().getString(JobParameterNames.CORPUS) + "` starts a new run");
 		}
 		if (status.isRunning()) {
 			throw new IllegalArgumentException("execution " + executionId + " (" + run + ") is marked " + status
@@ -184,7 +196,10 @@ public class RunLauncher {
 		return launches.get() > 0;
 	}
 
-	/** Asks every run of this process to stop after its current chunk, and waits for them, at most {@code wait}. */
+	/**
+	 * Asks every run of this process to stop after its current chunk, and waits for them,
+	 * at most {@code wait}.
+	 */
 	public void stopAll(Duration wait) throws InterruptedException {
 		for (Long id : running.snapshot()) {
 			JobExecution execution = jobRepository.getJobExecution(id);
@@ -198,7 +213,8 @@ public class RunLauncher {
 			}
 		}
 		long deadline = System.nanoTime() + wait.toNanos();
-		// wait for the launching threads, not only the jobs: they still record the run's end in the database
+		// wait for the launching threads, not only the jobs: they still record the run's
+		// end in the database
 		while (launches.get() > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
@@ -224,7 +240,8 @@ public class RunLauncher {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		String failure = failures.stream().anyMatch(DiskFull::causes)
 				? "the disk holding " + dataDir + " is full (" + freeMegabytes() + " MB free): free some space, then "
-						+ "`mizan recover` (or `mizan restart " + execution.getId() + "` if `status` shows the run FAILED)"
+						+ "`mizan recover` (or `mizan restart " + execution.getId()
+						+ "` if `status` shows the run FAILED)"
 				: failures.stream().findFirst().map(RunLauncher::rootCause).orElse(null);
 		Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
@@ -242,15 +259,18 @@ public class RunLauncher {
 		}
 	}
 
-	/** The innermost cause, in one line: the outer ones only say which step or chunk it was. */
+	/**
+	 * The innermost cause, in one line: the outer ones only say which step or chunk it
+	 * was.
+	 */
 	private static String rootCause(Throwable t) {
 		Throwable root = t;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
 		String message = String.valueOf(root.getMessage()).replaceAll("\\s+", " ").strip();
-		return root.getClass().getSimpleName() + ": " + (message.length() > 300 ? message.substring(0, 300) + "…"
-				: message);
+		return root.getClass().getSimpleName() + ": "
+				+ (message.length() > 300 ? message.substring(0, 300) + "…" : message);
 	}
 
 	private int count(String sql, long runId) {

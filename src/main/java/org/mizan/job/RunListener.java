@@ -6,7 +6,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-/** Records the run in Mizan's own table when its job instance first starts, and which runs are in progress. */
+/**
+ * Records the run in Mizan's own table when its job instance first starts, and which runs
+ * are in progress.
+ */
 class RunListener implements JobExecutionListener {
 
 	private final RunStore runs;

@@ -12,9 +12,10 @@ import org.mizan.MizanProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * What this process is doing, in {@code <data-dir>/mizan.status}: the corpus, the step and how far it is. While a
- * run holds the data folder, no other process can open the database, so {@code status} reads this file instead.
- * Written to a temporary file and moved into place, at most about once a second.
+ * What this process is doing, in {@code <data-dir>/mizan.status}: the corpus, the step
+ * and how far it is. While a run holds the data folder, no other process can open the
+ * database, so {@code status} reads this file instead. Written to a temporary file and
+ * moved into place, at most about once a second.
  */
 @Component
 public class StatusBoard {

@@ -22,12 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries the reviewer's verdicts over from the corpus's {@code latest.xlsx} and {@code reviewed/*.xlsx} into the
- * database, by one rule: the workbooks are applied from the least to the most recently saved (their modification
- * time), so for each finding the most recently saved workbook wins, and a Verdict and Note cleared there withdraw
- * the verdict ({@link VerdictStore#apply}: a row that was empty when the workbook was written withdraws nothing). Only rows of the corpus's own findings are kept. A workbook that cannot be read safely is skipped with
- * one log line; an unreadable {@code latest.xlsx} is moved aside under a name that says so, so the new workbook
- * never overwrites what it held.
+ * Carries the reviewer's verdicts over from the corpus's {@code latest.xlsx} and
+ * {@code reviewed/*.xlsx} into the database, by one rule: the workbooks are applied from
+ * the least to the most recently saved (their modification time), so for each finding the
+ * most recently saved workbook wins, and a Verdict and Note cleared there withdraw the
+ * verdict ({@link VerdictStore#apply}: a row that was empty when the workbook was written
+ * withdraws nothing). Only rows of the corpus's own findings are kept. A workbook that
+ * cannot be read safely is skipped with one log line; an unreadable {@code latest.xlsx}
+ * is moved aside under a name that says so, so the new workbook never overwrites what it
+ * held.
  */
 final class VerdictImport {
 
@@ -55,8 +58,8 @@ final class VerdictImport {
 	}
 
 	/**
-	 * @param readLatest whether {@code latest.xlsx} is to be read (not when it is the previous run's workbook as
-	 * written: its verdicts came from the database)
+	 * @param readLatest whether {@code latest.xlsx} is to be read (not when it is the
+	 * previous run's workbook as written: its verdicts came from the database)
 	 * @param findings the corpus's finding ids: rows of other findings are ignored
 	 */
 	void run(String corpus, Path dir, boolean readLatest, Set<String> findings) throws IOException {
@@ -70,7 +73,8 @@ final class VerdictImport {
 			try (DirectoryStream<Path> files = Files.newDirectoryStream(reviewed, "*.xlsx")) {
 				files.forEach(f -> {
 					String name = f.getFileName().toString();
-					// hidden files, and Excel's "~$name.xlsx" that only says who has the workbook open
+					// hidden files, and Excel's "~$name.xlsx" that only says who has the
+					// workbook open
 					if (Files.isRegularFile(f) && !name.startsWith(".") && !name.startsWith("~$")) {
 						workbooks.add(f);
 					}
@@ -111,9 +115,10 @@ final class VerdictImport {
 			if (isLatest) {
 				Path aside = dir.resolve("latest-unreadable-" + STAMP.format(Instant.now()) + ".xlsx");
 				Files.move(workbook.file(), aside, StandardCopyOption.ATOMIC_MOVE);
-				log.warn("{} cannot be read ({}): moved aside to {} so the new workbook does not overwrite it; "
-						+ "copy its verdicts into the new latest.xlsx by hand", workbook.file(), ex.getMessage(),
-						aside.getFileName());
+				log.warn(
+						"{} cannot be read ({}): moved aside to {} so the new workbook does not overwrite it; "
+								+ "copy its verdicts into the new latest.xlsx by hand",
+						workbook.file(), ex.getMessage(), aside.getFileName());
 				read.add(name + ": unreadable, moved aside to " + aside.getFileName() + " (" + ex.getMessage() + ")");
 			}
 			else {

@@ -6,8 +6,9 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
- * Passes SAX events on, but no more than {@code maxChars} characters of text between two tags: a cell of a
- * hostile sheet can hold hundreds of megabytes, which the sheet handler would otherwise buffer whole.
+ * Passes SAX events on, but no more than {@code maxChars} characters of text between two
+ * tags: a cell of a hostile sheet can hold hundreds of megabytes, which the sheet handler
+ * would otherwise buffer whole.
  */
 final class ClippedText implements ContentHandler {
 

@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import org.mizan.text.Lexicons;
 
 /**
- * Writes a stored ISO 8601 (partial) date as people write it in Arabic, in the month tradition of the corpus
- * ({@code month_names} in {@code dates.yml}): {@code --01} as {@code كانون الثاني/يناير}, {@code 2018-10-07} as
- * {@code 7 تشرين الأول/أكتوبر 2018}. The tradition is the one whose month names the corpus's dates use most; the
- * Levantine and Egyptian names are written as a pair, the more frequent first. The {@code Facts} sheet keeps the
- * ISO form (the contract); this is for the columns a reviewer reads.
+ * Writes a stored ISO 8601 (partial) date as people write it in Arabic, in the month
+ * tradition of the corpus ({@code month_names} in {@code dates.yml}): {@code --01} as
+ * {@code كانون الثاني/يناير}, {@code 2018-10-07} as {@code 7 تشرين الأول/أكتوبر 2018}.
+ * The tradition is the one whose month names the corpus's dates use most; the Levantine
+ * and Egyptian names are written as a pair, the more frequent first. The {@code Facts}
+ * sheet keeps the ISO form (the contract); this is for the columns a reviewer reads.
  */
 public final class DateWriting {
 
@@ -64,12 +65,17 @@ public final class DateWriting {
 		return new DateWriting(pair.stream().map(traditions::get).toList());
 	}
 
-	/** The writing when nothing is known of the corpus: the pair, in the lexicon's order. */
+	/**
+	 * The writing when nothing is known of the corpus: the pair, in the lexicon's order.
+	 */
 	public static DateWriting standard() {
 		return of(List.of());
 	}
 
-	/** {@code iso} as people write it; anything that is not an ISO date is returned unchanged. */
+	/**
+	 * {@code iso} as people write it; anything that is not an ISO date is returned
+	 * unchanged.
+	 */
 	public String write(String iso) {
 		if (iso == null || iso.isEmpty()) {
 			return iso;
@@ -105,7 +111,10 @@ public final class DateWriting {
 		return out.toString();
 	}
 
-	/** The {@code Values} of a date finding with each line's date (before {@code " — "}) written out. */
+	/**
+	 * The {@code Values} of a date finding with each line's date (before {@code " — "})
+	 * written out.
+	 */
 	public String writeValues(String values) {
 		if (values == null || values.isEmpty()) {
 			return values;

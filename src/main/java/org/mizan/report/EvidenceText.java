@@ -1,9 +1,10 @@
 package org.mizan.report;
 
 /**
- * The {@code Evidence} cell of a {@code Findings} row: per fact, where it was read (outlet, file) and who states it,
- * then its sentence with the quantity marked, preceded (in grey) by the earlier sentence that says what a bare
- * number counts. Long sentences are cut to a window around the quantity.
+ * The {@code Evidence} cell of a {@code Findings} row: per fact, where it was read
+ * (outlet, file) and who states it, then its sentence with the quantity marked, preceded
+ * (in grey) by the earlier sentence that says what a bare number counts. Long sentences
+ * are cut to a window around the quantity.
  */
 final class EvidenceText {
 

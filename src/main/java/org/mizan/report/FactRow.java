@@ -1,9 +1,10 @@
 package org.mizan.report;
 
 /**
- * One row of the {@code Facts} sheet. {@code surfaceStart}/{@code surfaceEnd} locate the surface inside
- * {@code evidence}, for highlighting, from the stored offsets. {@code measure}, {@code subject}, {@code scope},
- * {@code time} and {@code kind} are the fact's frame, in the words the extractor stored.
+ * One row of the {@code Facts} sheet. {@code surfaceStart}/{@code surfaceEnd} locate the
+ * surface inside {@code evidence}, for highlighting, from the stored offsets.
+ * {@code measure}, {@code subject}, {@code scope}, {@code time} and {@code kind} are the
+ * fact's frame, in the words the extractor stored.
  *
  * @param context the earlier sentence that says what the number counts, or null
  */

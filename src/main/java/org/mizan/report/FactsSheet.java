@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
 
-/** The {@code Facts} table: one row per extracted fact, its surface highlighted in the evidence sentence. */
+/**
+ * The {@code Facts} table: one row per extracted fact, its surface highlighted in the
+ * evidence sentence.
+ */
 final class FactsSheet {
 
 	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Fact", 10), new Table.Column("Finding", 11),
@@ -22,7 +25,10 @@ final class FactsSheet {
 	private FactsSheet() {
 	}
 
-	/** One fact's row; the facts come in the order of their findings ({@link ReportSource#factsAndFindings}). */
+	/**
+	 * One fact's row; the facts come in the order of their findings
+	 * ({@link ReportSource#factsAndFindings}).
+	 */
 	static void write(Table table, FindingIndex index, WorkbookStyles styles, FactRow fact) {
 		SXSSFRow row = table.newRow();
 		index.factWritten(fact.finding(), table.sheetName(), table.rowIndex(), COLUMNS.size() - 1);

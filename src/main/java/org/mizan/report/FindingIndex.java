@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each finding's row will be, known before any row is written, so facts can link to their finding and the
- * finding to its first fact although the two sheets are filled one after the other.
+ * Where each finding's row will be, known before any row is written, so facts can link to
+ * their finding and the finding to its first fact although the two sheets are filled one
+ * after the other.
  */
 final class FindingIndex {
 
@@ -33,7 +34,10 @@ final class FindingIndex {
 		return index;
 	}
 
-	/** The Finding cell of the finding's row in {@code Findings}, or null for an unknown id. */
+	/**
+	 * The Finding cell of the finding's row in {@code Findings}, or null for an unknown
+	 * id.
+	 */
 	String findingAddress(String id) {
 		Integer ordinal = (id != null) ? this.ordinalById.get(id) : null;
 		if (ordinal == null) {
@@ -44,8 +48,9 @@ final class FindingIndex {
 	}
 
 	/**
-	 * Remembers where a finding's facts are, for findings whose row will carry a link: the facts come in blocks, one
-	 * per finding, so the link selects the whole block (its first row when the block continues on the next sheet).
+	 * Remembers where a finding's facts are, for findings whose row will carry a link:
+	 * the facts come in blocks, one per finding, so the link selects the whole block (its
+	 * first row when the block continues on the next sheet).
 	 */
 	void factWritten(String findingId, String sheet, int row, int lastColumn) {
 		Integer ordinal = (findingId != null) ? this.ordinalById.get(findingId) : null;
@@ -61,7 +66,10 @@ final class FindingIndex {
 		}
 	}
 
-	/** The finding's facts as a range, e.g. {@code 'Facts'!A5:R7}, or its one fact's cell; null when none. */
+	/**
+	 * The finding's facts as a range, e.g. {@code 'Facts'!A5:R7}, or its one fact's cell;
+	 * null when none.
+	 */
 	String factsAddress(String findingId) {
 		Block block = this.blocks.get(findingId);
 		if (block == null) {

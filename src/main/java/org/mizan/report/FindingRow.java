@@ -1,8 +1,9 @@
 package org.mizan.report;
 
 /**
- * One row of the {@code Findings} sheet. Numeric findings fill {@code low}/{@code high}/{@code spread}; date
- * findings fill {@code dateLow}/{@code dateHigh}.
+ * One row of the {@code Findings} sheet. Numeric findings fill
+ * {@code low}/{@code high}/{@code spread}; date findings fill
+ * {@code dateLow}/{@code dateHigh}.
  *
  * @param values every distinct value with its source(s) and article(s), one per line
  * @param reReview the values changed since the reviewer's verdict was recorded

@@ -23,7 +23,10 @@ final class FindingsRowHandler implements SheetContentsHandler {
 
 	}
 
-	/** What the Findings sheets of one workbook may still add, shared by its sheets; and what they added. */
+	/**
+	 * What the Findings sheets of one workbook may still add, shared by its sheets; and
+	 * what they added.
+	 */
 	static final class Budget {
 
 		private final VerdictReader.Limits limits;
@@ -104,7 +107,8 @@ final class FindingsRowHandler implements SheetContentsHandler {
 
 	@Override
 	public void cell(String reference, String formattedValue, XSSFComment comment) {
-		if (reference != null && formattedValue != null && (!this.headerSeen || this.budget.seen < this.budget.limits.maxRows())) {
+		if (reference != null && formattedValue != null
+				&& (!this.headerSeen || this.budget.seen < this.budget.limits.maxRows())) {
 			this.cells.put((int) new CellReference(reference).getCol(), formattedValue);
 		}
 	}

@@ -8,10 +8,16 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** The {@code Findings} table: one row per aligned claim, with the reviewer's Verdict drop-down and Note. */
+/**
+ * The {@code Findings} table: one row per aligned claim, with the reviewer's Verdict
+ * drop-down and Note.
+ */
 final class FindingsSheet {
 
-	/** Narrow enough (169 characters) that a page wide prints at about two thirds of full size. */
+	/**
+	 * Narrow enough (169 characters) that a page wide prints at about two thirds of full
+	 * size.
+	 */
 	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Finding", 10), new Table.Column("Status", 16),
 			new Table.Column("What", 28), new Table.Column("Unit", 9), new Table.Column("Values", 40),
 			new Table.Column("Low", 14), new Table.Column("High", 14), new Table.Column("Spread", 7),
@@ -21,7 +27,10 @@ final class FindingsSheet {
 
 	static final int EVIDENCE_COLUMN = 13;
 
-	/** The facts whose sentences a Findings row shows; the link leads to all of them in Facts. */
+	/**
+	 * The facts whose sentences a Findings row shows; the link leads to all of them in
+	 * Facts.
+	 */
 	static final int MAX_EVIDENCE = 6;
 
 	static final List<String> VERDICTS = List.of("confirmed discrepancy", "not a discrepancy", "needs follow-up",

@@ -8,9 +8,11 @@ import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * A text with formatted parts, e.g. a fact's surface highlighted in its evidence sentence. Written inline by
- * {@link RichInlineWorkbook}: building an {@code XSSFRichTextString} per row costs an XML tree per cell, which was
- * a third of the report step's time. Immutable once built; the parts do not overlap and come in text order.
+ * A text with formatted parts, e.g. a fact's surface highlighted in its evidence
+ * sentence. Written inline by {@link RichInlineWorkbook}: building an
+ * {@code XSSFRichTextString} per row costs an XML tree per cell, which was a third of the
+ * report step's time. Immutable once built; the parts do not overlap and come in text
+ * order.
  */
 final class Highlighted implements RichTextString {
 
@@ -60,7 +62,10 @@ final class Highlighted implements RichTextString {
 			return this;
 		}
 
-		/** {@code piece} with its part {@code [start, end)} in {@code font}; the whole piece plain when out of range. */
+		/**
+		 * {@code piece} with its part {@code [start, end)} in {@code font}; the whole
+		 * piece plain when out of range.
+		 */
 		Builder append(String piece, int start, int end, XSSFFont font) {
 			if (start < 0 || start >= end || end > piece.length()) {
 				return append(piece);

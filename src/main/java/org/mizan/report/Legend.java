@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * What the workbook's sheets, columns, statuses, hedges and verdicts mean, in English and Arabic, as written in the
- * resource {@code report/legend.yml}: the {@code Legend} sheet and the comments on the header cells.
+ * What the workbook's sheets, columns, statuses, hedges and verdicts mean, in English and
+ * Arabic, as written in the resource {@code report/legend.yml}: the {@code Legend} sheet
+ * and the comments on the header cells.
  */
 final class Legend {
 
@@ -27,7 +28,9 @@ final class Legend {
 
 	}
 
-	/** @param sheet the sheet whose columns the entries are, or null */
+	/**
+	 * @param sheet the sheet whose columns the entries are, or null
+	 */
 	record Section(String english, String arabic, String sheet, List<Entry> entries) {
 	}
 
@@ -44,7 +47,10 @@ final class Legend {
 		this.notes = notes;
 	}
 
-	/** A note a sheet shows when it has no rows ({@code first_run}, {@code no_changes}), both languages. */
+	/**
+	 * A note a sheet shows when it has no rows ({@code first_run}, {@code no_changes}),
+	 * both languages.
+	 */
 	Entry note(String name) {
 		Entry note = this.notes.get(name);
 		if (note == null) {
@@ -66,7 +72,10 @@ final class Legend {
 		return this.sections;
 	}
 
-	/** The notes for the header cells of a sheet, by column name (none for a sheet the legend has no columns of). */
+	/**
+	 * The notes for the header cells of a sheet, by column name (none for a sheet the
+	 * legend has no columns of).
+	 */
 	Map<String, String> columnNotes(String sheet) {
 		Map<String, String> notes = new LinkedHashMap<>();
 		this.sections.stream()

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
 
-/** The {@code Legend} sheet, after the contract's sheets: every term of the workbook in English and Arabic. */
+/**
+ * The {@code Legend} sheet, after the contract's sheets: every term of the workbook in
+ * English and Arabic.
+ */
 final class LegendSheet {
 
 	static final List<Table.Column> COLUMNS = List.of(new Table.Column("Term", 24), new Table.Column("English", 60),

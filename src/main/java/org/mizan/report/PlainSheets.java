@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
 
-/** The simple tables: {@code Attributions}, {@code Sources}, {@code Articles}, {@code Matrix}, {@code Changes}. */
+/**
+ * The simple tables: {@code Attributions}, {@code Sources}, {@code Articles},
+ * {@code Matrix}, {@code Changes}.
+ */
 final class PlainSheets {
 
 	static final List<Table.Column> ATTRIBUTIONS = List.of(new Table.Column("Article", 24),
@@ -25,7 +28,10 @@ final class PlainSheets {
 	static final List<Table.Column> CHANGES = List.of(new Table.Column("Finding", 11), new Table.Column("Change", 12),
 			new Table.Column("What", 36), new Table.Column("Before", 40), new Table.Column("After", 40));
 
-	/** Beyond this many articles a matrix is too wide to read; the sheet then says so instead. */
+	/**
+	 * Beyond this many articles a matrix is too wide to read; the sheet then says so
+	 * instead.
+	 */
 	static final int MATRIX_MAX_ARTICLES = 30;
 
 	private PlainSheets() {
@@ -66,7 +72,8 @@ final class PlainSheets {
 			SXSSFRow row = table.newRow();
 			table.text(row, 0, article.file());
 			table.display(row, 1, article.title());
-			// the publisher the page names; when it names none, the file (spec: "Outlet: if known") is all we know
+			// the publisher the page names; when it names none, the file (spec: "Outlet:
+			// if known") is all we know
 			table.display(row, 2, article.outlet() != null ? article.outlet() : stem(article.file()));
 			table.text(row, 3, article.sha256(), styles.fingerprint);
 			table.number(row, 4, article.characters(), styles.integer);
@@ -79,7 +86,8 @@ final class PlainSheets {
 	}
 
 	private static String stem(String file) {
-		String name = file == null ? "" : file.replace('\\', '/').substring(file.replace('\\', '/').lastIndexOf('/') + 1);
+		String name = file == null ? ""
+				: file.replace('\\', '/').substring(file.replace('\\', '/').lastIndexOf('/') + 1);
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;
 	}
@@ -106,16 +114,17 @@ final class PlainSheets {
 	}
 
 	/**
-	 * The columns of the {@code Matrix} sheet: the finding, then one per article (when there are few), named by its
-	 * outlet with the file below it.
+	 * The columns of the {@code Matrix} sheet: the finding, then one per article (when
+	 * there are few), named by its outlet with the file below it.
 	 */
 	static List<Table.Column> matrixColumns(List<String> articleFiles, java.util.Map<String, String> outlets) {
-		List<Table.Column> columns = new ArrayList<>(List.of(new Table.Column("Finding", 11),
-				new Table.Column("Status", 16), new Table.Column("What", 30)));
+		List<Table.Column> columns = new ArrayList<>(
+				List.of(new Table.Column("Finding", 11), new Table.Column("Status", 16), new Table.Column("What", 30)));
 		if (articleFiles.size() <= MATRIX_MAX_ARTICLES) {
 			articleFiles.forEach((file) -> {
 				String outlet = outlets.get(file);
-				columns.add(new Table.Column(outlet == null ? file : BidiText.isolate(outlet.strip() + "\n" + file), 20));
+				columns
+					.add(new Table.Column(outlet == null ? file : BidiText.isolate(outlet.strip() + "\n" + file), 20));
 			});
 		}
 		return columns;

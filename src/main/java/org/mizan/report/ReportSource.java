@@ -7,14 +7,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What a workbook is written from. Rows are streamed in sheet order so the writer never holds a whole corpus.
- * Findings come sorted for review: {@code DISAGREE} first, the widest spread on top.
+ * What a workbook is written from. Rows are streamed in sheet order so the writer never
+ * holds a whole corpus. Findings come sorted for review: {@code DISAGREE} first, the
+ * widest spread on top.
  */
 public interface ReportSource {
 
 	RunInfo run();
 
-	/** How dates are written for the reviewer: in the month tradition of the corpus's articles. */
+	/**
+	 * How dates are written for the reviewer: in the month tradition of the corpus's
+	 * articles.
+	 */
 	default DateWriting dates() {
 		return DateWriting.standard();
 	}
@@ -38,14 +42,15 @@ public interface ReportSource {
 	}
 
 	/**
-	 * Facts in the order of their findings (as {@link #findings} gives them), each finding's facts one block, so a
-	 * link to a finding's first fact reaches them all.
+	 * Facts in the order of their findings (as {@link #findings} gives them), each
+	 * finding's facts one block, so a link to a finding's first fact reaches them all.
 	 */
 	void facts(Consumer<FactRow> sink);
 
 	/**
-	 * Each finding, in {@link #findings} order, with the evidence of up to {@code limit} of its facts or statements.
-	 * This default holds every fact's evidence in memory; a source over a large corpus streams it instead.
+	 * Each finding, in {@link #findings} order, with the evidence of up to {@code limit}
+	 * of its facts or statements. This default holds every fact's evidence in memory; a
+	 * source over a large corpus streams it instead.
 	 */
 	default void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
 		Map<String, List<Evidence>> byFinding = new HashMap<>();
@@ -57,21 +62,25 @@ public interface ReportSource {
 				evidence.add(Evidence.of(fact));
 			}
 		});
-		findings((finding) -> sink.accept(new FindingEvidence(finding,
-				byFinding.getOrDefault(finding.id(), List.of()), totals.getOrDefault(finding.id(), 0))));
+		findings((finding) -> sink.accept(new FindingEvidence(finding, byFinding.getOrDefault(finding.id(), List.of()),
+				totals.getOrDefault(finding.id(), 0))));
 	}
 
 	/**
-	 * The {@code Facts} and {@code Findings} rows in one pass: each finding's facts (as {@link #facts} gives them)
-	 * come before the finding (as {@link #findingsWithEvidence} gives it), so a source that reads both from one
-	 * place reads it once. This default gives all the facts, then all the findings.
+	 * The {@code Facts} and {@code Findings} rows in one pass: each finding's facts (as
+	 * {@link #facts} gives them) come before the finding (as
+	 * {@link #findingsWithEvidence} gives it), so a source that reads both from one place
+	 * reads it once. This default gives all the facts, then all the findings.
 	 */
 	default void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
 		facts(factSink);
 		findingsWithEvidence(limit, findingSink);
 	}
 
-	/** The values one finding's facts state, from their stored numbers: the Summary charts the widest few. */
+	/**
+	 * The values one finding's facts state, from their stored numbers: the Summary charts
+	 * the widest few.
+	 */
 	default List<StatedValue> statedValues(String findingId) {
 		List<FactRow> facts = new ArrayList<>();
 		facts((fact) -> {
@@ -95,12 +104,18 @@ public interface ReportSource {
 
 	void changes(Consumer<ChangeRow> sink);
 
-	/** Whether the corpus has no earlier run to compare with, so {@code Changes} is empty by nature. */
+	/**
+	 * Whether the corpus has no earlier run to compare with, so {@code Changes} is empty
+	 * by nature.
+	 */
 	default boolean firstRun() {
 		return false;
 	}
 
-	/** The outlet of each article file, where it is known: the Matrix names its columns by them. */
+	/**
+	 * The outlet of each article file, where it is known: the Matrix names its columns by
+	 * them.
+	 */
 	default Map<String, String> articleOutlets() {
 		Map<String, String> outlets = new HashMap<>();
 		articles((article) -> {

@@ -20,17 +20,21 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * A streaming workbook that keeps rich text. Plain SXSSF writes strings inline and drops formatting runs unless it
- * keeps a shared-strings table in memory, which a million evidence sentences would not fit. This one writes a
- * {@link Highlighted} text's runs inline ({@code <is><r><rPr/><t/></r></is>}), which Excel, LibreOffice and POI all
- * read.
+ * A streaming workbook that keeps rich text. Plain SXSSF writes strings inline and drops
+ * formatting runs unless it keeps a shared-strings table in memory, which a million
+ * evidence sentences would not fit. This one writes a {@link Highlighted} text's runs
+ * inline ({@code <is><r><rPr/><t/></r></is>}), which Excel, LibreOffice and POI all read.
  * <p>
- * Both the temporary sheet files and the workbook are deflated at the fastest level: the XML compresses nearly as
- * well, and the default level made compression half of the time spent writing.
+ * Both the temporary sheet files and the workbook are deflated at the fastest level: the
+ * XML compresses nearly as well, and the default level made compression half of the time
+ * spent writing.
  */
 class RichInlineWorkbook extends SXSSFWorkbook {
 
-	/** Cells in these styles hold a {@link Highlighted} text; asking any other cell for rich text would build one. */
+	/**
+	 * Cells in these styles hold a {@link Highlighted} text; asking any other cell for
+	 * rich text would build one.
+	 */
 	private final java.util.Set<Short> richStyles = new java.util.HashSet<>();
 
 	RichInlineWorkbook(int rowWindow) {
@@ -73,7 +77,8 @@ class RichInlineWorkbook extends SXSSFWorkbook {
 
 		@Override
 		public void writeCell(int column, Cell cell) throws IOException {
-			if (cell != null && cell.getCellType() == CellType.STRING && richStyles.contains(cell.getCellStyle().getIndex())
+			if (cell != null && cell.getCellType() == CellType.STRING
+					&& richStyles.contains(cell.getCellStyle().getIndex())
 					&& cell.getRichStringCellValue() instanceof Highlighted highlighted) {
 				writeHighlighted(column, cell, highlighted);
 			}

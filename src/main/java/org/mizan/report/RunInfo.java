@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The run a workbook reports on, for its {@code Summary} sheet.
  *
- * @param reviewWorkbooks the reviewer workbooks the run read verdicts from (or skipped), one line each
+ * @param reviewWorkbooks the reviewer workbooks the run read verdicts from (or skipped),
+ * one line each
  */
 public record RunInfo(String corpus, String runKey, long runId, Instant started, Instant finished, double tolerance,
 		int articlesRead, int articlesSkipped, long facts, Map<String, Long> findingsByStatus,

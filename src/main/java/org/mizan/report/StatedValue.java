@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One value of a numeric finding as one source states it (e.g. {@code about 5,000} or {@code 800–1,500}), with its
- * bounds: for the Summary's table and chart of the values per source. Built from the facts' stored numbers, never
- * read back from the text a sheet shows.
+ * One value of a numeric finding as one source states it (e.g. {@code about 5,000} or
+ * {@code 800–1,500}), with its bounds: for the Summary's table and chart of the values
+ * per source. Built from the facts' stored numbers, never read back from the text a sheet
+ * shows.
  *
- * @param source who stated it (the article when the article states it on its own authority)
+ * @param source who stated it (the article when the article states it on its own
+ * authority)
  */
 public record StatedValue(String finding, String source, String stated, double low, double high) {
 
@@ -20,7 +22,10 @@ public record StatedValue(String finding, String source, String stated, double l
 
 	private static final int MAX_SOURCE_CHARS = 48;
 
-	/** One per distinct source and value, in the facts' order; dates and facts without a number have none. */
+	/**
+	 * One per distinct source and value, in the facts' order; dates and facts without a
+	 * number have none.
+	 */
 	public static List<StatedValue> of(String finding, List<FactRow> facts) {
 		Map<String, StatedValue> values = new LinkedHashMap<>();
 		for (FactRow fact : facts) {
@@ -35,8 +40,8 @@ public record StatedValue(String finding, String source, String stated, double l
 			double lo = low != null ? low : high;
 			double hi = high != null ? high : low;
 			String source = source(fact.source() != null && !fact.source().isBlank() ? fact.source() : fact.article());
-			values.putIfAbsent(source + "\n" + lo + "\n" + hi, new StatedValue(finding, source, stated(fact, lo, hi),
-					Math.min(lo, hi), Math.max(lo, hi)));
+			values.putIfAbsent(source + "\n" + lo + "\n" + hi,
+					new StatedValue(finding, source, stated(fact, lo, hi), Math.min(lo, hi), Math.max(lo, hi)));
 		}
 		return new ArrayList<>(values.values());
 	}

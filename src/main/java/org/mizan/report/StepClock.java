@@ -2,7 +2,10 @@ package org.mizan.report;
 
 import java.util.StringJoiner;
 
-/** Times the phases of a step for its log line: {@code "3.1 s: facts 1.2 s, findings 0.4 s"}. */
+/**
+ * Times the phases of a step for its log line:
+ * {@code "3.1 s: facts 1.2 s, findings 0.4 s"}.
+ */
 final class StepClock {
 
 	private final long started = System.nanoTime();

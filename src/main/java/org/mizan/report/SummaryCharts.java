@@ -30,10 +30,15 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 
-/** The charts of the {@code Summary} sheet, each drawn from cells the sheet already shows. */
+/**
+ * The charts of the {@code Summary} sheet, each drawn from cells the sheet already shows.
+ */
 final class SummaryCharts {
 
-	/** Where a chart sits: columns and rows as cell indexes (0-based, the end exclusive), and a left inset. */
+	/**
+	 * Where a chart sits: columns and rows as cell indexes (0-based, the end exclusive),
+	 * and a left inset.
+	 */
 	record Area(int firstColumn, int firstRow, int endColumn, int endRow, int insetEmu) {
 	}
 
@@ -47,13 +52,17 @@ final class SummaryCharts {
 
 	SummaryCharts(SXSSFSheet sheet) {
 		this.sheet = sheet;
-		// SXSSFDrawing cannot make charts; the drawing lives on the XSSF template sheet, which SXSSF writes as is
+		// SXSSFDrawing cannot make charts; the drawing lives on the XSSF template sheet,
+		// which SXSSF writes as is
 		this.drawing = ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook()
 			.getSheet(sheet.getSheetName())
 			.createDrawingPatriarch();
 	}
 
-	/** Columns of findings per status, each in its status colour; labels in column A, counts in B. */
+	/**
+	 * Columns of findings per status, each in its status colour; labels in column A,
+	 * counts in B.
+	 */
 	void findingsPerStatus(List<String> statuses, List<Long> counts, List<String> colours, int firstRow, Area area) {
 		XSSFChart chart = chart(area, "Findings per status");
 		XDDFCategoryAxis statusAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -78,10 +87,11 @@ final class SummaryCharts {
 	}
 
 	/**
-	 * Horizontal bars of the values one disagreement's sources state, one bar per value, its source on the axis.
-	 * A stated range is drawn as a dark bar to its low end and a light one on to its high end.
-	 *
-	 * @param firstRow the first row of the values (0-based): sources in column B, lows in D, range widths in F
+	 * Horizontal bars of the values one disagreement's sources state, one bar per value,
+	 * its source on the axis. A stated range is drawn as a dark bar to its low end and a
+	 * light one on to its high end.
+	 * @param firstRow the first row of the values (0-based): sources in column B, lows in
+	 * D, range widths in F
 	 */
 	void valuesPerSource(FindingRow finding, List<StatedValue> values, int firstRow, Area area) {
 		XSSFChart chart = chart(area, title(finding));
@@ -116,7 +126,10 @@ final class SummaryCharts {
 		overlapFully(chart);
 	}
 
-	/** The finding id, what is counted and its unit: the start of {@code What}, before the event and the reasons. */
+	/**
+	 * The finding id, what is counted and its unit: the start of {@code What}, before the
+	 * event and the reasons.
+	 */
 	static String title(FindingRow finding) {
 		String what = (finding.what() != null) ? finding.what() : "";
 		for (String end : List.of(StatedValue.SEPARATOR, " · ")) {
@@ -126,7 +139,10 @@ final class SummaryCharts {
 		return finding.id() + ": " + what + shownUnit(finding.unit());
 	}
 
-	/** A currency code or a percent sign after the title; a unit key (killed, hectare) is not for a reader. */
+	/**
+	 * A currency code or a percent sign after the title; a unit key (killed, hectare) is
+	 * not for a reader.
+	 */
 	static String shownUnit(String unit) {
 		if (unit == null || unit.isEmpty()) {
 			return "";
@@ -138,8 +154,9 @@ final class SummaryCharts {
 	}
 
 	/**
-	 * Stacked bars need an overlap of 100% or Excel draws each series beside the other. Written as raw XML: the
-	 * typed setter needs a schema type that poi-ooxml-lite does not ship.
+	 * Stacked bars need an overlap of 100% or Excel draws each series beside the other.
+	 * Written as raw XML: the typed setter needs a schema type that poi-ooxml-lite does
+	 * not ship.
 	 */
 	private static void overlapFully(XSSFChart chart) {
 		for (CTBarChart bar : chart.getCTChart().getPlotArea().getBarChartList()) {

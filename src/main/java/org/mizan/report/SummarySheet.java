@@ -15,8 +15,9 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * The {@code Summary} sheet: the run and the findings per status (with a bar chart set apart to the left), the
- * widest disagreements, and the values per source of each of them (a table and a chart per disagreement).
+ * The {@code Summary} sheet: the run and the findings per status (with a bar chart set
+ * apart to the left), the widest disagreements, and the values per source of each of them
+ * (a table and a chart per disagreement).
  */
 final class SummarySheet {
 
@@ -30,7 +31,10 @@ final class SummarySheet {
 		STATUS_COLOURS.put("CONSISTENT", "70AD47");
 	}
 
-	/** Columns A to F; the widest-disagreements table uses them as Finding, What, Values, Low, High, Spread. */
+	/**
+	 * Columns A to F; the widest-disagreements table uses them as Finding, What, Values,
+	 * Low, High, Spread.
+	 */
 	static final int[] WIDTHS = { 22, 36, 60, 12, 12, 12 };
 
 	static final String VALUES_TITLE = "Values per source";
@@ -142,7 +146,10 @@ final class SummarySheet {
 		return r;
 	}
 
-	/** A table of each disagreement's values, one per row, and below it a chart per disagreement drawn from it. */
+	/**
+	 * A table of each disagreement's values, one per row, and below it a chart per
+	 * disagreement drawn from it.
+	 */
 	private void valuesPerSource(int r, List<FindingRow> top, ReportSource source) {
 		Map<FindingRow, List<StatedValue>> perFinding = new LinkedHashMap<>();
 		top.forEach((finding) -> perFinding.put(finding, source.statedValues(finding.id())));

@@ -16,8 +16,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One table of the workbook: a header row, data rows streamed below it, continued on {@code Name (2)},
- * {@code Name (3)}, ... (placed right after the previous part) when a sheet is full.
+ * One table of the workbook: a header row, data rows streamed below it, continued on
+ * {@code Name (2)}, {@code Name (3)}, ... (placed right after the previous part) when a
+ * sheet is full.
  */
 final class Table {
 
@@ -25,9 +26,10 @@ final class Table {
 	static final int EXCEL_ROWS = 1_048_576;
 
 	/**
-	 * Links are given to the first rows of a sheet only: POI keeps every link in memory until the file is written
-	 * (about 1 KB each), and Excel refuses more than 65,530 per sheet. The rows a reviewer starts from (Findings are
-	 * sorted disagreements first) are linked; the rest keep their finding id as text, which the filter finds.
+	 * Links are given to the first rows of a sheet only: POI keeps every link in memory
+	 * until the file is written (about 1 KB each), and Excel refuses more than 65,530 per
+	 * sheet. The rows a reviewer starts from (Findings are sorted disagreements first)
+	 * are linked; the rest keep their finding id as text, which the filter finds.
 	 */
 	static final int MAX_LINKS_PER_SHEET = 10_000;
 
@@ -77,10 +79,13 @@ final class Table {
 		return part == 0 ? name : name + " (" + (part + 1) + ")";
 	}
 
-	/** A cell address for a hyperlink, e.g. {@code 'Facts (2)'!A7}; {@code row} is 0-based. */
+	/**
+	 * A cell address for a hyperlink, e.g. {@code 'Facts (2)'!A7}; {@code row} is
+	 * 0-based.
+	 */
 	static String address(String sheet, int column, int row) {
-		return "'" + sheet.replace("'", "''") + "'!" + org.apache.poi.ss.util.CellReference.convertNumToColString(column)
-				+ (row + 1);
+		return "'" + sheet.replace("'", "''") + "'!"
+				+ org.apache.poi.ss.util.CellReference.convertNumToColString(column) + (row + 1);
 	}
 
 	SXSSFRow newRow() {
@@ -110,7 +115,10 @@ final class Table {
 		text(row, column, value, this.styles.text);
 	}
 
-	/** Text a person reads in a right-to-left sheet: its left-to-right runs keep their order ({@link BidiText}). */
+	/**
+	 * Text a person reads in a right-to-left sheet: its left-to-right runs keep their
+	 * order ({@link BidiText}).
+	 */
 	void display(SXSSFRow row, int column, String value) {
 		text(row, column, BidiText.isolate(value), this.styles.text);
 	}
@@ -119,7 +127,8 @@ final class Table {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(this.styles.forText(style, value));
 		if (value != null && !value.isEmpty()) {
-			// always a string cell, quote-prefixed when it starts like a formula: it stays text when edited too
+			// always a string cell, quote-prefixed when it starts like a formula: it
+			// stays text when edited too
 			cell.setCellValue(clip(value));
 			if (this.styles.wraps(style)) {
 				grow(row, column, value);
@@ -134,7 +143,10 @@ final class Table {
 		grow(row, column, value.getString());
 	}
 
-	/** Makes the row tall enough for a wrapped cell (LibreOffice and Excel do not grow streamed rows). */
+	/**
+	 * Makes the row tall enough for a wrapped cell (LibreOffice and Excel do not grow
+	 * streamed rows).
+	 */
 	private void grow(SXSSFRow row, int column, String value) {
 		if (column >= this.columns.size()) {
 			return;
@@ -160,7 +172,10 @@ final class Table {
 		cell.setCellStyle(style);
 	}
 
-	/** A string cell linking to a cell of this workbook, while the sheet has links left (plain text after). */
+	/**
+	 * A string cell linking to a cell of this workbook, while the sheet has links left
+	 * (plain text after).
+	 */
 	void link(SXSSFRow row, int column, String value, String target) {
 		if (target == null || this.links >= MAX_LINKS_PER_SHEET) {
 			text(row, column, value);
@@ -203,7 +218,9 @@ final class Table {
 		}
 	}
 
-	/** Called with each finished part and its last row index (0 when it has no data rows). */
+	/**
+	 * Called with each finished part and its last row index (0 when it has no data rows).
+	 */
 	void onSheetDone(java.util.function.BiConsumer<SXSSFSheet, Integer> action) {
 		this.onSheetDone = action;
 	}
@@ -249,7 +266,8 @@ final class Table {
 		SXSSFRow header = newRow();
 		for (int i = 0; i < this.columns.size(); i++) {
 			Column column = this.columns.get(i);
-			// never narrower than its bold header: a clipped or broken header ("Source s") reads as another word
+			// never narrower than its bold header: a clipped or broken header ("Source
+			// s") reads as another word
 			this.sheet.setColumnWidth(i, Math.max(column.width(), longestLine(column.name()) + 2) * 256);
 			text(header, i, column.name(), this.styles.header);
 		}
@@ -257,8 +275,9 @@ final class Table {
 	}
 
 	/**
-	 * Prints on A4 landscape, one page wide and as many pages tall as needed, with narrow margins and the header row
-	 * repeated on every page. Column widths are chosen so this scale stays readable.
+	 * Prints on A4 landscape, one page wide and as many pages tall as needed, with narrow
+	 * margins and the header row repeated on every page. Column widths are chosen so this
+	 * scale stays readable.
 	 */
 	static void printSetup(Sheet sheet) {
 		sheet.setFitToPage(true);

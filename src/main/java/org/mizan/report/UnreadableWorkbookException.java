@@ -1,6 +1,9 @@
 package org.mizan.report;
 
-/** A workbook that cannot be read safely; the message is one line saying why. The file is left as it is. */
+/**
+ * A workbook that cannot be read safely; the message is one line saying why. The file is
+ * left as it is.
+ */
 public class UnreadableWorkbookException extends Exception {
 
 	private static final long serialVersionUID = 1L;

@@ -25,13 +25,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the reviewer's verdicts back from a workbook they edited: the {@code Finding}, {@code Verdict},
- * {@code Note} and {@code Values} columns of {@code Findings} (and its {@code Findings (n)} continuations), found by
- * header name. Only that sheet (and the shared strings it refers to) is parsed, as a stream, and only within
- * {@link Limits}: the file's size, and the uncompressed size of the parts to parse, are checked before anything is
- * parsed; rows and cells beyond the limits are clipped and said so in {@link Reading#clipped}. Formulas are never
- * evaluated: a formula cell gives its cached value, or nothing. A file that is not a workbook, truncated, too large,
- * a zip bomb or without the sheet or headers raises {@link UnreadableWorkbookException}.
+ * Reads the reviewer's verdicts back from a workbook they edited: the {@code Finding},
+ * {@code Verdict}, {@code Note} and {@code Values} columns of {@code Findings} (and its
+ * {@code Findings (n)} continuations), found by header name. Only that sheet (and the
+ * shared strings it refers to) is parsed, as a stream, and only within {@link Limits}:
+ * the file's size, and the uncompressed size of the parts to parse, are checked before
+ * anything is parsed; rows and cells beyond the limits are clipped and said so in
+ * {@link Reading#clipped}. Formulas are never evaluated: a formula cell gives its cached
+ * value, or nothing. A file that is not a workbook, truncated, too large, a zip bomb or
+ * without the sheet or headers raises {@link UnreadableWorkbookException}.
  */
 public class VerdictReader {
 
@@ -39,10 +41,12 @@ public class VerdictReader {
 	 * The bounds a reviewer workbook is read within.
 	 *
 	 * @param maxFileBytes the file as saved
-	 * @param maxPartBytes the uncompressed XML of the Findings sheets and the shared strings, together
+	 * @param maxPartBytes the uncompressed XML of the Findings sheets and the shared
+	 * strings, together
 	 * @param maxRows the rows of the Findings sheets, together
 	 * @param maxVerdictChars the longest Verdict kept (the database column holds 200)
-	 * @param maxTextChars the longest Note or Values kept (the database columns hold 16,000)
+	 * @param maxTextChars the longest Note or Values kept (the database columns hold
+	 * 16,000)
 	 */
 	public record Limits(long maxFileBytes, long maxPartBytes, int maxRows, int maxVerdictChars, int maxTextChars) {
 
@@ -53,12 +57,14 @@ public class VerdictReader {
 	/**
 	 * What a workbook holds for the findings asked about.
 	 *
-	 * @param rows one per Findings row of a wanted finding, also those whose Verdict and Note are empty (a
-	 * withdrawn verdict)
-	 * @param ignored rows naming a finding that was not wanted (not a finding of the corpus)
-	 * @param clipped what was cut to stay within the limits, one phrase each (empty when nothing was)
-	 * @param created when the workbook was first written (its document properties; copies and edits keep it), or
-	 * null when it does not say
+	 * @param rows one per Findings row of a wanted finding, also those whose Verdict and
+	 * Note are empty (a withdrawn verdict)
+	 * @param ignored rows naming a finding that was not wanted (not a finding of the
+	 * corpus)
+	 * @param clipped what was cut to stay within the limits, one phrase each (empty when
+	 * nothing was)
+	 * @param created when the workbook was first written (its document properties; copies
+	 * and edits keep it), or null when it does not say
 	 */
 	public record Reading(List<Verdict> rows, long ignored, List<String> clipped, java.time.Instant created) {
 
@@ -69,7 +75,10 @@ public class VerdictReader {
 
 	}
 
-	/** A sheet whose XML expands more than 100 times its compressed size is refused (POI's zip-bomb guard). */
+	/**
+	 * A sheet whose XML expands more than 100 times its compressed size is refused (POI's
+	 * zip-bomb guard).
+	 */
 	static final double MIN_INFLATE_RATIO = 0.01;
 
 	static final long MAX_ENTRY_BYTES = 1024L * 1024 * 1024;
@@ -137,13 +146,13 @@ public class VerdictReader {
 		}
 		catch (IOException | SAXException | ParserConfigurationException | RuntimeException
 				| org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
-			throw new UnreadableWorkbookException(workbook.getFileName() + ": not a readable workbook ("
-					+ oneLine(ex) + ")", ex);
+			throw new UnreadableWorkbookException(
+					workbook.getFileName() + ": not a readable workbook (" + oneLine(ex) + ")", ex);
 		}
 	}
 
-	private static List<PackagePart> findingsSheets(XSSFReader reader) throws IOException,
-			org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+	private static List<PackagePart> findingsSheets(XSSFReader reader)
+			throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
 		List<PackagePart> parts = new ArrayList<>();
 		XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		while (sheets.hasNext()) {
@@ -155,9 +164,12 @@ public class VerdictReader {
 		return parts;
 	}
 
-	/** Inflates the parts to be parsed, without parsing them, and refuses the workbook when they are too large. */
-	private void checkUncompressed(Path workbook, List<PackagePart> parts) throws IOException,
-			UnreadableWorkbookException {
+	/**
+	 * Inflates the parts to be parsed, without parsing them, and refuses the workbook
+	 * when they are too large.
+	 */
+	private void checkUncompressed(Path workbook, List<PackagePart> parts)
+			throws IOException, UnreadableWorkbookException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
 		for (PackagePart part : parts) {
@@ -177,8 +189,8 @@ public class VerdictReader {
 		try {
 			long size = Files.size(workbook);
 			if (size > limits.maxFileBytes()) {
-				throw new UnreadableWorkbookException(workbook.getFileName() + ": " + size + " bytes, over the limit of "
-						+ limits.maxFileBytes());
+				throw new UnreadableWorkbookException(
+						workbook.getFileName() + ": " + size + " bytes, over the limit of " + limits.maxFileBytes());
 			}
 		}
 		catch (IOException ex) {

@@ -13,10 +13,16 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
-/** The few cell styles of the workbook, created once (a workbook holds at most 64,000 styles). */
+/**
+ * The few cell styles of the workbook, created once (a workbook holds at most 64,000
+ * styles).
+ */
 final class WorkbookStyles {
 
-	/** Arial has Arabic glyphs on Windows, macOS and in LibreOffice (metric-compatible Liberation fallback). */
+	/**
+	 * Arial has Arabic glyphs on Windows, macOS and in LibreOffice (metric-compatible
+	 * Liberation fallback).
+	 */
 	static final String FONT = "Arial";
 
 	static final String INTEGER_FORMAT = "#,##0";
@@ -36,8 +42,8 @@ final class WorkbookStyles {
 	final XSSFCellStyle link;
 
 	/**
-	 * Summary cells aligned to the right whatever their script: a value next to its label, an id or a name that
-	 * would otherwise run into the cell beside it.
+	 * Summary cells aligned to the right whatever their script: a value next to its
+	 * label, an id or a name that would otherwise run into the cell beside it.
 	 */
 	final XSSFCellStyle value;
 
@@ -55,7 +61,10 @@ final class WorkbookStyles {
 
 	final XSSFFont highlight;
 
-	/** Wrapped text with a highlighted part ({@link Highlighted}): the only cells written with formatting runs. */
+	/**
+	 * Wrapped text with a highlighted part ({@link Highlighted}): the only cells written
+	 * with formatting runs.
+	 */
 	final XSSFCellStyle highlighted;
 
 	/** Where a piece of evidence was read, in a Findings row's Evidence. */
@@ -65,8 +74,8 @@ final class WorkbookStyles {
 	final XSSFFont context;
 
 	/**
-	 * Machine-form text that must read left to right even in a right-to-left sheet: an ISO date such as
-	 * {@code --01} would otherwise show as {@code 01--}.
+	 * Machine-form text that must read left to right even in a right-to-left sheet: an
+	 * ISO date such as {@code --01} would otherwise show as {@code 01--}.
 	 */
 	final XSSFCellStyle leftToRight;
 
@@ -93,7 +102,8 @@ final class WorkbookStyles {
 		this.text.setWrapText(true);
 		this.header = style(workbook, font(workbook, true, null));
 		this.header.setWrapText(true);
-		// English headers over right-to-left columns: centred, so a header sits over its numbers and its text
+		// English headers over right-to-left columns: centred, so a header sits over its
+		// numbers and its text
 		this.header.setAlignment(HorizontalAlignment.CENTER);
 		fill(this.header, "D9D9D9");
 		this.header.setBorderBottom(BorderStyle.THIN);
@@ -144,9 +154,10 @@ final class WorkbookStyles {
 	}
 
 	/**
-	 * The style to write {@code value} in: {@code style}, or its copy with the quote prefix when the text starts like
-	 * a formula ({@code = + - @}, a tab or a carriage return), so that editing the cell or exporting the sheet to CSV
-	 * never turns article text into a formula.
+	 * The style to write {@code value} in: {@code style}, or its copy with the quote
+	 * prefix when the text starts like a formula ({@code = + - @}, a tab or a carriage
+	 * return), so that editing the cell or exporting the sheet to CSV never turns article
+	 * text into a formula.
 	 */
 	CellStyle forText(CellStyle style, String value) {
 		return looksLikeFormula(value) ? quoted(style) : style;
@@ -174,7 +185,10 @@ final class WorkbookStyles {
 		return this.statusStyles.getOrDefault(status, this.text);
 	}
 
-	/** {@code #,##0} for whole numbers, {@code #,##0.##} otherwise, so 3000 never shows as "3,000.". */
+	/**
+	 * {@code #,##0} for whole numbers, {@code #,##0.##} otherwise, so 3000 never shows as
+	 * "3,000.".
+	 */
 	XSSFCellStyle number(double value) {
 		return value == Math.rint(value) ? this.integer : this.decimal;
 	}
@@ -200,7 +214,8 @@ final class WorkbookStyles {
 	private static XSSFCellStyle numberStyle(SXSSFWorkbook workbook, XSSFFont font, String format) {
 		XSSFCellStyle style = style(workbook, font);
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
-		// in a right-to-left sheet a number's right edge meets the text column beside it: keep them apart
+		// in a right-to-left sheet a number's right edge meets the text column beside it:
+		// keep them apart
 		style.setAlignment(HorizontalAlignment.RIGHT);
 		style.setIndention((short) 1);
 		return style;

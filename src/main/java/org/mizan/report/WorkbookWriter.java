@@ -18,12 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the review workbook of a run (layout contract: {@code spec/report.md}) as
- * {@code <corpus>-<yyyyMMdd-HHmmss>.xlsx} (UTC) and {@code latest.xlsx}. Rows are streamed (a 200-row window per
- * sheet, compressed temporary files), so memory stays flat however large the corpus. Each file is written under a
- * temporary name in the same folder and moved into place, so neither name ever holds a half-written workbook.
+ * {@code <corpus>-<yyyyMMdd-HHmmss>.xlsx} (UTC) and {@code latest.xlsx}. Rows are
+ * streamed (a 200-row window per sheet, compressed temporary files), so memory stays flat
+ * however large the corpus. Each file is written under a temporary name in the same
+ * folder and moved into place, so neither name ever holds a half-written workbook.
  * <p>
- * {@link ReportSource#findings} is read twice: once to learn where each finding's row will be, so that facts link
- * to their finding and each finding links to its first fact.
+ * {@link ReportSource#findings} is read twice: once to learn where each finding's row
+ * will be, so that facts link to their finding and each finding links to its first fact.
  */
 public class WorkbookWriter {
 
@@ -45,7 +46,10 @@ public class WorkbookWriter {
 		this(Table.EXCEL_ROWS);
 	}
 
-	/** @param rowLimit rows per sheet, header included, before a table continues on {@code Name (2)} */
+	/**
+	 * @param rowLimit rows per sheet, header included, before a table continues on
+	 * {@code Name (2)}
+	 */
 	WorkbookWriter(int rowLimit) {
 		if (rowLimit < 2) {
 			throw new IllegalArgumentException("a sheet needs room for a header and a row");
@@ -78,8 +82,9 @@ public class WorkbookWriter {
 	}
 
 	/**
-	 * The time in the file's name: the run key's when it is an on-demand key ({@code 20261203-054214-086}), so the
-	 * file and the run carry the same time; else (a nightly key is a date) when the workbook is written.
+	 * The time in the file's name: the run key's when it is an on-demand key
+	 * ({@code 20261203-054214-086}), so the file and the run carry the same time; else (a
+	 * nightly key is a date) when the workbook is written.
 	 */
 	static String stamp(RunInfo run, Instant timestamp) {
 		String key = (run != null) ? run.runKey() : null;
@@ -89,7 +94,10 @@ public class WorkbookWriter {
 		return STAMP.format(timestamp);
 	}
 
-	/** {@code NAME.xlsx}, or {@code NAME-2.xlsx}, ... when a run in the same second already wrote one. */
+	/**
+	 * {@code NAME.xlsx}, or {@code NAME-2.xlsx}, ... when a run in the same second
+	 * already wrote one.
+	 */
 	private static Path freeName(Path dir, String name) {
 		Path path = dir.resolve(name + ".xlsx");
 		for (int n = 2; Files.exists(path); n++) {
@@ -99,8 +107,9 @@ public class WorkbookWriter {
 	}
 
 	/**
-	 * A temporary file beside the target, readable like any report: a temporary file is private to its owner, and
-	 * the move would carry that over to the reviewer's workbook.
+	 * A temporary file beside the target, readable like any report: a temporary file is
+	 * private to its owner, and the move would carry that over to the reviewer's
+	 * workbook.
 	 */
 	private static Path partFile(Path dir) throws IOException {
 		Path part = Files.createTempFile(dir, ".mizan-", ".xlsx.part");
@@ -115,14 +124,16 @@ public class WorkbookWriter {
 		try {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			List<String> articleFiles = List.copyOf(source.articleFiles());
-			// sheets are created in contract order; each is streamed on its own, so they can be filled in any order
+			// sheets are created in contract order; each is streamed on its own, so they
+			// can be filled in any order
 			SXSSFSheet summary = workbook.createSheet("Summary");
 			Table findings = new Table(workbook, styles, "Findings", FindingsSheet.COLUMNS, this.rowLimit);
 			Table facts = new Table(workbook, styles, "Facts", FactsSheet.COLUMNS, this.rowLimit);
 			Table attributions = new Table(workbook, styles, "Attributions", PlainSheets.ATTRIBUTIONS, this.rowLimit);
 			Table sources = new Table(workbook, styles, "Sources", PlainSheets.SOURCES, this.rowLimit);
 			Table articles = new Table(workbook, styles, "Articles", PlainSheets.ARTICLES, this.rowLimit);
-			Table matrix = new Table(workbook, styles, "Matrix", PlainSheets.matrixColumns(articleFiles, source.articleOutlets()), this.rowLimit);
+			Table matrix = new Table(workbook, styles, "Matrix",
+					PlainSheets.matrixColumns(articleFiles, source.articleOutlets()), this.rowLimit);
 			Table changes = new Table(workbook, styles, "Changes", PlainSheets.CHANGES, this.rowLimit);
 			Table legend = new Table(workbook, styles, "Legend", LegendSheet.COLUMNS, Table.EXCEL_ROWS);
 			for (Table table : List.of(findings, facts, attributions, sources, articles, changes)) {
@@ -154,7 +165,8 @@ public class WorkbookWriter {
 			workbook.setSelectedTab(0);
 			workbook.write(out);
 			clock.lap("zip");
-			// per-sheet timings are for developers; the run's summary line tells the operator where the report went
+			// per-sheet timings are for developers; the run's summary line tells the
+			// operator where the report went
 			log.debug("workbook written in {}", clock);
 		}
 		finally {

@@ -6,8 +6,8 @@ import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 
 /**
- * A row of {@code MIZAN_ATTRIBUTION} as the extract step writes it (its id is the table's): the one list of the
- * table's columns ({@link RecordColumns}).
+ * A row of {@code MIZAN_ATTRIBUTION} as the extract step writes it (its id is the
+ * table's): the one list of the table's columns ({@link RecordColumns}).
  *
  * @param seq the statement's place among its article's statements
  * @param via the relay chain ({@link ViaChain})
@@ -21,8 +21,9 @@ record AttributionRecord(long runId, String file, int seq, int startOffset, int 
 	static AttributionRecord of(long runId, String file, int seq, Attribution a) {
 		SourceRef s = a.source();
 		return new AttributionRecord(runId, file, seq, a.start(), a.end(), ExtractionStore.clip(s.name(), 1000),
-				ExtractionStore.clip(s.key(), 1000), s.type(), ViaChain.join(s.via()), ExtractionStore.clip(s.cue(), 200),
-				s.hedge(), ExtractionStore.clip(a.statement(), 16000), ExtractionStore.clip(a.statementKey(), 16000));
+				ExtractionStore.clip(s.key(), 1000), s.type(), ViaChain.join(s.via()),
+				ExtractionStore.clip(s.cue(), 200), s.hedge(), ExtractionStore.clip(a.statement(), 16000),
+				ExtractionStore.clip(a.statementKey(), 16000));
 	}
 
 }

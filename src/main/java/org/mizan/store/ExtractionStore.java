@@ -9,8 +9,9 @@ import org.mizan.extract.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stores what the extract step read from each article. Saving an article replaces whatever an earlier, interrupted
- * attempt stored for it, so a restarted chunk never duplicates a row.
+ * Stores what the extract step read from each article. Saving an article replaces
+ * whatever an earlier, interrupted attempt stored for it, so a restarted chunk never
+ * duplicates a row.
  */
 public class ExtractionStore {
 
@@ -29,24 +30,25 @@ public class ExtractionStore {
 	}
 
 	public Optional<Reusable> findReusable(String sha256, String extractorVersion) {
-		return jdbc
-			.query("SELECT RUN_ID, FILE FROM MIZAN_ARTICLE WHERE SHA256 = ? AND EXTRACTOR_VERSION = ? AND STATUS = 'OK' "
-					+ "ORDER BY RUN_ID DESC FETCH FIRST 1 ROWS ONLY",
-					(rs, i) -> new Reusable(rs.getLong(1), rs.getString(2)), sha256, extractorVersion)
+		return jdbc.query(
+				"SELECT RUN_ID, FILE FROM MIZAN_ARTICLE WHERE SHA256 = ? AND EXTRACTOR_VERSION = ? AND STATUS = 'OK' "
+						+ "ORDER BY RUN_ID DESC FETCH FIRST 1 ROWS ONLY",
+				(rs, i) -> new Reusable(rs.getLong(1), rs.getString(2)), sha256, extractorVersion)
 			.stream()
 			.findFirst();
 	}
 
 	/**
-	 * Stores a chunk of articles: each one's fresh extraction, a copy of a reusable earlier one, or only its row when
-	 * it was skipped. A handful of statements per chunk, not per article: a rerun of an unchanged corpus is mostly
-	 * copies.
+	 * Stores a chunk of articles: each one's fresh extraction, a copy of a reusable
+	 * earlier one, or only its row when it was skipped. A handful of statements per
+	 * chunk, not per article: a rerun of an unchanged corpus is mostly copies.
 	 */
 	public void save(long runId, List<? extends ExtractedArticle> chunk, String extractorVersion) {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		// one prepared statement per kind of row, executed per article: an IN list would not use the index
+		// one prepared statement per kind of row, executed per article: an IN list would
+		// not use the index
 		List<Object[]> files = chunk.stream().map(item -> new Object[] { runId, item.article().name() }).toList();
 		for (String table : List.of("MIZAN_FACT", "MIZAN_ATTRIBUTION", "MIZAN_ARTICLE")) {
 			jdbc.batchUpdate("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE = ?", files);
@@ -64,7 +66,8 @@ public class ExtractionStore {
 				articleRows.add(ArticleRecord.COLUMNS.values(ArticleRecord.of(runId, item, extractorVersion)));
 				if (item.extraction() != null) {
 					factRows.addAll(factRows(runId, item.article().name(), item.extraction().facts()));
-					attributionRows.addAll(attributionRows(runId, item.article().name(), item.extraction().attributions()));
+					attributionRows
+						.addAll(attributionRows(runId, item.article().name(), item.extraction().attributions()));
 				}
 			}
 		}
@@ -91,9 +94,9 @@ public class ExtractionStore {
 	}
 
 	/**
-	 * Copies the stored rows of articles extracted before, each given as (run, file, earlier run, earlier file): the
-	 * same bytes, perhaps under another name (a moved or duplicated file). The title comes from the text, so it is
-	 * the same too.
+	 * Copies the stored rows of articles extracted before, each given as (run, file,
+	 * earlier run, earlier file): the same bytes, perhaps under another name (a moved or
+	 * duplicated file). The title comes from the text, so it is the same too.
 	 */
 	private void copy(List<Object[]> copies) {
 		if (copies.isEmpty()) {
@@ -104,7 +107,10 @@ public class ExtractionStore {
 		jdbc.batchUpdate(copyOf("MIZAN_ATTRIBUTION", AttributionRecord.COLUMNS), copies);
 	}
 
-	/** Copies an article's rows to another run and file: parameters run, file, earlier run, earlier file. */
+	/**
+	 * Copies an article's rows to another run and file: parameters run, file, earlier
+	 * run, earlier file.
+	 */
 	private static String copyOf(String table, RecordColumns<?> columns) {
 		String selected = String.join(", ",
 				columns.names().stream().map((n) -> n.equals("RUN_ID") || n.equals("FILE") ? "?" : n).toList());

@@ -8,8 +8,9 @@ import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 
 /**
- * A row of {@code MIZAN_FACT} as the extract step writes it (its id is the table's): the one list of the table's
- * columns ({@link RecordColumns}). Text is clipped to its column's width.
+ * A row of {@code MIZAN_FACT} as the extract step writes it (its id is the table's): the
+ * one list of the table's columns ({@link RecordColumns}). Text is clipped to its
+ * column's width.
  *
  * @param seq the fact's place among its article's facts
  * @param participants the participant keys, space-separated

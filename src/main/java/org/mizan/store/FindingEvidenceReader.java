@@ -17,11 +17,12 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The findings in their order, each after its facts and with its first facts' or statements' evidence: three
- * cursors in the finding order read side by side (the findings, their facts, their statements), so the facts are
- * read once for both sheets. One join of all three repeated each finding's wide columns on every evidence row (a
- * statement finding of thousands of relays carries 16,000 characters of values), and that result, spilled to disk,
- * cost 30 s at 10,000 articles.
+ * The findings in their order, each after its facts and with its first facts' or
+ * statements' evidence: three cursors in the finding order read side by side (the
+ * findings, their facts, their statements), so the facts are read once for both sheets.
+ * One join of all three repeated each finding's wide columns on every evidence row (a
+ * statement finding of thousands of relays carries 16,000 characters of values), and that
+ * result, spilled to disk, cost 30 s at 10,000 articles.
  */
 final class FindingEvidenceReader {
 
@@ -33,20 +34,29 @@ final class FindingEvidenceReader {
 			+ "FROM MIZAN_STATEMENT_FINDING l JOIN MIZAN_FINDING f ON f.RUN_ID = l.RUN_ID AND f.FINDING_ID = l.FINDING_ID "
 			+ "JOIN MIZAN_ATTRIBUTION s ON s.ATTRIBUTION_ID = l.ATTRIBUTION_ID WHERE l.RUN_ID = ? ORDER BY %s, s.FILE, s.SEQ";
 
-	/** Facts of no finding, which the Facts sheet lists last; a run's facts all have one as a rule. */
+	/**
+	 * Facts of no finding, which the Facts sheet lists last; a run's facts all have one
+	 * as a rule.
+	 */
 	private static final String FACTS_OF_NO_FINDING = "SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT x "
 			+ "LEFT JOIN MIZAN_FACT_FINDING l ON l.FACT_ID = x.FACT_ID WHERE x.RUN_ID = ? AND NOT EXISTS "
 			+ "(SELECT 1 FROM MIZAN_FINDING f WHERE f.RUN_ID = x.RUN_ID AND f.FINDING_ID = l.FINDING_ID) "
 			+ "ORDER BY x.FILE, x.SEQ";
 
-	/** Maps the current row of the findings cursor, whose bounds a fact leaves open as given. */
+	/**
+	 * Maps the current row of the findings cursor, whose bounds a fact leaves open as
+	 * given.
+	 */
 	interface FindingMapper {
 
 		FindingRow map(ResultSet rs, boolean openLow, boolean openHigh) throws SQLException;
 
 	}
 
-	/** Maps the current row of a fact cursor ({@code MIZAN_FACT} with {@code FACT_FINDING}). */
+	/**
+	 * Maps the current row of a fact cursor ({@code MIZAN_FACT} with
+	 * {@code FACT_FINDING}).
+	 */
 	interface FactMapper {
 
 		FactRow map(ResultSet rs) throws SQLException;
@@ -60,8 +70,8 @@ final class FindingEvidenceReader {
 	private final Map<String, String> outlets;
 
 	/**
-	 * @param findingOrder the ORDER BY of the findings over the alias {@code f}; it must order them totally, so the
-	 * three cursors agree
+	 * @param findingOrder the ORDER BY of the findings over the alias {@code f}; it must
+	 * order them totally, so the three cursors agree
 	 * @param outlets the articles' outlets by file
 	 */
 	FindingEvidenceReader(JdbcTemplate jdbc, String findingOrder, Map<String, String> outlets) {
@@ -71,9 +81,10 @@ final class FindingEvidenceReader {
 	}
 
 	/**
-	 * @param findings the findings of the run in {@code findingOrder}, their id as {@code FINDING_ID}, with one
-	 * parameter for each of {@code findingArgs}
-	 * @param factSink each fact of the run: a finding's facts before the finding, the facts of no finding last
+	 * @param findings the findings of the run in {@code findingOrder}, their id as
+	 * {@code FINDING_ID}, with one parameter for each of {@code findingArgs}
+	 * @param factSink each fact of the run: a finding's facts before the finding, the
+	 * facts of no finding last
 	 */
 	void read(long runId, String findings, Object[] findingArgs, FindingMapper findingMapper, FactMapper factMapper,
 			int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
@@ -116,9 +127,9 @@ final class FindingEvidenceReader {
 							List.copyOf(evidence), total));
 				}
 				if (facts.findingId != null || statements.findingId != null) {
-					throw new IllegalStateException("evidence of finding "
-							+ (facts.findingId != null ? facts.findingId : statements.findingId)
-							+ " came out of the finding order");
+					throw new IllegalStateException(
+							"evidence of finding " + (facts.findingId != null ? facts.findingId : statements.findingId)
+									+ " came out of the finding order");
 				}
 				return count;
 			}

@@ -25,10 +25,16 @@ public class FindingStore {
 
 	private final JdbcTemplate jdbc;
 
-	/** Reads whole runs row by row; a template of its own so the fetch size does not leak into other queries. */
+	/**
+	 * Reads whole runs row by row; a template of its own so the fetch size does not leak
+	 * into other queries.
+	 */
 	private final JdbcTemplate streaming;
 
-	/** One commit per batch: outside a transaction each row would be its own commit, each waiting for the disk. */
+	/**
+	 * One commit per batch: outside a transaction each row would be its own commit, each
+	 * waiting for the disk.
+	 */
 	private final TransactionTemplate perBatch;
 
 	public FindingStore(JdbcTemplate jdbc) {
@@ -39,8 +45,9 @@ public class FindingStore {
 	}
 
 	/**
-	 * Forgets the findings of a run, so the align step can be rerun from scratch. Rows go in bounded transactions:
-	 * one transaction over a large run's links runs out of memory.
+	 * Forgets the findings of a run, so the align step can be rerun from scratch. Rows go
+	 * in bounded transactions: one transaction over a large run's links runs out of
+	 * memory.
 	 */
 	public void clear(long runId) {
 		// touches rows only when an earlier attempt of the align step got that far
@@ -60,8 +67,8 @@ public class FindingStore {
 	}
 
 	/**
-	 * Streams the run's facts ordered by measure, so callers can align one measure at a time; each with the article
-	 * its file is a copy of, or null.
+	 * Streams the run's facts ordered by measure, so callers can align one measure at a
+	 * time; each with the article its file is a copy of, or null.
 	 */
 	public void facts(long runId, BiConsumer<StoredFact, String> sink) {
 		Map<String, String> copies = copies(runId);
@@ -73,7 +80,10 @@ public class FindingStore {
 				}, runId);
 	}
 
-	/** Streams the run's statements in article order, each with the article its file is a copy of, or null. */
+	/**
+	 * Streams the run's statements in article order, each with the article its file is a
+	 * copy of, or null.
+	 */
 	public void statements(long runId, BiConsumer<StoredStatement, String> sink) {
 		Map<String, String> copies = copies(runId);
 		RowMapper<StoredStatement> mapper = StoredStatement.COLUMNS.mapper();
@@ -85,9 +95,10 @@ public class FindingStore {
 	}
 
 	/**
-	 * The run's copies by file, read once: joining each fact to its article looked the article up in an index
-	 * larger than the database's row cache, a disk read per fact at 100,000 articles. Every stored fact and
-	 * statement has its article row (they are saved together).
+	 * The run's copies by file, read once: joining each fact to its article looked the
+	 * article up in an index larger than the database's row cache, a disk read per fact
+	 * at 100,000 articles. Every stored fact and statement has its article row (they are
+	 * saved together).
 	 */
 	private Map<String, String> copies(long runId) {
 		Map<String, String> copies = new HashMap<>();
@@ -111,7 +122,9 @@ public class FindingStore {
 		link("MIZAN_STATEMENT_FINDING", "ATTRIBUTION_ID", runId, findings);
 	}
 
-	/** The run's readable articles in name order, with their near-duplicate signatures. */
+	/**
+	 * The run's readable articles in name order, with their near-duplicate signatures.
+	 */
 	public void signatures(long runId, BiConsumer<String, String> sink) {
 		jdbc.query("SELECT FILE, SIGNATURE FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND STATUS = 'OK' ORDER BY FILE",
 				(RowCallbackHandler) rs -> sink.accept(rs.getString(1), rs.getString(2)), runId);
@@ -142,9 +155,10 @@ public class FindingStore {
 	}
 
 	/**
-	 * Small batches: each commits on its own, so no transaction holds a whole run's rows. Callers give rows in key
-	 * order: rows near in key are near in the index and the file, so consecutive writes find them in the database's
-	 * row cache (in the order findings are made, a large run's writes each read a row from disk).
+	 * Small batches: each commits on its own, so no transaction holds a whole run's rows.
+	 * Callers give rows in key order: rows near in key are near in the index and the
+	 * file, so consecutive writes find them in the database's row cache (in the order
+	 * findings are made, a large run's writes each read a row from disk).
 	 */
 	private void batches(String sql, List<Object[]> args) {
 		for (int from = 0; from < args.size(); from += BATCH) {

@@ -34,7 +34,10 @@ public class JdbcReportSource implements ReportSource {
 	/** The order of the Findings sheet, over the findings aliased {@code f}. */
 	private static final String FINDING_ORDER = STATUS_RANK + ", COALESCE(f.SPREAD, 0) DESC, f.FINDING_ID";
 
-	/** Whether one of the finding's facts leaves a bound open, as {@code OPEN_LOW} and {@code OPEN_HIGH}. */
+	/**
+	 * Whether one of the finding's facts leaves a bound open, as {@code OPEN_LOW} and
+	 * {@code OPEN_HIGH}.
+	 */
 	private static final String OPEN_BOUNDS;
 
 	static {
@@ -63,7 +66,10 @@ public class JdbcReportSource implements ReportSource {
 
 	private final List<String> reviewWorkbooks;
 
-	/** The Sources sheet, summed up while the facts and statements stream by: no third pass over the wide rows. */
+	/**
+	 * The Sources sheet, summed up while the facts and statements stream by: no third
+	 * pass over the wide rows.
+	 */
 	private final SourceSummary passing = new SourceSummary();
 
 	private DateWriting dates;
@@ -72,18 +78,25 @@ public class JdbcReportSource implements ReportSource {
 
 	private boolean attributionsPassed;
 
-	/** The run whose rows are read: the run itself, or the earlier run it shares them with ({@link RunInputs}). */
+	/**
+	 * The run whose rows are read: the run itself, or the earlier run it shares them with
+	 * ({@link RunInputs}).
+	 */
 	private final long rowsRun;
 
 	/**
 	 * @param rowsRun the run whose rows are this run's ({@link RunInputs#rowsOf})
-	 * @param previousRunId the rows of the previous run, for the {@code Changes} sheet; null for the first
+	 * @param previousRunId the rows of the previous run, for the {@code Changes} sheet;
+	 * null for the first
 	 */
 	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, long rowsRun, Long previousRunId) {
 		this(jdbc, run, rowsRun, previousRunId, List.of());
 	}
 
-	/** @param reviewWorkbooks the reviewer workbooks read, one line each, for the {@code Summary} */
+	/**
+	 * @param reviewWorkbooks the reviewer workbooks read, one line each, for the
+	 * {@code Summary}
+	 */
 	public JdbcReportSource(JdbcTemplate jdbc, RunStore.Run run, long rowsRun, Long previousRunId,
 			List<String> reviewWorkbooks) {
 		this.reviewWorkbooks = List.copyOf(reviewWorkbooks);
@@ -122,8 +135,8 @@ public class JdbcReportSource implements ReportSource {
 	}
 
 	/**
-	 * A bound that one of the finding's facts leaves open ({@code أكثر من 4}: no upper bound) is empty here as it is in
-	 * {@code Facts}, and so is the spread.
+	 * A bound that one of the finding's facts leaves open ({@code أكثر من 4}: no upper
+	 * bound) is empty here as it is in {@code Facts}, and so is the spread.
 	 */
 	@Override
 	public void findings(Consumer<FindingRow> sink) {
@@ -138,42 +151,53 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> sink.accept(rs.getString(1)), rowsRun);
 	}
 
-	/** Which bounds a fact leaves open is asked of these few findings only: asked of all, it read every fact. */
+	/**
+	 * Which bounds a fact leaves open is asked of these few findings only: asked of all,
+	 * it read every fact.
+	 */
 	@Override
 	public List<FindingRow> topDisagreements(int count) {
 		DateWriting writing = dates();
-		return jdbc.query("SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? AND f.STATUS = 'DISAGREE' "
-				+ "ORDER BY " + FINDING_ORDER + " FETCH FIRST " + count + " ROWS ONLY",
+		return jdbc.query(
+				"SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? AND f.STATUS = 'DISAGREE' "
+						+ "ORDER BY " + FINDING_ORDER + " FETCH FIRST " + count + " ROWS ONLY",
 				(rs, i) -> findingRow(rs, writing), run.corpus(), rowsRun);
 	}
 
-	/** Each finding's rows follow one another, so no finding's evidence waits in memory for another's. */
+	/**
+	 * Each finding's rows follow one another, so no finding's evidence waits in memory
+	 * for another's.
+	 */
 	@Override
 	public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
 		factsAndFindings(limit, (fact) -> {
 		}, sink);
 	}
 
-	/** One read of the facts for both sheets; the Sources sheet is summed up from the same rows. */
+	/**
+	 * One read of the facts for both sheets; the Sources sheet is summed up from the same
+	 * rows.
+	 */
 	@Override
 	public void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
 		DateWriting writing = dates();
 		boolean summing = !factsPassed;
 		new FindingEvidenceReader(jdbc, FINDING_ORDER, articleOutlets()).read(rowsRun,
 				"SELECT " + FINDING_BASE_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
-				new Object[] { run.corpus(), rowsRun }, (rs, openLow, openHigh) -> findingRow(rs, writing, openLow,
-						openHigh), (rs) -> {
-							if (summing) {
-								passing.add(rs, true);
-							}
-							return factRow(rs);
-						}, limit, factSink, findingSink);
+				new Object[] { run.corpus(), rowsRun },
+				(rs, openLow, openHigh) -> findingRow(rs, writing, openLow, openHigh), (rs) -> {
+					if (summing) {
+						passing.add(rs, true);
+					}
+					return factRow(rs);
+				}, limit, factSink, findingSink);
 		factsPassed = true;
 	}
 
 	/**
-	 * Where the fact {@code [start, end)} of the file is in its sentence: from the stored offsets, or (rows stored
-	 * before the sentence's start was) the surface's first place in the sentence.
+	 * Where the fact {@code [start, end)} of the file is in its sentence: from the stored
+	 * offsets, or (rows stored before the sentence's start was) the surface's first place
+	 * in the sentence.
 	 */
 	static int[] mark(String sentence, String surface, int start, int end, Integer sentenceStart) {
 		if (sentence == null || surface == null) {
@@ -211,11 +235,11 @@ public class JdbcReportSource implements ReportSource {
 				+ "ON l.FACT_ID = x.FACT_ID LEFT JOIN MIZAN_FINDING f ON f.RUN_ID = x.RUN_ID AND f.FINDING_ID = l.FINDING_ID "
 				+ "WHERE x.RUN_ID = ? ORDER BY CASE WHEN f.FINDING_ID IS NULL THEN 1 ELSE 0 END, " + FINDING_ORDER
 				+ ", x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
-			if (summing) {
-				passing.add(rs, true);
-			}
-			sink.accept(factRow(rs));
-		}, rowsRun);
+					if (summing) {
+						passing.add(rs, true);
+					}
+					sink.accept(factRow(rs));
+				}, rowsRun);
 		factsPassed = true;
 	}
 
@@ -245,8 +269,9 @@ public class JdbcReportSource implements ReportSource {
 	@Override
 	public void attributions(Consumer<AttributionRow> sink) {
 		boolean summing = !attributionsPassed;
-		jdbc.query("SELECT s.*, l.FINDING_ID FROM MIZAN_ATTRIBUTION s LEFT JOIN MIZAN_STATEMENT_FINDING l "
-				+ "ON l.ATTRIBUTION_ID = s.ATTRIBUTION_ID WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
+		jdbc.query(
+				"SELECT s.*, l.FINDING_ID FROM MIZAN_ATTRIBUTION s LEFT JOIN MIZAN_STATEMENT_FINDING l "
+						+ "ON l.ATTRIBUTION_ID = s.ATTRIBUTION_ID WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
 				(RowCallbackHandler) rs -> {
 					if (summing) {
 						passing.add(rs, false);
@@ -293,10 +318,12 @@ public class JdbcReportSource implements ReportSource {
 	@Override
 	public void matrix(Consumer<MatrixRow> sink) {
 		Map<String, MatrixRow> rows = new LinkedHashMap<>();
-		jdbc.query("SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "
-				+ "JOIN MIZAN_FACT_FINDING l ON l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID "
-				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
-				+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + FINDING_ORDER + ", x.FILE, x.SEQ", (RowCallbackHandler) rs -> {
+		jdbc.query(
+				"SELECT f.FINDING_ID, f.STATUS, f.WHAT, x.FILE, x.SURFACE, x.SOURCE FROM MIZAN_FINDING f "
+						+ "JOIN MIZAN_FACT_FINDING l ON l.RUN_ID = f.RUN_ID AND l.FINDING_ID = f.FINDING_ID "
+						+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID "
+						+ "WHERE f.RUN_ID = ? AND f.SOURCES > 1 ORDER BY " + FINDING_ORDER + ", x.FILE, x.SEQ",
+				(RowCallbackHandler) rs -> {
 					MatrixRow row = rows.computeIfAbsent(rs.getString("FINDING_ID"), id -> {
 						try {
 							return new MatrixRow(id, rs.getString("STATUS"), rs.getString("WHAT"),
@@ -322,20 +349,21 @@ public class JdbcReportSource implements ReportSource {
 		String previous = "SELECT FINDING_ID, WHAT, VALUES_TEXT FROM MIZAN_FINDING WHERE RUN_ID = ?";
 		jdbc.query("SELECT n.FINDING_ID, n.WHAT, n.VALUES_TEXT FROM MIZAN_FINDING n WHERE n.RUN_ID = ? AND NOT EXISTS "
 				+ "(SELECT 1 FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND o.FINDING_ID = n.FINDING_ID) ORDER BY n.FINDING_ID",
-				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null,
-						rs.getString(3))),
+				(RowCallbackHandler) rs -> sink
+					.accept(new ChangeRow(rs.getString(1), "NEW", rs.getString(2), null, rs.getString(3))),
 				rowsRun, previousRunId);
-		jdbc.query("SELECT n.FINDING_ID, n.WHAT, o.VALUES_TEXT, n.VALUES_TEXT FROM MIZAN_FINDING n JOIN (" + previous
-				+ ") o ON o.FINDING_ID = n.FINDING_ID WHERE n.RUN_ID = ? AND (o.VALUES_TEXT <> n.VALUES_TEXT "
-				+ "OR (o.VALUES_TEXT IS NULL AND n.VALUES_TEXT IS NOT NULL) OR (o.VALUES_TEXT IS NOT NULL AND "
-				+ "n.VALUES_TEXT IS NULL)) ORDER BY n.FINDING_ID",
-				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2),
-						rs.getString(3), rs.getString(4))),
+		jdbc.query(
+				"SELECT n.FINDING_ID, n.WHAT, o.VALUES_TEXT, n.VALUES_TEXT FROM MIZAN_FINDING n JOIN (" + previous
+						+ ") o ON o.FINDING_ID = n.FINDING_ID WHERE n.RUN_ID = ? AND (o.VALUES_TEXT <> n.VALUES_TEXT "
+						+ "OR (o.VALUES_TEXT IS NULL AND n.VALUES_TEXT IS NOT NULL) OR (o.VALUES_TEXT IS NOT NULL AND "
+						+ "n.VALUES_TEXT IS NULL)) ORDER BY n.FINDING_ID",
+				(RowCallbackHandler) rs -> sink.accept(
+						new ChangeRow(rs.getString(1), "CHANGED", rs.getString(2), rs.getString(3), rs.getString(4))),
 				previousRunId, rowsRun);
 		jdbc.query("SELECT o.FINDING_ID, o.WHAT, o.VALUES_TEXT FROM MIZAN_FINDING o WHERE o.RUN_ID = ? AND NOT EXISTS "
 				+ "(SELECT 1 FROM MIZAN_FINDING n WHERE n.RUN_ID = ? AND n.FINDING_ID = o.FINDING_ID) ORDER BY o.FINDING_ID",
-				(RowCallbackHandler) rs -> sink.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2),
-						rs.getString(3), null)),
+				(RowCallbackHandler) rs -> sink
+					.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2), rs.getString(3), null)),
 				previousRunId, rowsRun);
 	}
 

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * A table's columns as the components of a record: {@code startOffset} is the column {@code START_OFFSET}. The
- * record is the one place that lists them; statements are written from it and rows are read back into it by name.
- * An enum is stored as its label, the constant's name in lower case with spaces for underscores ({@code more than}).
+ * A table's columns as the components of a record: {@code startOffset} is the column
+ * {@code START_OFFSET}. The record is the one place that lists them; statements are
+ * written from it and rows are read back into it by name. An enum is stored as its label,
+ * the constant's name in lower case with spaces for underscores ({@code more than}).
  */
 final class RecordColumns<R extends Record> {
 
@@ -79,9 +80,10 @@ final class RecordColumns<R extends Record> {
 	}
 
 	/**
-	 * Maps rows by column name; a query must select every column of the record. One mapper per query: it finds the
-	 * columns in the first row's result set (Spring's {@code DataClassRowMapper} looked them up and converted each
-	 * value by reflection on every row, which made the align step's reads two and a half times slower).
+	 * Maps rows by column name; a query must select every column of the record. One
+	 * mapper per query: it finds the columns in the first row's result set (Spring's
+	 * {@code DataClassRowMapper} looked them up and converted each value by reflection on
+	 * every row, which made the align step's reads two and a half times slower).
 	 */
 	RowMapper<R> mapper() {
 		return new RowMapper<>() {

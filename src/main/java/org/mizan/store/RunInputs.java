@@ -13,14 +13,19 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a run read, as a fingerprint of everything its rows depend on: each file's name and SHA-256 (or why it
- * cannot be read), the extractor version, the settings, and the version of the alignment and the workbook layout.
- * A run with the same fingerprint as a finished run of its corpus would store the same rows again: it shares that
- * run's rows instead ({@code MIZAN_RUN.SAME_AS}), and every reader of a run's rows goes through {@link #rowsOf}.
+ * What a run read, as a fingerprint of everything its rows depend on: each file's name
+ * and SHA-256 (or why it cannot be read), the extractor version, the settings, and the
+ * version of the alignment and the workbook layout. A run with the same fingerprint as a
+ * finished run of its corpus would store the same rows again: it shares that run's rows
+ * instead ({@code MIZAN_RUN.SAME_AS}), and every reader of a run's rows goes through
+ * {@link #rowsOf}.
  */
 public class RunInputs {
 
-	/** Bumped whenever alignment or the workbook layout changes, so an older run's rows are not shared. */
+	/**
+	 * Bumped whenever alignment or the workbook layout changes, so an older run's rows
+	 * are not shared.
+	 */
 	public static final String VERSION = "1";
 
 	private static final String BUILD = Objects
@@ -62,8 +67,8 @@ public class RunInputs {
 	}
 
 	/**
-	 * Records what the run read; when a finished run of the corpus read the same, the run shares its rows and that
-	 * run's id is returned.
+	 * Records what the run read; when a finished run of the corpus read the same, the run
+	 * shares its rows and that run's id is returned.
 	 */
 	public Optional<Long> record(long runId, String corpus, String fingerprint, String contentDigest) {
 		Optional<Long> same = jdbc
@@ -77,7 +82,10 @@ public class RunInputs {
 		return same;
 	}
 
-	/** A digest of files' names and SHA-256 values (name, hash pairs), whatever order they come in. */
+	/**
+	 * A digest of files' names and SHA-256 values (name, hash pairs), whatever order they
+	 * come in.
+	 */
 	public static String contentDigest(List<String[]> namesAndHashes) {
 		List<String[]> sorted = new ArrayList<>(namesAndHashes);
 		sorted.sort(Comparator.comparing((String[] pair) -> pair[0]));
@@ -87,11 +95,13 @@ public class RunInputs {
 	}
 
 	/**
-	 * Checks, after the extract step, that it read the bytes the inventory hashed. A file changed in between makes
-	 * the run's rows differ from its fingerprint: the fingerprint is then cleared, so no later run shares them.
+	 * Checks, after the extract step, that it read the bytes the inventory hashed. A file
+	 * changed in between makes the run's rows differ from its fingerprint: the
+	 * fingerprint is then cleared, so no later run shares them.
 	 */
 	public boolean confirm(long runId) {
-		String expected = jdbc.queryForList("SELECT CONTENT_DIGEST FROM MIZAN_RUN WHERE RUN_ID = ?", String.class, runId)
+		String expected = jdbc
+			.queryForList("SELECT CONTENT_DIGEST FROM MIZAN_RUN WHERE RUN_ID = ?", String.class, runId)
 			.stream()
 			.filter(Objects::nonNull)
 			.findFirst()
@@ -99,7 +109,8 @@ public class RunInputs {
 		if (expected == null) {
 			return true;
 		}
-		List<String[]> read = jdbc.query("SELECT FILE, SHA256 FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND SHA256 IS NOT NULL",
+		List<String[]> read = jdbc.query(
+				"SELECT FILE, SHA256 FROM MIZAN_ARTICLE WHERE RUN_ID = ? AND SHA256 IS NOT NULL",
 				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, runId);
 		if (expected.equals(contentDigest(read))) {
 			return true;

@@ -17,7 +17,8 @@ public class RunStore {
 	}
 
 	/**
-	 * @param inputFingerprint what the run read, see {@link RunInputs}; {@code null} before its align step
+	 * @param inputFingerprint what the run read, see {@link RunInputs}; {@code null}
+	 * before its align step
 	 * @param reportSha256 the SHA-256 of the workbook the run wrote or kept
 	 */
 	public record Run(long runId, String corpus, String runKey, String corpusPath, double tolerance, Instant started,
@@ -28,9 +29,10 @@ public class RunStore {
 	public void begin(long runId, String corpus, String runKey, String corpusPath, double tolerance) {
 		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM MIZAN_RUN WHERE RUN_ID = ?", Integer.class, runId);
 		if (n != null && n == 0) {
-			jdbc.update("INSERT INTO MIZAN_RUN (RUN_ID, CORPUS, RUN_KEY, CORPUS_PATH, TOLERANCE, STARTED) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)", runId, corpus, runKey, corpusPath, tolerance,
-					Timestamp.from(Instant.now()));
+			jdbc.update(
+					"INSERT INTO MIZAN_RUN (RUN_ID, CORPUS, RUN_KEY, CORPUS_PATH, TOLERANCE, STARTED) "
+							+ "VALUES (?, ?, ?, ?, ?, ?)",
+					runId, corpus, runKey, corpusPath, tolerance, Timestamp.from(Instant.now()));
 		}
 	}
 
@@ -40,15 +42,18 @@ public class RunStore {
 	}
 
 	public Optional<Run> find(long runId) {
-		List<Run> runs = jdbc.query("SELECT * FROM MIZAN_RUN WHERE RUN_ID = ?", (rs, i) -> new Run(
-				rs.getLong("RUN_ID"), rs.getString("CORPUS"), rs.getString("RUN_KEY"), rs.getString("CORPUS_PATH"),
-				rs.getDouble("TOLERANCE"), rs.getTimestamp("STARTED").toInstant(),
-				rs.getTimestamp("FINISHED") == null ? null : rs.getTimestamp("FINISHED").toInstant(),
-				rs.getString("REPORT_PATH"), rs.getString("INPUT_FINGERPRINT"), rs.getString("REPORT_SHA256")), runId);
+		List<Run> runs = jdbc.query("SELECT * FROM MIZAN_RUN WHERE RUN_ID = ?",
+				(rs, i) -> new Run(rs.getLong("RUN_ID"), rs.getString("CORPUS"), rs.getString("RUN_KEY"),
+						rs.getString("CORPUS_PATH"), rs.getDouble("TOLERANCE"), rs.getTimestamp("STARTED").toInstant(),
+						rs.getTimestamp("FINISHED") == null ? null : rs.getTimestamp("FINISHED").toInstant(),
+						rs.getString("REPORT_PATH"), rs.getString("INPUT_FINGERPRINT"), rs.getString("REPORT_SHA256")),
+				runId);
 		return runs.stream().findFirst();
 	}
 
-	/** The latest finished run of a corpus before this one, for the {@code Changes} sheet. */
+	/**
+	 * The latest finished run of a corpus before this one, for the {@code Changes} sheet.
+	 */
 	public Optional<Long> previousFinished(String corpus, long runId) {
 		List<Long> ids = jdbc.queryForList("SELECT RUN_ID FROM MIZAN_RUN WHERE CORPUS = ? AND RUN_ID < ? "
 				+ "AND FINISHED IS NOT NULL ORDER BY RUN_ID DESC", Long.class, corpus, runId);

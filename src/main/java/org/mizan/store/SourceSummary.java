@@ -14,14 +14,20 @@ import org.mizan.extract.attribution.SourceKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-/** The {@code Sources} sheet: one row per normalized source, with whom it cites and who cites it. */
+/**
+ * The {@code Sources} sheet: one row per normalized source, with whom it cites and who
+ * cites it.
+ */
 final class SourceSummary {
 
 	private final Map<String, Entry> byKey = new TreeMap<>();
 
 	private final SourceKeys keys = new SourceKeys();
 
-	/** A summary read from the run's facts and statements, for a caller that did not stream them already. */
+	/**
+	 * A summary read from the run's facts and statements, for a caller that did not
+	 * stream them already.
+	 */
 	static SourceSummary query(JdbcTemplate jdbc, long runId) {
 		SourceSummary summary = new SourceSummary();
 		jdbc.query("SELECT SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE FROM MIZAN_FACT WHERE RUN_ID = ? "
@@ -48,8 +54,9 @@ final class SourceSummary {
 	}
 
 	/**
-	 * The names shown in a cell, sorted: the first {@code SHOWN} distinct ones, then how many more. A source cited
-	 * by every article of a large corpus would otherwise hold one string per article, for a cell Excel clips anyway.
+	 * The names shown in a cell, sorted: the first {@code SHOWN} distinct ones, then how
+	 * many more. A source cited by every article of a large corpus would otherwise hold
+	 * one string per article, for a cell Excel clips anyway.
 	 */
 	static final class Listed {
 
@@ -64,7 +71,8 @@ final class SourceSummary {
 				this.shown.add(name);
 			}
 			else {
-				// hashes only: "and N more" may undercount by a collision, never holds the names
+				// hashes only: "and N more" may undercount by a collision, never holds
+				// the names
 				this.more.add(name.hashCode());
 			}
 		}
@@ -85,12 +93,17 @@ final class SourceSummary {
 		return rows;
 	}
 
-	/** A relay is stored by name: it gets the key attribution gives a source of that name. */
+	/**
+	 * A relay is stored by name: it gets the key attribution gives a source of that name.
+	 */
 	private String keyOf(String name) {
 		return keys.key(name);
 	}
 
-	/** Counts one fact or statement row (columns SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA, FILE); unsourced ones are not. */
+	/**
+	 * Counts one fact or statement row (columns SOURCE, SOURCE_KEY, SOURCE_TYPE, VIA,
+	 * FILE); unsourced ones are not.
+	 */
 	void add(ResultSet rs, boolean fact) throws SQLException {
 		if (rs.getString("SOURCE_KEY") == null) {
 			return;
@@ -105,7 +118,8 @@ final class SourceSummary {
 		e.facts += fact ? 1 : 0;
 		List<String> via = ViaChain.split(rs.getString("VIA"));
 		if (!via.isEmpty()) {
-			// the nearest relay cites this source, and the relay is in turn cited by the article
+			// the nearest relay cites this source, and the relay is in turn cited by the
+			// article
 			String relay = via.get(0);
 			e.citedBy.add(relay + " (" + file + ")");
 			Entry cited = byKey.computeIfAbsent(keyOf(relay), k -> new Entry());

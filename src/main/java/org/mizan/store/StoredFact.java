@@ -9,14 +9,14 @@ import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceType;
 
 /**
- * A fact as the align step reads it back: the columns of {@code MIZAN_FACT} it needs, by name, not the evidence
- * (a large result is copied to disk before it is read).
+ * A fact as the align step reads it back: the columns of {@code MIZAN_FACT} it needs, by
+ * name, not the evidence (a large result is copied to disk before it is read).
  */
 public record StoredFact(long factId, String file, int startOffset, String surface, Double numValue, String dateValue,
 		Double low, Double high, Approx approx, String unit, String unitClass, String counted, String event,
 		String eventClass, String participants, String source, String sourceKey, SourceType sourceType, String via,
-		Hedge hedge, String measure, String measureLabel, String subject, String scope, String timeRef,
-		String revision, ClaimFrame.Kind kind, String place, String clauseWords) {
+		Hedge hedge, String measure, String measureLabel, String subject, String scope, String timeRef, String revision,
+		ClaimFrame.Kind kind, String place, String clauseWords) {
 
 	static final RecordColumns<StoredFact> COLUMNS = new RecordColumns<>(StoredFact.class);
 

@@ -5,7 +5,10 @@ import java.util.List;
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceType;
 
-/** An attributed statement as the align step reads it back: columns of {@code MIZAN_ATTRIBUTION}, by name. */
+/**
+ * An attributed statement as the align step reads it back: columns of
+ * {@code MIZAN_ATTRIBUTION}, by name.
+ */
 public record StoredStatement(long attributionId, String file, int startOffset, String source, String sourceKey,
 		SourceType sourceType, String via, Hedge hedge, String statement, String statementKey) {
 

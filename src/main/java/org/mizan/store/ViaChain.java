@@ -3,7 +3,10 @@ package org.mizan.store;
 import java.util.Arrays;
 import java.util.List;
 
-/** How a relay chain is stored in a {@code VIA} column: the names, nearest first, joined by an arrow. */
+/**
+ * How a relay chain is stored in a {@code VIA} column: the names, nearest first, joined
+ * by an arrow.
+ */
 final class ViaChain {
 
 	private static final String SEPARATOR = " ← ";

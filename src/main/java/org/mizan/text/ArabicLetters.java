@@ -1,13 +1,15 @@
 package org.mizan.text;
 
 /**
- * The one Arabic letter fold, shared by the whole-text {@link ArabicNormalizer}, the attribution names, the quantity
- * words and the page-furniture lines: alef forms (أ إ آ ٱ ٲ ٳ) to ا, ى and the Persian ی to ي, the Persian ک to ك, ة to ه,
- * Arabic-Indic and Persian digits to ASCII; harakat, Quranic marks, the superscript alef and tatweel are marks to drop.
+ * The one Arabic letter fold, shared by the whole-text {@link ArabicNormalizer}, the
+ * attribution names, the quantity words and the page-furniture lines: alef forms (أ إ آ ٱ
+ * ٲ ٳ) to ا, ى and the Persian ی to ي, the Persian ک to ك, ة to ه, Arabic-Indic and
+ * Persian digits to ASCII; harakat, Quranic marks, the superscript alef and tatweel are
+ * marks to drop.
  * <p>
- * Kept rather than Lucene's {@code ArabicNormalizer}: that one folds only أ إ آ, leaves ی, ک and the digits of
- * Persian-keyboard news copy apart, and rewrites a buffer in place, where the reading needs an offset map back to
- * the article.
+ * Kept rather than Lucene's {@code ArabicNormalizer}: that one folds only أ إ آ, leaves
+ * ی, ک and the digits of Persian-keyboard news copy apart, and rewrites a buffer in
+ * place, where the reading needs an offset map back to the article.
  */
 public final class ArabicLetters {
 
@@ -33,7 +35,10 @@ public final class ArabicLetters {
 		};
 	}
 
-	/** A diacritic (harakat, Quranic annotation, superscript alef) or tatweel: dropped when words are compared. */
+	/**
+	 * A diacritic (harakat, Quranic annotation, superscript alef) or tatweel: dropped
+	 * when words are compared.
+	 */
 	public static boolean isMark(char c) {
 		return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED' || c == '\u0640';
 	}

@@ -1,10 +1,11 @@
 package org.mizan.text;
 
 /**
- * One pass over a text that makes spelling variants compare equal: Arabic-Indic and Persian digits to ASCII, the
- * Arabic decimal and thousands separators to {@code .} and {@code ,}, alef, ya and ta marbuta variants folded
- * by {@link ArabicLetters}, quotation marks to {@code "}, dashes to {@code -}, NBSP,
- * tab and CR to a space; diacritics, tatweel and bidi/zero-width marks are dropped. Thread-safe and stateless.
+ * One pass over a text that makes spelling variants compare equal: Arabic-Indic and
+ * Persian digits to ASCII, the Arabic decimal and thousands separators to {@code .} and
+ * {@code ,}, alef, ya and ta marbuta variants folded by {@link ArabicLetters}, quotation
+ * marks to {@code "}, dashes to {@code -}, NBSP, tab and CR to a space; diacritics,
+ * tatweel and bidi/zero-width marks are dropped. Thread-safe and stateless.
  */
 public final class ArabicNormalizer {
 

@@ -18,9 +18,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Language knowledge as data. A lexicon is a YAML file {@code NAME.yml}: the copy in the override folder (system
- * property {@code mizan.lexicon-dir}, default {@code config/lexicon} under the working directory) wins over the copy
- * packaged with the application (built from the same {@code config/lexicon} folder).
+ * Language knowledge as data. A lexicon is a YAML file {@code NAME.yml}: the copy in the
+ * override folder (system property {@code mizan.lexicon-dir}, default
+ * {@code config/lexicon} under the working directory) wins over the copy packaged with
+ * the application (built from the same {@code config/lexicon} folder).
  */
 public final class Lexicons {
 
@@ -39,8 +40,8 @@ public final class Lexicons {
 	}
 
 	/**
-	 * A digest of every lexicon loaded so far, as read: extraction results are reusable only while it is unchanged
-	 * (a linguist may edit an override between two runs).
+	 * A digest of every lexicon loaded so far, as read: extraction results are reusable
+	 * only while it is unchanged (a linguist may edit an override between two runs).
 	 */
 	public static String fingerprint() {
 		StringBuilder all = new StringBuilder();

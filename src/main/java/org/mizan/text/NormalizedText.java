@@ -1,8 +1,9 @@
 package org.mizan.text;
 
 /**
- * A text after {@link ArabicNormalizer}, with the way back to the original: every normalized char knows where it
- * came from, so spans found in the normalized text can be reported in the caller's offsets.
+ * A text after {@link ArabicNormalizer}, with the way back to the original: every
+ * normalized char knows where it came from, so spans found in the normalized text can be
+ * reported in the caller's offsets.
  */
 public final class NormalizedText {
 
@@ -29,14 +30,17 @@ public final class NormalizedText {
 		return this.text.length();
 	}
 
-	/** Original offset of the normalized char at {@code index} (the original length at the end of the text). */
+	/**
+	 * Original offset of the normalized char at {@code index} (the original length at the
+	 * end of the text).
+	 */
 	public int originalOffset(int index) {
 		return index >= this.text.length() ? this.originalLength : this.starts[index];
 	}
 
 	/**
-	 * Original end offset (exclusive) of a normalized span ending at {@code end}: past the last kept char and the
-	 * marks (diacritics, tatweel) dropped right after it.
+	 * Original end offset (exclusive) of a normalized span ending at {@code end}: past
+	 * the last kept char and the marks (diacritics, tatweel) dropped right after it.
 	 */
 	public int originalEnd(int end) {
 		return end <= 0 ? originalOffset(0) : this.ends[end - 1];

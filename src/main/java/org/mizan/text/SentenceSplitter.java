@@ -9,9 +9,10 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Splits a text into sentences: at every line break (articles are one paragraph per line), then inside a line with
- * ICU's Arabic sentence rules (which, unlike the JDK's, break after {@code ؟}), never after an abbreviation of the
- * {@code sentences} lexicon ({@code د.}, {@code م.}). Spans are trimmed of surrounding whitespace (CR included).
+ * Splits a text into sentences: at every line break (articles are one paragraph per
+ * line), then inside a line with ICU's Arabic sentence rules (which, unlike the JDK's,
+ * break after {@code ؟}), never after an abbreviation of the {@code sentences} lexicon
+ * ({@code د.}, {@code م.}). Spans are trimmed of surrounding whitespace (CR included).
  * Thread-safe: each call works on its own clone of the prepared iterator.
  */
 public final class SentenceSplitter {
@@ -79,8 +80,7 @@ public final class SentenceSplitter {
 	}
 
 	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
-				|| c == '\uFEFF';
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E' || c == '\uFEFF';
 	}
 
 }

@@ -20,7 +20,10 @@ import org.mizan.extract.quantity.QuantityBinder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs {@code examples/alignment.yml}: made-up corpora, bound and aligned, checked for grouping and status. */
+/**
+ * Runs {@code examples/alignment.yml}: made-up corpora, bound and aligned, checked for
+ * grouping and status.
+ */
 class AlignmentExamplesTests {
 
 	private static final QuantityBinder binder = new QuantityBinder();
@@ -38,7 +41,8 @@ class AlignmentExamplesTests {
 	@SuppressWarnings("unchecked")
 	void aligns(Map<String, Object> example) {
 		List<AlignFact> facts = new ArrayList<>();
-		((Map<String, Map<String, String>>) example.get("articles")).forEach((name, article) -> facts.addAll(facts(name, article)));
+		((Map<String, Map<String, String>>) example.get("articles"))
+			.forEach((name, article) -> facts.addAll(facts(name, article)));
 		List<Finding> findings = new FactAligner().align(facts);
 		Map<String, Finding> findingOf = new HashMap<>();
 		findings.forEach(f -> f.factIds().forEach(id -> findingOf.put(id, f)));
@@ -81,8 +85,8 @@ class AlignmentExamplesTests {
 			BoundQuantity b = bound.get(i);
 			Mention x = b.mention();
 			String source = options.get(i).getOrDefault("src", article.get("source"));
-			out.add(new AlignFact(name + "#" + (i + 1), name, article.get("copyOf"), x.start(), x.value(), x.low(), x.high(),
-					x.date(), x.approx(), b.unit(), b.unitClass(), b.counted(), b.event(), b.eventClass(),
+			out.add(new AlignFact(name + "#" + (i + 1), name, article.get("copyOf"), x.start(), x.value(), x.low(),
+					x.high(), x.date(), x.approx(), b.unit(), b.unitClass(), b.counted(), b.event(), b.eventClass(),
 					b.participants(), source, source, null, b.frame()));
 		}
 		return out;
@@ -121,7 +125,8 @@ class AlignmentExamplesTests {
 				: surface.matches("^(نحو|حوالي|قرابة) .*") ? Approx.ABOUT : null;
 		MentionKind kind = o.containsKey("unit") ? MentionKind.MONEY : MentionKind.NUMBER;
 		Double lo = approx == Approx.MORE_THAN ? v : null;
-		return new Mention(surface, at, end, kind, approx == Approx.MORE_THAN ? null : v, lo, null, approx, o.get("unit"), null);
+		return new Mention(surface, at, end, kind, approx == Approx.MORE_THAN ? null : v, lo, null, approx,
+				o.get("unit"), null);
 	}
 
 }

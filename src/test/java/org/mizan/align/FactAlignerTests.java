@@ -11,18 +11,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FactAlignerTests {
 
-	private static AlignFact fact(String id, String article, int start, double value, String source, String... participants) {
+	private static AlignFact fact(String id, String article, int start, double value, String source,
+			String... participants) {
 		return new AlignFact(id, article, null, start, value, null, null, null, null, "fighter", "person", "مقاتل",
 				"أرسل", "deploy", List.of(participants), source, source, null, null);
 	}
 
 	@Test
 	void theSameClaimGetsTheSameIdInTheNextRun() {
-		List<AlignFact> run1 = List.of(fact("x1", "a.txt", 10, 300, "s1", "مدينه"), fact("x2", "b.txt", 5, 900, "s2", "مدينه"));
-		List<AlignFact> run2 = List.of(fact("y2", "b.txt", 5, 950, "s2", "مدينه"), fact("y1", "a.txt", 10, 300, "s1", "مدينه"),
-				fact("y3", "c.txt", 7, 40, "s3", "جزيره"));
+		List<AlignFact> run1 = List.of(fact("x1", "a.txt", 10, 300, "s1", "مدينه"),
+				fact("x2", "b.txt", 5, 900, "s2", "مدينه"));
+		List<AlignFact> run2 = List.of(fact("y2", "b.txt", 5, 950, "s2", "مدينه"),
+				fact("y1", "a.txt", 10, 300, "s1", "مدينه"), fact("y3", "c.txt", 7, 40, "s3", "جزيره"));
 		Finding first = new FactAligner().align(run1).get(0);
-		Finding again = new FactAligner().align(run2).stream().filter(f -> f.factIds().contains("y1")).findFirst().orElseThrow();
+		Finding again = new FactAligner().align(run2)
+			.stream()
+			.filter(f -> f.factIds().contains("y1"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(again.id()).isEqualTo(first.id()).matches("F-[0-9A-F]{6}");
 	}
 
@@ -42,7 +48,8 @@ class FactAlignerTests {
 
 	@Test
 	void aLargeBlockIsAlignedIntoItsClaims() {
-		// its speed is measured by bench/end-to-end.sh, not here: a timed unit test fails on a busy machine
+		// its speed is measured by bench/end-to-end.sh, not here: a timed unit test fails
+		// on a busy machine
 		List<AlignFact> facts = new ArrayList<>();
 		for (int i = 0; i < 60_000; i++) {
 			ClaimFrame frame = new ClaimFrame("deaths", "deaths", null, "group" + (i / 3), null, null,
@@ -56,21 +63,26 @@ class FactAlignerTests {
 
 	@Test
 	void aSharedWordNeverJoinsFactsOfDifferentMeasures() {
-		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
-		ClaimFrame injured = new ClaimFrame("injured", "injured", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
+		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
+		ClaimFrame injured = new ClaimFrame("injured", "injured", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
 		AlignFact dead = new AlignFact("d", "a.txt", null, 0, 39.0, null, null, null, null, "killed", "person", "قتيلا",
 				null, "kill", List.of("بجايه"), "s1", "s1", null, deaths);
-		AlignFact hurt = new AlignFact("i", "b.txt", null, 0, 412.0, null, null, null, null, "injured", "person", "جريحا",
-				null, "injure", List.of("بجايه"), "s2", "s2", null, injured);
+		AlignFact hurt = new AlignFact("i", "b.txt", null, 0, 412.0, null, null, null, null, "injured", "person",
+				"جريحا", null, "injure", List.of("بجايه"), "s2", "s2", null, injured);
 		assertThat(new FactAligner().align(List.of(dead, hurt))).hasSize(2)
 			.allSatisfy(f -> assertThat(f.status()).isEqualTo(FindingStatus.SINGLE_SOURCE));
 	}
 
 	@Test
 	void aTollThatRoseIsAnUpdateNotADisagreement() {
-		ClaimFrame earlier = new ClaimFrame("deaths", "deaths", null, null, null, "earlier", ClaimFrame.Kind.COUNT, null, null);
-		ClaimFrame later = new ClaimFrame("deaths", "deaths", null, null, null, "later", ClaimFrame.Kind.COUNT, null, null);
-		ClaimFrame plain = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null, null);
+		ClaimFrame earlier = new ClaimFrame("deaths", "deaths", null, null, null, "earlier", ClaimFrame.Kind.COUNT,
+				null, null);
+		ClaimFrame later = new ClaimFrame("deaths", "deaths", null, null, null, "later", ClaimFrame.Kind.COUNT, null,
+				null);
+		ClaimFrame plain = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
 		AlignFact nine = new AlignFact("9", "a.txt", null, 0, 9.0, null, null, null, null, "death", "person", "وفيات",
 				null, "kill", List.of(), "s1", "s1", null, earlier);
 		AlignFact fifteen = new AlignFact("15", "b.txt", null, 0, 15.0, null, null, null, null, "killed", "person",
@@ -86,8 +98,8 @@ class FactAlignerTests {
 
 	@Test
 	void whatNamesACountedNounOncePerSpelling() {
-		ClaimFrame soldiers = new ClaimFrame("unit:soldier", "عسكرياً", null, null, null, null, ClaimFrame.Kind.COUNT, null,
-				null);
+		ClaimFrame soldiers = new ClaimFrame("unit:soldier", "عسكرياً", null, null, null, null, ClaimFrame.Kind.COUNT,
+				null, null);
 		AlignFact withTanween = new AlignFact("a", "a.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
 				"عسكرياً", null, null, List.of(), "s1", "s1", null, soldiers);
 		AlignFact without = new AlignFact("b", "b.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
@@ -100,9 +112,11 @@ class FactAlignerTests {
 	void anOpenBoundMeetsEverythingAboveIt() {
 		AlignFact more = new AlignFact("m", "a", null, 0, null, 500.0, null, null, Approx.MORE_THAN, "person", "person",
 				null, null, "kill", List.of("x"), "s1", "s1", null, null);
-		assertThat(new FactAligner().align(List.of(more, fact("p", "b", 0, 700, "s2", "x")).stream()
+		assertThat(new FactAligner().align(List.of(more, fact("p", "b", 0, 700, "s2", "x"))
+			.stream()
 			.map(f -> new AlignFact(f.factId(), f.article(), null, 0, f.value(), f.low(), f.high(), null, f.approx(),
-					"person", "person", null, null, "kill", f.participants(), f.sourceKey(), f.sourceName(), null, null))
+					"person", "person", null, null, "kill", f.participants(), f.sourceKey(), f.sourceName(), null,
+					null))
 			.toList())).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.CONSISTENT));
 	}
 

@@ -14,8 +14,9 @@ import org.mizan.extract.quantity.QuantityBinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed corpus end to end from mentions: bind on the real texts, align with the gold sources, and check what
- * the report scorer measures (conflicts flagged, agreements grouped, facts kept apart, unexplained flags).
+ * The seed corpus end to end from mentions: bind on the real texts, align with the gold
+ * sources, and check what the report scorer measures (conflicts flagged, agreements
+ * grouped, facts kept apart, unexplained flags).
  */
 class SeedAlignmentTests {
 
@@ -32,8 +33,10 @@ class SeedAlignmentTests {
 		for (SeedFixtures.Article a : SeedFixtures.articles()) {
 			List<BoundQuantity> bound = binder.bind(a.text(), a.sentences(), a.mentions());
 			for (int i = 0; i < bound.size(); i++) {
-				String id = a.factIds().get(i) != null ? a.factIds().get(i) : a.prefix() + "@" + a.mentions().get(i).start();
-				String source = a.factIds().get(i) != null ? goldSource.get(id) : a.prefix().equals("004") ? "لوموند" : null;
+				String id = a.factIds().get(i) != null ? a.factIds().get(i)
+						: a.prefix() + "@" + a.mentions().get(i).start();
+				String source = a.factIds().get(i) != null ? goldSource.get(id)
+						: a.prefix().equals("004") ? "لوموند" : null;
 				facts.add(fact(id, a.name(), bound.get(i), source));
 			}
 		}
@@ -41,7 +44,8 @@ class SeedAlignmentTests {
 			findings.put(f.id(), f);
 			f.factIds().forEach(id -> findingOfFact.put(id, f.id()));
 			if (f.factIds().size() > 1 || f.status() != FindingStatus.SINGLE_SOURCE) {
-				System.out.println(f.id() + " " + f.status() + " " + f.factIds() + " " + f.what() + "\n    " + f.values());
+				System.out
+					.println(f.id() + " " + f.status() + " " + f.factIds() + " " + f.what() + "\n    " + f.values());
 			}
 		}
 	}
@@ -49,7 +53,8 @@ class SeedAlignmentTests {
 	static AlignFact fact(String id, String article, BoundQuantity b, String source) {
 		Mention m = b.mention();
 		return new AlignFact(id, article, null, m.start(), m.value(), m.low(), m.high(), m.date(), m.approx(), b.unit(),
-				b.unitClass(), b.counted(), b.event(), b.eventClass(), b.participants(), source, source, null, b.frame());
+				b.unitClass(), b.counted(), b.event(), b.eventClass(), b.participants(), source, source, null,
+				b.frame());
 	}
 
 	private static Finding findingOf(String factId) {

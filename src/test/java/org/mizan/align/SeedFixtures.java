@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The seed corpus as a test sees it: texts, naive sentences, and the mentions a recognizer would find (every gold
- * fact, located with indexOf, plus every other standalone digit sequence).
+ * The seed corpus as a test sees it: texts, naive sentences, and the mentions a
+ * recognizer would find (every gold fact, located with indexOf, plus every other
+ * standalone digit sequence).
  */
 final class SeedFixtures {
 
@@ -109,7 +110,8 @@ final class SeedFixtures {
 	private static Mention number(String digits, int at) {
 		double v = Double.parseDouble(digits);
 		boolean year = digits.length() == 4 && v >= 1900 && v <= 2100;
-		return year ? new Mention(digits, at, at + digits.length(), MentionKind.DATE, null, null, null, null, null, digits)
+		return year
+				? new Mention(digits, at, at + digits.length(), MentionKind.DATE, null, null, null, null, null, digits)
 				: new Mention(digits, at, at + digits.length(), MentionKind.NUMBER, v, v, v, null, null, null);
 	}
 

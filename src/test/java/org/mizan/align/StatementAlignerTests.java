@@ -15,10 +15,10 @@ class StatementAlignerTests {
 
 	@Test
 	void aStatementStatedAsFactInOneArticleAndLeakedInAnotherDrifts() {
-		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", null, null, "التقى سرا قائد الرئيس اجتماع"),
-				statement("s2", "b", "ناشط", Hedge.LEAKED, "التقى سرا قائد الرئيس تسريبات"),
-				statement("s3", "c", null, null, "الامطار غزيرة العاصمة")));
+		List<Finding> findings = new StatementAligner()
+			.align(List.of(statement("s1", "a", null, null, "التقى سرا قائد الرئيس اجتماع"),
+					statement("s2", "b", "ناشط", Hedge.LEAKED, "التقى سرا قائد الرئيس تسريبات"),
+					statement("s3", "c", null, null, "الامطار غزيرة العاصمة")));
 		assertThat(findings).hasSize(1);
 		assertThat(findings.get(0).status()).isEqualTo(FindingStatus.HEDGE_DRIFT);
 		assertThat(findings.get(0).factIds()).containsExactly("s1", "s2");
@@ -27,10 +27,10 @@ class StatementAlignerTests {
 
 	@Test
 	void oneOutletRelayedByThreeArticlesIsOneSource() {
-		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", "الصحيفة", null, "زيارة سرية قائد العاصمة"),
-				statement("s2", "b", "الصحيفة", null, "زيارة سرية قائد العاصمة مهدت"),
-				statement("s3", "c", "الصحيفة", null, "زيارة سرية قائد العاصمة")));
+		List<Finding> findings = new StatementAligner()
+			.align(List.of(statement("s1", "a", "الصحيفة", null, "زيارة سرية قائد العاصمة"),
+					statement("s2", "b", "الصحيفة", null, "زيارة سرية قائد العاصمة مهدت"),
+					statement("s3", "c", "الصحيفة", null, "زيارة سرية قائد العاصمة")));
 		assertThat(findings).singleElement().satisfies(f -> {
 			assertThat(f.status()).isEqualTo(FindingStatus.SINGLE_SOURCE);
 			assertThat(f.sources()).isEqualTo(1);
@@ -40,9 +40,11 @@ class StatementAlignerTests {
 
 	@Test
 	void articlesRetellingOneSourceInTheirOwnWordsAreGroupedAndAClaimAmongThemDrifts() {
-		// one outlet's story, retold: the same key words, each article with words of its own (Jaccard < 0.5)
+		// one outlet's story, retold: the same key words, each article with words of its
+		// own (Jaccard < 0.5)
 		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", "الصحيفة", null, "معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
+				statement("s1", "a", "الصحيفة", null,
+						"معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
 				statement("s2", "b", "الصحيفة", Hedge.CLAIMED, "قام وزير زيارة سرية عاصمة مباشرة اجتماعات عقدها ميناء"),
 				statement("s3", "c", "الصحيفة", null, "وفد حكومي زيارة سرية وزير عاصمة مهدت استئناف علاقات")));
 		assertThat(findings).singleElement().satisfies(f -> {
@@ -54,17 +56,18 @@ class StatementAlignerTests {
 	@Test
 	void differentSourcesRetellingInTheirOwnWordsStayApart() {
 		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", "الصحيفة", null, "معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
+				statement("s1", "a", "الصحيفة", null,
+						"معلومات جديدة زيارة سرية وزير عاصمة مهدت استئناف علاقات تجارية جولة"),
 				statement("s2", "b", "الوكالة", null, "قام وزير زيارة سرية عاصمة مباشرة اجتماعات عقدها ميناء")));
 		assertThat(findings).isEmpty();
 	}
 
 	@Test
 	void twoSourcesSayingTheSameAreConsistentAndDifferentStatementsStayApart() {
-		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", "وكالة", null, "وقف اطلاق النار هدنة الطرفين"),
-				statement("s2", "b", "صحيفة", null, "وقف اطلاق النار هدنة"),
-				statement("s3", "b", "صحيفة", null, "انتخابات برلمانية موعد")));
+		List<Finding> findings = new StatementAligner()
+			.align(List.of(statement("s1", "a", "وكالة", null, "وقف اطلاق النار هدنة الطرفين"),
+					statement("s2", "b", "صحيفة", null, "وقف اطلاق النار هدنة"),
+					statement("s3", "b", "صحيفة", null, "انتخابات برلمانية موعد")));
 		assertThat(findings).singleElement().satisfies(f -> {
 			assertThat(f.status()).isEqualTo(FindingStatus.CONSISTENT);
 			assertThat(f.factIds()).containsExactly("s1", "s2");
@@ -73,13 +76,15 @@ class StatementAlignerTests {
 
 	@Test
 	void aDenialDriftsOnlyAgainstAnotherArticle() {
-		List<Finding> findings = new StatementAligner().align(List.of(
-				statement("s1", "a", null, null, "قصف المستشفى الطائرات"),
-				statement("s2", "a", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات"),
-				statement("s3", "b", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات")));
-		assertThat(findings).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.HEDGE_DRIFT));
+		List<Finding> findings = new StatementAligner()
+			.align(List.of(statement("s1", "a", null, null, "قصف المستشفى الطائرات"),
+					statement("s2", "a", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات"),
+					statement("s3", "b", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات")));
+		assertThat(findings).singleElement()
+			.satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.HEDGE_DRIFT));
 		assertThat(new StatementAligner().align(List.of(statement("s1", "a", null, null, "قصف المستشفى الطائرات"),
-				statement("s2", "a", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات")))).isEmpty();
+				statement("s2", "a", "الجيش", Hedge.DENIED, "قصف المستشفى الطائرات"))))
+			.isEmpty();
 	}
 
 }

@@ -17,8 +17,9 @@ import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.text.SentenceSplitter;
 
 /**
- * Runs {@code examples/statement-alignment.yml}: made-up corpora read by the attribution analyzer, their statements
- * aligned, checked for grouping, status and which sentences became statements.
+ * Runs {@code examples/statement-alignment.yml}: made-up corpora read by the attribution
+ * analyzer, their statements aligned, checked for grouping, status and which sentences
+ * became statements.
  */
 class StatementAlignmentExamplesTests {
 
@@ -47,14 +48,16 @@ class StatementAlignmentExamplesTests {
 		List<Finding> findings = new StatementAligner().align(rows.stream().map(Row::statement).toList());
 		Map<String, Finding> findingOf = new HashMap<>();
 		findings.forEach(f -> f.factIds().forEach(id -> findingOf.put(id, f)));
-		String shown = rows.stream().map(r -> r.article() + " " + r.attribution().source().name() + " | "
-				+ r.attribution().statementKey()).toList() + "\n" + findings;
+		String shown = rows.stream()
+			.map(r -> r.article() + " " + r.attribution().source().name() + " | " + r.attribution().statementKey())
+			.toList() + "\n" + findings;
 		for (Map<String, Object> expect : (List<Map<String, Object>>) example.get("expect")) {
 			if (expect.containsKey("together")) {
 				List<String> names = (List<String>) expect.get("together");
 				Finding first = findingOf.get(row(rows, names.get(0), shown).statement().id());
 				assertThat(first).as("a finding for %s in %s", names.get(0), shown).isNotNull();
-				names.forEach(n -> assertThat(findingOf.get(row(rows, n, shown).statement().id())).as(shown).isSameAs(first));
+				names.forEach(
+						n -> assertThat(findingOf.get(row(rows, n, shown).statement().id())).as(shown).isSameAs(first));
 				if (expect.containsKey("status")) {
 					assertThat(first.status().name()).as(shown).isEqualTo(expect.get("status"));
 				}

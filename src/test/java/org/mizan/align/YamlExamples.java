@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 import org.yaml.snakeyaml.Yaml;
 
-/** The cases of a YAML example corpus (a list of maps, each with a {@code name}), one parameterized test each. */
+/**
+ * The cases of a YAML example corpus (a list of maps, each with a {@code name}), one
+ * parameterized test each.
+ */
 final class YamlExamples {
 
 	private YamlExamples() {

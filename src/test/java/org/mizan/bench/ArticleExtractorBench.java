@@ -23,10 +23,11 @@ import org.mizan.extract.Mention;
 import org.mizan.text.TextSpan;
 
 /**
- * Single-threaded throughput of per-article extraction on a corpus folder of .txt files: the whole of
- * {@link ArticleExtractor#extract} and {@link NearDuplicates#signature}, then each stage on its own. Warms up,
- * then prints MB/s (UTF-8 bytes of the files) of the best and median of several rounds, per second of this
- * thread's CPU time (so other work on a shared machine does not count; GC on other threads is not included).
+ * Single-threaded throughput of per-article extraction on a corpus folder of .txt files:
+ * the whole of {@link ArticleExtractor#extract} and {@link NearDuplicates#signature},
+ * then each stage on its own. Warms up, then prints MB/s (UTF-8 bytes of the files) of
+ * the best and median of several rounds, per second of this thread's CPU time (so other
+ * work on a shared machine does not count; GC on other threads is not included).
  * <p>
  * {@code java -cp target/classes:target/test-classes:DEPS org.mizan.bench.ArticleExtractorBench FOLDER [ROUNDS]}
  */
@@ -50,14 +51,17 @@ public final class ArticleExtractorBench {
 				bytes += Files.size(p);
 			}
 		}
-		System.out.printf("%d articles, %.1f MB, %d warm-up + %d rounds, one thread, MB per CPU second%n", texts.size(), bytes / 1e6,
-				WARMUP_ROUNDS, rounds);
+		System.out.printf("%d articles, %.1f MB, %d warm-up + %d rounds, one thread, MB per CPU second%n", texts.size(),
+				bytes / 1e6, WARMUP_ROUNDS, rounds);
 		for (Map.Entry<String, IntConsumer> stage : stages(texts).entrySet()) {
 			report(stage.getKey(), stage.getValue(), texts, bytes, rounds);
 		}
 	}
 
-	/** Each stage as work on article i; the binder and the attribution get their inputs computed beforehand. */
+	/**
+	 * Each stage as work on article i; the binder and the attribution get their inputs
+	 * computed beforehand.
+	 */
 	private static Map<String, IntConsumer> stages(List<String> texts) {
 		ArticleExtractor extractor = new ArticleExtractor();
 		NearDuplicates nearDuplicates = new NearDuplicates();

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import org.mizan.extract.MentionRecognizer;
 
 /**
- * Throughput of {@link MentionRecognizer#recognize} on one core: the seed articles repeated to about 20 MB of
- * UTF-8, warmed up, then timed. Run with {@code bench/extractor.sh}.
+ * Throughput of {@link MentionRecognizer#recognize} on one core: the seed articles
+ * repeated to about 20 MB of UTF-8, warmed up, then timed. Run with
+ * {@code bench/extractor.sh}.
  */
 public final class ExtractorBench {
 

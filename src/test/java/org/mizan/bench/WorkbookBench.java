@@ -28,8 +28,9 @@ import org.mizan.report.SourceRow;
 import org.mizan.report.WorkbookWriter;
 
 /**
- * Writes a workbook of N synthetic facts (default 1,000,000; 10 facts per finding, 1,000 articles) and prints the
- * time and the peak heap. Run with {@code bench/workbook.sh}, which uses {@code -Xmx512m}.
+ * Writes a workbook of N synthetic facts (default 1,000,000; 10 facts per finding, 1,000
+ * articles) and prints the time and the peak heap. Run with {@code bench/workbook.sh},
+ * which uses {@code -Xmx512m}.
  */
 public final class WorkbookBench {
 
@@ -58,7 +59,8 @@ public final class WorkbookBench {
 		Path written = new WorkbookWriter().write(new Synthetic(facts), dir, "bench", Instant.now());
 		double seconds = (System.nanoTime() - start) / 1e9;
 		sampler.interrupt();
-		// the old generation right after its last collection: roughly the live set at its largest
+		// the old generation right after its last collection: roughly the live set at its
+		// largest
 		long oldAfterGc = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null
@@ -72,10 +74,11 @@ public final class WorkbookBench {
 			gcCount += gc.getCollectionCount();
 			gcMillis += gc.getCollectionTime();
 		}
-		System.out.printf("facts=%,d findings=%,d time=%.1fs peakHeapUsed=%,dMB oldGenAfterLastGc=%,dMB "
-				+ "maxHeap=%,dMB gc=%d (%,dms) file=%,dMB %s%n", facts, facts / 10, seconds, peakUsed.get() >> 20,
-				oldAfterGc >> 20, Runtime.getRuntime().maxMemory() >> 20, gcCount, gcMillis, Files.size(written) >> 20,
-				written);
+		System.out.printf(
+				"facts=%,d findings=%,d time=%.1fs peakHeapUsed=%,dMB oldGenAfterLastGc=%,dMB "
+						+ "maxHeap=%,dMB gc=%d (%,dms) file=%,dMB %s%n",
+				facts, facts / 10, seconds, peakUsed.get() >> 20, oldAfterGc >> 20,
+				Runtime.getRuntime().maxMemory() >> 20, gcCount, gcMillis, Files.size(written) >> 20, written);
 	}
 
 	private record Synthetic(int facts) implements ReportSource {
@@ -86,7 +89,10 @@ public final class WorkbookBench {
 					Map.of("DISAGREE", this.facts / 20L, "CONSISTENT", this.facts / 20L));
 		}
 
-		/** Each finding's ten facts, made as they are written, as a database source streams them. */
+		/**
+		 * Each finding's ten facts, made as they are written, as a database source
+		 * streams them.
+		 */
 		@Override
 		public void findingsWithEvidence(int limit, Consumer<FindingEvidence> sink) {
 			int[] finding = { 0 };
@@ -137,8 +143,8 @@ public final class WorkbookBench {
 		@Override
 		public void articles(Consumer<ArticleRow> sink) {
 			for (int i = 0; i < 1000; i++) {
-				sink.accept(new ArticleRow("article-" + i + ".txt", "عنوان", "", "00", 3000, this.facts / 1000, "OK", "",
-						null));
+				sink.accept(new ArticleRow("article-" + i + ".txt", "عنوان", "", "00", 3000, this.facts / 1000, "OK",
+						"", null));
 			}
 		}
 

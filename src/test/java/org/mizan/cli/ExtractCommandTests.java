@@ -46,7 +46,9 @@ class ExtractCommandTests {
 	@Test
 	void aMentionThatIsAFactCarriesWhatTheWorkbookShowsAfterTheSpecsFields() throws Exception {
 		assertThat(run("أرسلت أنقرة إلى طرابلس نحو 3 آلاف مقاتل سوري، بحسب صحيفة لوموند. وقتل 39 شخصا.")).isZero();
-		var mentions = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
+		var mentions = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.output.toString())
 			.get("mentions");
 		var fighters = mentions.get(0);
 		assertThat(fighters.get("unit").asString()).isEqualTo("fighter");
@@ -66,8 +68,11 @@ class ExtractCommandTests {
 	@Test
 	void aTimeOfDayIsWrittenOnTheClockInItsOwnField() throws Exception {
 		assertThat(run("وصلت الشحنة الساعة الحادية عشرة ليلاً إلى المطار.")).isZero();
-		var time = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
-			.get("mentions").get(0);
+		var time = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.output.toString())
+			.get("mentions")
+			.get(0);
 		assertThat(time.get("kind").asString()).isEqualTo("time");
 		assertThat(time.get("time").asString()).isEqualTo("23:00");
 		assertThat(time.get("date").isNull()).as("the spec's date is for dates").isTrue();
@@ -77,7 +82,9 @@ class ExtractCommandTests {
 	@Test
 	void aFactCarriesItsFrame() throws Exception {
 		assertThat(run("قتل 30 شخصا بينهم 8 أطفال. ويتوقع البنك أن يبلغ النمو 3 بالمئة.")).isZero();
-		var mentions = tools.jackson.databind.json.JsonMapper.builder().build().readTree(this.output.toString())
+		var mentions = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.output.toString())
 			.get("mentions");
 		assertThat(mentions.get(0).get("measure").asString()).isEqualTo("عدد القتلى");
 		assertThat(mentions.get(0).get("figure_kind").asString()).isEqualTo("count");
@@ -89,7 +96,8 @@ class ExtractCommandTests {
 	@Test
 	void aNumberThatIsNoFactHasNullWorkbookFields() {
 		assertThat(run("ثلاثمائة")).isZero();
-		assertThat(this.output.toString()).contains("\"value\":300").contains("\"counted\":null")
+		assertThat(this.output.toString()).contains("\"value\":300")
+			.contains("\"counted\":null")
 			.contains("\"source\":null");
 	}
 

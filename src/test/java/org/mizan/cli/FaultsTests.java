@@ -17,10 +17,11 @@ class FaultsTests {
 
 	@Test
 	void aFullDiskSaysWhichFolderHowMuchIsFreeAndWhatToDo() {
-		// as the JDK reports it from a write, and as HSQLDB's memory-mapped file reports it
-		for (Throwable full : new Throwable[] {
-				new UncheckedIOException(new IOException("No space left on device")),
-				new RuntimeException(new InternalError("a fault occurred in a recent unsafe memory access operation")) }) {
+		// as the JDK reports it from a write, and as HSQLDB's memory-mapped file reports
+		// it
+		for (Throwable full : new Throwable[] { new UncheckedIOException(new IOException("No space left on device")),
+				new RuntimeException(
+						new InternalError("a fault occurred in a recent unsafe memory access operation")) }) {
 			String said = Faults.explain(full, data);
 			assertThat(said).contains("the disk holding " + data + " is full (", " MB free)", "`mizan recover`")
 				.doesNotContain("\n");

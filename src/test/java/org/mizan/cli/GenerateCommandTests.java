@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mizan.bench.CorpusGenerator;
 import picocli.CommandLine;
 
-/** {@code generate} writes a corpus into a folder of its own, never over someone's files. */
+/**
+ * {@code generate} writes a corpus into a folder of its own, never over someone's files.
+ */
 class GenerateCommandTests {
 
 	@TempDir

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line: help everywhere, exit codes, one clear line for the operator's mistakes. */
+/**
+ * The command line: help everywhere, exit codes, one clear line for the operator's
+ * mistakes.
+ */
 class MizanCommandTests {
 
 	@TempDir
@@ -117,11 +120,12 @@ class MizanCommandTests {
 		// given a finished run
 		assertThat(MizanCommand.execute("run", "--corpus", "seeds")).isEqualTo(ExitCodes.DONE);
 
-		// then an unknown and a finished execution are refused in one line each, with exit code 2
+		// then an unknown and a finished execution are refused in one line each, with
+		// exit code 2
 		assertThat(MizanCommand.execute("restart", "999")).isEqualTo(ExitCodes.USAGE);
 		assertThat(MizanCommand.execute("restart", "0")).isEqualTo(ExitCodes.USAGE);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no run has execution id 999",
-				"execution 0 (seeds [", "completed: there is nothing to restart");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no run has execution id 999", "execution 0 (seeds [",
+				"completed: there is nothing to restart");
 
 		// and a run left STARTED by a crash is sent to `recover`
 		markStarted(0);
@@ -165,8 +169,10 @@ class MizanCommandTests {
 		assertThat(MizanCommand.execute("status")).isEqualTo(ExitCodes.FAILED);
 
 		String said = err.toString(StandardCharsets.UTF_8);
-		assertThat(said.lines()).singleElement().asString()
-			.contains("the database in " + work.resolve("data"), "mizan.script", "looks damaged", "move the folder aside");
+		assertThat(said.lines()).singleElement()
+			.asString()
+			.contains("the database in " + work.resolve("data"), "mizan.script", "looks damaged",
+					"move the folder aside");
 		assertThat(Files.readString(work.resolve("data").resolve(Faults.LOG_FILE))).contains("\tat ");
 	}
 
@@ -188,8 +194,8 @@ class MizanCommandTests {
 	}
 
 	private String executionStatus(long id) throws Exception {
-		try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + work.resolve("data/mizan") + ";shutdown=true", "SA", "");
+		try (java.sql.Connection db = java.sql.DriverManager
+			.getConnection("jdbc:hsqldb:file:" + work.resolve("data/mizan") + ";shutdown=true", "SA", "");
 				var query = db.prepareStatement("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")) {
 			query.setLong(1, id);
 			try (var rs = query.executeQuery()) {
@@ -201,8 +207,8 @@ class MizanCommandTests {
 
 	/** What a kill -9 leaves: the execution still STARTED, no end time. */
 	private void markStarted(long id) throws Exception {
-		try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + work.resolve("data/mizan") + ";shutdown=true", "SA", "");
+		try (java.sql.Connection db = java.sql.DriverManager
+			.getConnection("jdbc:hsqldb:file:" + work.resolve("data/mizan") + ";shutdown=true", "SA", "");
 				var update = db.prepareStatement("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', "
 						+ "EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?")) {
 			update.setLong(1, id);

@@ -42,8 +42,8 @@ class ArticleReaderTests {
 
 	@Test
 	void dropsUtf8ByteOrderMarkSoOffsetsStartAtTheText() throws IOException {
-		DecodedArticle article = read("bom.txt", concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
-				ARTICLE.getBytes(StandardCharsets.UTF_8)));
+		DecodedArticle article = read("bom.txt",
+				concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, ARTICLE.getBytes(StandardCharsets.UTF_8)));
 		assertThat(article.text()).isEqualTo(ARTICLE);
 		assertThat(article.text().indexOf("117")).isEqualTo(ARTICLE.indexOf("117"));
 		assertThat(article.byteLength()).isEqualTo(ARTICLE.getBytes(StandardCharsets.UTF_8).length + 3);
@@ -59,10 +59,10 @@ class ArticleReaderTests {
 
 	@Test
 	void decodesUtf16WithByteOrderMark() throws IOException {
-		DecodedArticle little = read("le.txt", concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
-				ARTICLE.getBytes(StandardCharsets.UTF_16LE)));
-		DecodedArticle big = read("be.txt", concat(new byte[] { (byte) 0xFE, (byte) 0xFF },
-				ARTICLE.getBytes(StandardCharsets.UTF_16BE)));
+		DecodedArticle little = read("le.txt",
+				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, ARTICLE.getBytes(StandardCharsets.UTF_16LE)));
+		DecodedArticle big = read("be.txt",
+				concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, ARTICLE.getBytes(StandardCharsets.UTF_16BE)));
 		assertThat(little.text()).isEqualTo(ARTICLE);
 		assertThat(big.text()).isEqualTo(ARTICLE);
 	}
@@ -80,7 +80,8 @@ class ArticleReaderTests {
 
 	@Test
 	void readsArabicInTheLegacyCodePagesArabicSitesServe() throws IOException {
-		// a whole seed article, as a site serving Windows-1256 or ISO-8859-6 would send it
+		// a whole seed article, as a site serving Windows-1256 or ISO-8859-6 would send
+		// it
 		String seed = Files.readString(Path.of("seeds/001_e85d572737d7dca8.txt"), StandardCharsets.UTF_8);
 		String plain = seed.replaceAll("[^\\u0600-\\u06FF0-9 \\n.]", " ");
 		DecodedArticle windows = read("cp1256.txt", seed.getBytes(java.nio.charset.Charset.forName("windows-1256")));
@@ -97,8 +98,8 @@ class ArticleReaderTests {
 	@Test
 	void aStrayNulByteDoesNotDropTheArticle() throws IOException {
 		byte[] text = ARTICLE.getBytes(StandardCharsets.UTF_8);
-		byte[] withNul = concat(java.util.Arrays.copyOf(text, 10), concat(new byte[] { 0 },
-				java.util.Arrays.copyOfRange(text, 10, text.length)));
+		byte[] withNul = concat(java.util.Arrays.copyOf(text, 10),
+				concat(new byte[] { 0 }, java.util.Arrays.copyOfRange(text, 10, text.length)));
 
 		DecodedArticle article = read("nul-inside.txt", withNul);
 
@@ -147,10 +148,12 @@ class ArticleReaderTests {
 				<p>الفقرة الثانية<br>سطر آخر</p><ul><li>بند</li></ul><noscript>فعّل جافاسكربت</noscript></body></html>
 				""";
 		DecodedArticle article = read("page.html", html.getBytes(StandardCharsets.UTF_8));
-		assertThat(article.text()).isEqualTo("عنوان الصفحة\nالفقرة الأولى فيها 3000 مقاتل\nالفقرة الثانية\nسطر آخر\nبند");
+		assertThat(article.text())
+			.isEqualTo("عنوان الصفحة\nالفقرة الأولى فيها 3000 مقاتل\nالفقرة الثانية\nسطر آخر\nبند");
 		assertThat(article.title()).isEqualTo("عنوان الصفحة");
-		assertThat(read("script-only.htm", "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_8))
-			.reason()).isEqualTo("empty");
+		assertThat(
+				read("script-only.htm", "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_8)).reason())
+			.isEqualTo("empty");
 	}
 
 	@Test
@@ -176,7 +179,8 @@ class ArticleReaderTests {
 
 	@Test
 	void titleSkipsTheMastheadAndIsCut() throws IOException {
-		String page = "الثلاثاء 16 أبريل 2024\nرئيس التحرير\nفلان الفلاني\nعاجل\n\nالعنوان الحقيقي\n\n" + "نص ".repeat(50);
+		String page = "الثلاثاء 16 أبريل 2024\nرئيس التحرير\nفلان الفلاني\nعاجل\n\nالعنوان الحقيقي\n\n"
+				+ "نص ".repeat(50);
 		assertThat(read("m.txt", page.getBytes(StandardCharsets.UTF_8)).title()).isEqualTo("العنوان الحقيقي");
 		String longLine = "كلمة ".repeat(100);
 		assertThat(read("long.txt", longLine.getBytes(StandardCharsets.UTF_8)).title()).hasSizeLessThanOrEqualTo(201);

@@ -13,7 +13,10 @@ import org.mizan.text.TextSpan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs the example corpus {@code examples/boilerplate.txt}: each page line is expected kept (+) or dropped (-). */
+/**
+ * Runs the example corpus {@code examples/boilerplate.txt}: each page line is expected
+ * kept (+) or dropped (-).
+ */
 class BoilerplateExamplesTests {
 
 	private static final Boilerplate BOILERPLATE = new Boilerplate();

@@ -17,17 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Boilerplate on the real seed pages: the gold noise lines are dropped, no gold fact is. */
+/**
+ * Boilerplate on the real seed pages: the gold noise lines are dropped, no gold fact is.
+ */
 class BoilerplateSeedsTests {
 
 	private static final Boilerplate BOILERPLATE = new Boilerplate();
 
-	/** Noise lines of the gold file that are page boilerplate (the website name inside a sentence is not). */
-	private static final List<String[]> BOILERPLATE_NOISE = List.of(new String[] { "002", "الثلاثاء 16 أبريل 2024 الموافق 07 شوال 1445" },
-			new String[] { "003", "\n0\n" }, new String[] { "000", "بالجداول والأرقام.. كل ما يجب ان تعرفه عن فيروس «كورونا»" },
-			new String[] { "003", "اترك رد" }, new String[] { "004", "المزيد من تقارير" }, new String[] { "004", "الأكثر قراءة" },
-			new String[] { "003", "لن يتم نشر عنوان بريدك الإلكتروني" }, new String[] { "002", "رئيس التحرير" },
-			new String[] { "002", "عاجل" }, new String[] { "002", "عرب وعالم" },
+	/**
+	 * Noise lines of the gold file that are page boilerplate (the website name inside a
+	 * sentence is not).
+	 */
+	private static final List<String[]> BOILERPLATE_NOISE = List.of(
+			new String[] { "002", "الثلاثاء 16 أبريل 2024 الموافق 07 شوال 1445" }, new String[] { "003", "\n0\n" },
+			new String[] { "000", "بالجداول والأرقام.. كل ما يجب ان تعرفه عن فيروس «كورونا»" },
+			new String[] { "003", "اترك رد" }, new String[] { "004", "المزيد من تقارير" },
+			new String[] { "004", "الأكثر قراءة" }, new String[] { "003", "لن يتم نشر عنوان بريدك الإلكتروني" },
+			new String[] { "002", "رئيس التحرير" }, new String[] { "002", "عاجل" }, new String[] { "002", "عرب وعالم" },
 			new String[] { "000", "السيد محمد حسن الأمين: العلم يقود إلى التطلع لا إلى إنكار الدين" },
 			new String[] { "000", "\nالتالي\n" }, new String[] { "000", "إقرأ أيضاً: الأسد يُصعّد في وجه أردوغان" });
 
@@ -36,10 +42,13 @@ class BoilerplateSeedsTests {
 	}
 
 	static Stream<Arguments> facts() throws IOException {
-		JsonNode gold = JsonMapper.builder().build().readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
+		JsonNode gold = JsonMapper.builder()
+			.build()
+			.readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
 		List<Arguments> facts = new ArrayList<>();
 		for (JsonNode fact : gold.get("facts")) {
-			facts.add(Arguments.of(fact.get("id").asString(), fact.get("article").asString(), fact.get("surface").asString()));
+			facts.add(Arguments.of(fact.get("id").asString(), fact.get("article").asString(),
+					fact.get("surface").asString()));
 		}
 		return facts.stream();
 	}
@@ -81,7 +90,9 @@ class BoilerplateSeedsTests {
 
 	static String seed(String prefix) throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-			Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
+			Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_"))
+				.findFirst()
+				.orElseThrow();
 			return Files.readString(file);
 		}
 	}

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A corpus by name resolves only inside the configured roots; a path must be a folder. */
+/**
+ * A corpus by name resolves only inside the configured roots; a path must be a folder.
+ */
 class CorpusResolverTests {
 
 	@TempDir
@@ -52,7 +54,6 @@ class CorpusResolverTests {
 		assertThat(resolver.resolve(work.toString()).folder()).isEqualTo(work);
 	}
 
-
 	@Test
 	void aPathOutsideTheRootsIsRefusedHoweverItIsWritten() throws Exception {
 		// given the working folder's corpora as the only root
@@ -60,11 +61,13 @@ class CorpusResolverTests {
 		CorpusResolver resolver = new CorpusResolver(Map.of(), List.of(root.toString()));
 		Files.createSymbolicLink(root.resolve("etc-link"), Path.of("/etc"));
 
-		// then /etc, a climb out of the root and a link inside the root that leads out are all refused
+		// then /etc, a climb out of the root and a link inside the root that leads out
+		// are all refused
 		try {
 			for (String typed : List.of("/etc", root.resolve("../../../../../../etc").toString(),
 					root.resolve("etc-link").toString())) {
-				assertThatIllegalArgumentException().as(typed).isThrownBy(() -> resolver.resolve(typed))
+				assertThatIllegalArgumentException().as(typed)
+					.isThrownBy(() -> resolver.resolve(typed))
 					.withMessageContaining("outside the configured corpus roots");
 			}
 		}
@@ -87,11 +90,13 @@ class CorpusResolverTests {
 
 	@Test
 	void aConfiguredNameMustBeAPlainIdentifier() throws Exception {
-		// a name is a folder under the reports folder: '../../escape' would write two folders above it
+		// a name is a folder under the reports folder: '../../escape' would write two
+		// folders above it
 		Path root = Files.createDirectories(work.resolve("corpora"));
 		Files.createDirectories(root.resolve("story"));
-		CorpusResolver resolver = new CorpusResolver(Map.of("../../escape", root.resolve("story").toString(),
-				".hidden", root.resolve("story").toString()), List.of(root.toString()));
+		CorpusResolver resolver = new CorpusResolver(
+				Map.of("../../escape", root.resolve("story").toString(), ".hidden", root.resolve("story").toString()),
+				List.of(root.toString()));
 
 		assertThatIllegalArgumentException().isThrownBy(() -> resolver.resolve("../../escape"))
 			.withMessageContaining("not a plain name");

@@ -30,7 +30,8 @@ class CorpusScannerTests {
 		List<CorpusEntry> entries = scanner.scan(dir);
 		assertThat(entries).extracting(CorpusEntry::name)
 			.containsExactly("a.HTML", "b.txt", "photo.jpg", "sub/c.text", "sub/deeper/d.htm");
-		assertThat(entries).filteredOn(CorpusEntry::isReadable).extracting(CorpusEntry::name)
+		assertThat(entries).filteredOn(CorpusEntry::isReadable)
+			.extracting(CorpusEntry::name)
 			.containsExactly("a.HTML", "b.txt", "sub/c.text", "sub/deeper/d.htm");
 		assertThat(entries.get(2).problem()).isEqualTo("unsupported file type");
 		assertThat(entries.get(0).path()).isEqualTo(dir.toAbsolutePath().normalize().resolve("a.HTML"));
@@ -59,7 +60,8 @@ class CorpusScannerTests {
 
 	@Test
 	void aLinkThatLeadsOutsideTheRootsIsSkippedWithTheReasonAndNeverRead() throws IOException {
-		// given a corpus whose files link to /etc/passwd and to a folder outside the roots
+		// given a corpus whose files link to /etc/passwd and to a folder outside the
+		// roots
 		Path corpus = Files.createDirectories(dir.resolve("corpus"));
 		touch("corpus/article.txt");
 		Files.createSymbolicLink(corpus.resolve("passwd.txt"), Path.of("/etc/passwd"));
@@ -70,7 +72,8 @@ class CorpusScannerTests {
 		// when it is scanned with the corpus folder as the only root
 		List<CorpusEntry> entries = new CorpusScanner(List.of(corpus)).scan(corpus);
 
-		// then both links are listed as bad, with the reason, and nothing behind them is a readable entry
+		// then both links are listed as bad, with the reason, and nothing behind them is
+		// a readable entry
 		assertThat(entries).extracting(CorpusEntry::name, CorpusEntry::problem)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("article.txt", null),
 					org.assertj.core.groups.Tuple.tuple("more", CorpusScanner.OUTSIDE_ROOTS),

@@ -25,7 +25,8 @@ class NearDuplicatesTests {
 		List<String> names = List.copyOf(seeds.keySet());
 		for (int i = 0; i < names.size(); i++) {
 			for (int j = i + 1; j < names.size(); j++) {
-				assertThat(exactJaccard(seeds.get(names.get(i)), seeds.get(names.get(j)))).as("%s ~ %s", names.get(i), names.get(j))
+				assertThat(exactJaccard(seeds.get(names.get(i)), seeds.get(names.get(j))))
+					.as("%s ~ %s", names.get(i), names.get(j))
 					.isLessThan(0.3);
 			}
 		}

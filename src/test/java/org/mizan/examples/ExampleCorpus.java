@@ -14,24 +14,30 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads every example corpus under {@code src/test/resources/examples}, Duckling style: one notation, one reader,
- * and a malformed example fails the test that loads it instead of being skipped.
+ * Reads every example corpus under {@code src/test/resources/examples}, Duckling style:
+ * one notation, one reader, and a malformed example fails the test that loads it instead
+ * of being skipped.
  *
  * <p>
  * The notation of a {@code .txt} corpus:
  * <ul>
- * <li>{@code #} starts a comment line; blank lines separate nothing but are ignored (outside a block).</li>
- * <li>A line example is {@code input ⟶ expected}, with exactly one arrow {@code ⟶} and both sides non-empty. A
- * {@code \n} in the input is a line break.</li>
- * <li>The expected side lists its fields separated by {@code |} ({@link Example#fields(int)}), a list inside a field
- * separated by {@code ;}, and {@code -} for none.</li>
- * <li>In the input, the span an example asks about is marked {@code [span]} or {@code [span|options]}, the options a
- * bare word (a kind) or {@code key=value,...} ({@link Marked}).</li>
- * <li>A block example (a page, several articles) starts with {@code === name}; its body is every line up to the next
- * {@code ===}, blank lines included, each line in the block's own notation described at the top of the corpus.</li>
+ * <li>{@code #} starts a comment line; blank lines separate nothing but are ignored
+ * (outside a block).</li>
+ * <li>A line example is {@code input ⟶ expected}, with exactly one arrow {@code ⟶} and
+ * both sides non-empty. A {@code \n} in the input is a line break.</li>
+ * <li>The expected side lists its fields separated by {@code |}
+ * ({@link Example#fields(int)}), a list inside a field separated by {@code ;}, and
+ * {@code -} for none.</li>
+ * <li>In the input, the span an example asks about is marked {@code [span]} or
+ * {@code [span|options]}, the options a bare word (a kind) or {@code key=value,...}
+ * ({@link Marked}).</li>
+ * <li>A block example (a page, several articles) starts with {@code === name}; its body
+ * is every line up to the next {@code ===}, blank lines included, each line in the
+ * block's own notation described at the top of the corpus.</li>
  * </ul>
- * A {@code .yml} corpus (a multi-article corpus whose expectations are structured) is a list of maps, each with a
- * {@code name}: each map is one example, its {@link Example#data()}.
+ * A {@code .yml} corpus (a multi-article corpus whose expectations are structured) is a
+ * list of maps, each with a {@code name}: each map is one example, its
+ * {@link Example#data()}.
  */
 public final class ExampleCorpus {
 
@@ -43,18 +49,25 @@ public final class ExampleCorpus {
 	}
 
 	/**
-	 * One example: where it is, its name (the input of a line example), its input (the body lines of a block) and its
-	 * expected side (null for a block or a YAML case), or its YAML map.
+	 * One example: where it is, its name (the input of a line example), its input (the
+	 * body lines of a block) and its expected side (null for a block or a YAML case), or
+	 * its YAML map.
 	 */
 	public record Example(String file, int line, String name, List<String> lines, String expected,
 			Map<String, Object> data) {
 
-		/** The input: the line of a line example, the body of a block joined by line breaks. */
+		/**
+		 * The input: the line of a line example, the body of a block joined by line
+		 * breaks.
+		 */
 		public String input() {
 			return String.join("\n", lines);
 		}
 
-		/** The fields of the expected side, stripped; fails unless there are exactly {@code count}. */
+		/**
+		 * The fields of the expected side, stripped; fails unless there are exactly
+		 * {@code count}.
+		 */
 		public List<String> fields(int count) {
 			List<String> fields = fields();
 			if (fields.size() != count) {
@@ -86,7 +99,8 @@ public final class ExampleCorpus {
 	}
 
 	/**
-	 * An input with its marked spans: the text without the brackets and each mark's span in it.
+	 * An input with its marked spans: the text without the brackets and each mark's span
+	 * in it.
 	 */
 	public record Marked(String text, List<Mark> marks) {
 
@@ -123,7 +137,10 @@ public final class ExampleCorpus {
 			return new Marked(text.toString(), List.copyOf(marks));
 		}
 
-		/** The one mark of an example that marks one span; fails unless there is exactly one. */
+		/**
+		 * The one mark of an example that marks one span; fails unless there is exactly
+		 * one.
+		 */
 		public Mark only() {
 			if (marks.size() != 1) {
 				throw new AssertionError("expected one [mark], got " + marks.size() + " in " + text);
@@ -136,7 +153,10 @@ public final class ExampleCorpus {
 	/** A marked span: {@code [surface]} or {@code [surface|options]}. */
 	public record Mark(int start, int end, String surface, String options) {
 
-		/** The options as {@code key=value} pairs separated by commas (empty without options). */
+		/**
+		 * The options as {@code key=value} pairs separated by commas (empty without
+		 * options).
+		 */
 		public Map<String, String> keyValues() {
 			Map<String, String> out = new LinkedHashMap<>();
 			if (options != null && !options.isEmpty()) {
@@ -201,8 +221,8 @@ public final class ExampleCorpus {
 			}
 			int arrow = line.indexOf(ARROW);
 			if (arrow < 0) {
-				throw new IllegalStateException(file + ":" + n + ": no " + ARROW + " (an example is: input " + ARROW
-						+ " expected): " + line);
+				throw new IllegalStateException(
+						file + ":" + n + ": no " + ARROW + " (an example is: input " + ARROW + " expected): " + line);
 			}
 			if (line.indexOf(ARROW, arrow + 1) >= 0) {
 				throw new IllegalStateException(file + ":" + n + ": more than one " + ARROW + ": " + line);
@@ -239,7 +259,8 @@ public final class ExampleCorpus {
 		int i = 0;
 		for (Object c : cases) {
 			i++;
-			if (!(c instanceof Map<?, ?> map) || !(map.get("name") instanceof String name) || !map.containsKey("expect")) {
+			if (!(c instanceof Map<?, ?> map) || !(map.get("name") instanceof String name)
+					|| !map.containsKey("expect")) {
 				throw new IllegalStateException(file + ": example " + i + " has no name or no expect: " + c);
 			}
 			examples.add(new Example(file, i, name, List.of(), null, (Map<String, Object>) map));

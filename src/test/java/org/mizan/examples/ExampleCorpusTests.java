@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The one reader of the example corpora: a malformed example fails instead of being skipped. */
+/**
+ * The one reader of the example corpora: a malformed example fails instead of being
+ * skipped.
+ */
 class ExampleCorpusTests {
 
 	@Test

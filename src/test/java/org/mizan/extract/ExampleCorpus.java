@@ -11,11 +11,13 @@ import java.util.List;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Reads an example corpus: one example a line, {@code input ⟶ expected}, {@code #} starts a comment. The expected
- * side lists every mention the input must give, in order, separated by {@code ;}, or {@code none}. A mention is
- * {@code kind value [approx] [unit] [«span»]}: value is a number, {@code low..high} (a side may be empty), or for
- * dates the ISO partial date; approx is {@code about}, {@code more-than}, {@code less-than}, {@code at-least},
- * {@code at-most}; anything else is the unit.
+ * Reads an example corpus: one example a line, {@code input ⟶ expected}, {@code #} starts
+ * a comment. The expected side lists every mention the input must give, in order,
+ * separated by {@code ;}, or {@code none}. A mention is
+ * {@code kind value [approx] [unit] [«span»]}: value is a number, {@code low..high} (a
+ * side may be empty), or for dates the ISO partial date; approx is {@code about},
+ * {@code more-than}, {@code less-than}, {@code at-least}, {@code at-most}; anything else
+ * is the unit.
  */
 final class ExampleCorpus {
 
@@ -28,7 +30,8 @@ final class ExampleCorpus {
 		List<Arguments> cases = new ArrayList<>();
 		try {
 			int n = 0;
-			for (String line : Files.readAllLines(Path.of("src/test/resources/examples", name), StandardCharsets.UTF_8)) {
+			for (String line : Files.readAllLines(Path.of("src/test/resources/examples", name),
+					StandardCharsets.UTF_8)) {
 				n++;
 				String trimmed = line.strip();
 				if (trimmed.isEmpty() || trimmed.startsWith("#")) {

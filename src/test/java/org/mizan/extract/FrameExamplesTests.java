@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs {@code examples/frames.txt} through the whole extractor (sentences, numbers, binding, frames): one marked
- * number per line, and the frame it must get. A line that does not parse fails.
+ * Runs {@code examples/frames.txt} through the whole extractor (sentences, numbers,
+ * binding, frames): one marked number per line, and the frame it must get. A line that
+ * does not parse fails.
  */
 class FrameExamplesTests {
 

@@ -13,12 +13,14 @@ import org.mizan.examples.ExampleCorpus.Example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example corpora of the recognizer, Duckling style: every line of {@code examples/numbers.txt} and
- * {@code examples/dates.txt} is one case. The expected side lists every mention the input must give, in order,
- * separated by {@code ;}, or {@code none}. A mention is {@code kind value [approx] [unit] [«span»]}: value is a
- * number, {@code low..high} (a side may be empty), or for dates the ISO partial date; approx is {@code about},
- * {@code more-than}, {@code less-than}, {@code at-least}, {@code at-most}; anything else is the unit. When a span is
- * given ({@code «...»}) it is compared too.
+ * The example corpora of the recognizer, Duckling style: every line of
+ * {@code examples/numbers.txt} and {@code examples/dates.txt} is one case. The expected
+ * side lists every mention the input must give, in order, separated by {@code ;}, or
+ * {@code none}. A mention is {@code kind value [approx] [unit] [«span»]}: value is a
+ * number, {@code low..high} (a side may be empty), or for dates the ISO partial date;
+ * approx is {@code about}, {@code more-than}, {@code less-than}, {@code at-least},
+ * {@code at-most}; anything else is the unit. When a span is given ({@code «...»}) it is
+ * compared too.
  */
 class MentionExamplesTests {
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One recognizer shared by two threads gives what it gives alone; a second instance gives the same. */
+/**
+ * One recognizer shared by two threads gives what it gives alone; a second instance gives
+ * the same.
+ */
 class MentionRecognizerConcurrencyTests {
 
 	@Test

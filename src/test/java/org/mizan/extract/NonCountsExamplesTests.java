@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The example corpus {@code examples/non-counts.txt}: numbers that label, idioms and names give no fact. */
+/**
+ * The example corpus {@code examples/non-counts.txt}: numbers that label, idioms and
+ * names give no fact.
+ */
 class NonCountsExamplesTests {
 
 	private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
@@ -21,7 +24,11 @@ class NonCountsExamplesTests {
 	@ParameterizedTest(name = "{0}: {1} ⟶ {2}")
 	@MethodSource("examples")
 	void factsOfTheSentence(int line, String sentence, String expected) {
-		List<String> values = EXTRACTOR.extract(sentence).facts().stream().map(NonCountsExamplesTests::valueOf).toList();
+		List<String> values = EXTRACTOR.extract(sentence)
+			.facts()
+			.stream()
+			.map(NonCountsExamplesTests::valueOf)
+			.toList();
 		assertThat(values.isEmpty() ? "none" : String.join(";", values)).as("line %d", line).isEqualTo(expected);
 	}
 

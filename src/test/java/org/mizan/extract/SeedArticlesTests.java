@@ -17,19 +17,25 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On the five seed articles the recognizer finds every quantity and date of the gold file where it is written,
- * with the gold value, and reads the site masthead as dates only.
+ * On the five seed articles the recognizer finds every quantity and date of the gold file
+ * where it is written, with the gold value, and reads the site masthead as dates only.
  */
 class SeedArticlesTests {
 
-	/** Facts whose value comes from a counted noun without a number, bound by the fact builder, not here. */
+	/**
+	 * Facts whose value comes from a counted noun without a number, bound by the fact
+	 * builder, not here.
+	 */
 	private static final List<String> NOT_RECOGNIZER_FACTS = List.of("F08");
 
 	private static final MentionRecognizer RECOGNIZER = new MentionRecognizer();
 
 	static Stream<Arguments> facts() throws IOException {
-		JsonNode gold = JsonMapper.builder().build().readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
-		return gold.get("facts").valueStream()
+		JsonNode gold = JsonMapper.builder()
+			.build()
+			.readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
+		return gold.get("facts")
+			.valueStream()
 			.filter(f -> !NOT_RECOGNIZER_FACTS.contains(f.get("id").asString()))
 			.map(f -> Arguments.of(f.get("id").asString(), f.get("article").asString(), f.get("surface").asString(),
 					f.get("value"), f.has("approx") && f.get("approx").asBoolean()));
@@ -106,7 +112,9 @@ class SeedArticlesTests {
 
 	private static String article(String prefix) throws IOException {
 		try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-			Path seed = seeds.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
+			Path seed = seeds.filter(p -> p.getFileName().toString().startsWith(prefix + "_"))
+				.findFirst()
+				.orElseThrow();
 			return Files.readString(seed, StandardCharsets.UTF_8);
 		}
 	}

@@ -13,7 +13,10 @@ import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.test.context.TestPropertySource;
 
-/** Bad input never stops the run and never loses the rest: each file is read correctly or listed as SKIPPED. */
+/**
+ * Bad input never stops the run and never loses the rest: each file is read correctly or
+ * listed as SKIPPED.
+ */
 @TestPropertySource(properties = "mizan.max-article-bytes=64KB")
 class BadInputCorpusTests extends JobTestSupport {
 
@@ -42,7 +45,8 @@ class BadInputCorpusTests extends JobTestSupport {
 		// when it is run
 		RunOutcome outcome = launcher.runOnDemand(new Corpus("bad", corpus));
 
-		// then the run completes, says it skipped some, and lists every file with its status and reason
+		// then the run completes, says it skipped some, and lists every file with its
+		// status and reason
 		assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(outcome.exitCode()).isEqualTo(RunOutcome.DONE_WITH_SKIPS);
 		WorkbookRows wb = WorkbookRows.read(Path.of(outcome.reportPath()));
@@ -62,7 +66,8 @@ class BadInputCorpusTests extends JobTestSupport {
 		assertThat(status.get("j-dangling.txt")).startsWith("SKIPPED: unreadable");
 		assertThat(status.keySet()).anySatisfy(name -> assertThat(name).startsWith("loop"));
 
-		// and the facts of the readable files are there, offsets into the text as decoded (BOM excluded)
+		// and the facts of the readable files are there, offsets into the text as decoded
+		// (BOM excluded)
 		assertThat(wb.sheet("Facts")).anySatisfy(f -> {
 			assertThat(f.get("Article")).isEqualTo("b-bom.txt");
 			assertThat(f.get("Value")).isEqualTo(46.0);

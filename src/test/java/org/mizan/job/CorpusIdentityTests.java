@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.mizan.corpus.Corpus;
 import org.springframework.batch.core.BatchStatus;
 
-/** A corpus is its folder: two folders never share reports, findings or verdicts; a name never leaves its folder. */
+/**
+ * A corpus is its folder: two folders never share reports, findings or verdicts; a name
+ * never leaves its folder.
+ */
 class CorpusIdentityTests extends JobTestSupport {
 
 	@Test
@@ -27,7 +30,8 @@ class CorpusIdentityTests extends JobTestSupport {
 		// when that folder is run by path (the resolver names it after its last folder)
 		RunOutcome other = launcher.runOnDemand(new Corpus("seeds", elsewhere.toRealPath(), false));
 
-		// then it is a corpus of its own, with its own reports, and the real seeds' workbook is untouched
+		// then it is a corpus of its own, with its own reports, and the real seeds'
+		// workbook is untouched
 		assertThat(other.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(other.corpus()).matches("seeds-[0-9a-f]{6}");
 		assertThat(Path.of(other.reportPath()).getParent().getFileName().toString()).isEqualTo(other.corpus());

@@ -17,8 +17,9 @@ import org.mizan.MizanApplication;
 import org.mizan.bench.CorpusGenerator;
 
 /**
- * Real interruptions of the job's process (a child JVM) in the middle of the extract step: SIGKILL then `recover`,
- * SIGTERM then `restart`. Either way the workbook must have exactly the facts and findings of an uninterrupted run.
+ * Real interruptions of the job's process (a child JVM) in the middle of the extract
+ * step: SIGKILL then `recover`, SIGTERM then `restart`. Either way the workbook must have
+ * exactly the facts and findings of an uninterrupted run.
  */
 class CrashRecoveryTests {
 
@@ -26,7 +27,10 @@ class CrashRecoveryTests {
 
 	static final Path corpus = work.resolve("corpus");
 
-	/** A generated corpus big enough to be caught mid-run, and an uninterrupted run of it as the reference. */
+	/**
+	 * A generated corpus big enough to be caught mid-run, and an uninterrupted run of it
+	 * as the reference.
+	 */
 	@BeforeAll
 	static void reference() throws Exception {
 		new CorpusGenerator(Path.of("seeds")).generate(1200, 7, corpus);
@@ -51,7 +55,8 @@ class CrashRecoveryTests {
 		assertThat(recover.exitValue()).as(said).isZero();
 		assertThat(said).contains("COMPLETED");
 
-		// then the workbook has the same facts and findings: nothing lost, nothing duplicated
+		// then the workbook has the same facts and findings: nothing lost, nothing
+		// duplicated
 		assertSameAsReference(crashed);
 	}
 
@@ -65,7 +70,8 @@ class CrashRecoveryTests {
 		assertThat(victim.waitFor(3, TimeUnit.MINUTES)).isTrue();
 		assertThat(victim.exitValue()).as("the README's code for a stopped run, not the signal's 143").isEqualTo(1);
 
-		// then it stopped after its current chunk, recorded as STOPPED, without a workbook
+		// then it stopped after its current chunk, recorded as STOPPED, without a
+		// workbook
 		String said = Files.readString(stopped.resolve("run.log"));
 		Matcher execution = Pattern.compile("execution (\\d+): STOPPED").matcher(said);
 		assertThat(execution.find()).as(said).isTrue();
@@ -97,22 +103,29 @@ class CrashRecoveryTests {
 		assertThat(actual.sheet("Findings")).isEqualTo(expected.sheet("Findings"));
 	}
 
-	/** Starts `mizan ARGS` in a child JVM with its own data and reports folders, output to a log file. */
+	/**
+	 * Starts `mizan ARGS` in a child JVM with its own data and reports folders, output to
+	 * a log file.
+	 */
 	static Process mizan(Path home, String... args) throws Exception {
 		return mizanIn(Path.of("").toAbsolutePath(), home, args);
 	}
 
-	/** The same, with {@code cwd} as the working folder (the one whose config/ it reads). */
+	/**
+	 * The same, with {@code cwd} as the working folder (the one whose config/ it reads).
+	 */
 	static Process mizanIn(Path cwd, Path home, String... args) throws Exception {
 		Files.createDirectories(home);
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "-Xmx512m",
-				"-Dmizan.data-dir=" + home.resolve("data"), "-Dmizan.reports-dir=" + home.resolve("reports"),
-				"-Dmizan.chunk-size=5", "-Dmizan.corpus-roots=" + Path.of("").toAbsolutePath() + "," + home.getParent(),
-				MizanApplication.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "-Xmx512m", "-Dmizan.data-dir=" + home.resolve("data"),
+						"-Dmizan.reports-dir=" + home.resolve("reports"), "-Dmizan.chunk-size=5",
+						"-Dmizan.corpus-roots=" + Path.of("").toAbsolutePath() + "," + home.getParent(),
+						MizanApplication.class.getName()));
 		command.addAll(List.of(args));
 		File log = home.resolve(args[0] + ".log").toFile();
-		return new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
+		return new ProcessBuilder(command).directory(cwd.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log))
 			.start();
 	}

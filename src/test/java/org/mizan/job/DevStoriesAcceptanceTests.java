@@ -19,28 +19,37 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The six dev stories ({@code dev-stories/}: five articles each and an answer key) run through the real job and
- * scored as {@code score_stories.py} scores them ({@link StoryScorer}), in total over the six stories, against the
- * level reached. A failure lists what was missed, story by story.
+ * The six dev stories ({@code dev-stories/}: five articles each and an answer key) run
+ * through the real job and scored as {@code score_stories.py} scores them
+ * ({@link StoryScorer}), in total over the six stories, against the level reached. A
+ * failure lists what was missed, story by story.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevStoriesAcceptanceTests extends JobTestSupport {
 
-	// The level reached, totals over the six stories (measured with score_stories.py and this scorer, which agree):
-	// raise them as the job gets better, never lower them. The issues' targets are in the comments.
+	// The level reached, totals over the six stories (measured with score_stories.py and
+	// this scorer, which agree):
+	// raise them as the job gets better, never lower them. The issues' targets are in the
+	// comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
 	static final int FACTS_FOUND_FLOOR = 576;
 
-	/** Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36). */
+	/**
+	 * Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36).
+	 */
 	static final int CONFLICTS_FLAGGED_FLOOR = 28;
 
-	/** The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%: 32). */
+	/**
+	 * The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%:
+	 * 32).
+	 */
 	static final int CONFLICTS_CLEAN_FLOOR = 27;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 136 (target ≥ 90%). A share, not
-	 * a count: how many findings hold two gold facts changes with the job.
+	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 136
+	 * (target ≥ 90%). A share, not a count: how many findings hold two gold facts changes
+	 * with the job.
 	 */
 	static final int FINDINGS_PURE_FLOOR = 128;
 
@@ -52,13 +61,19 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;
 
-	/** Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per story). */
+	/**
+	 * Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per
+	 * story).
+	 */
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
 	static final int FLAGS_UNEXPLAINED_CEILING = 2;
 
-	/** Facts whose source names the party the key names, of the found facts with a source (issue 15: ≥ 85%). */
+	/**
+	 * Facts whose source names the party the key names, of the found facts with a source
+	 * (issue 15: ≥ 85%).
+	 */
 	static final int SOURCES_RIGHT_FLOOR = 410;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
@@ -106,9 +121,9 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	@Test
 	void everyStoryRunsToCompletion() {
 		assertThat(outcomes).as("the six dev stories").hasSize(6);
-		assertThat(outcomes).allSatisfy((story, outcome) -> assertThat(outcome.status())
-			.as("%s: %s", story, outcome.failure())
-			.isEqualTo(BatchStatus.COMPLETED));
+		assertThat(outcomes)
+			.allSatisfy((story, outcome) -> assertThat(outcome.status()).as("%s: %s", story, outcome.failure())
+				.isEqualTo(BatchStatus.COMPLETED));
 	}
 
 	@Test

@@ -9,16 +9,21 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The rules of {@code score_report.py} that every scorer here shares, as Python applies them: text normalization,
- * numbers read from cells, value, article and surface matching. A workbook row is a {@link WorkbookRows} row (a
- * numeric cell is a {@code Double}, a blank cell {@code null}); Python reads an integral number as an int, a boolean
- * cell as its text ({@code "1"} / {@code "0"}), and {@link #str} says what Python's {@code str()} makes of each. One
- * difference is left: a text cell holding the empty string is {@code ""} to Python and {@code null} here, which
- * matters only for a {@code Finding} id ({@code str(None)} is {@code "None"}); the job writes no empty text cells.
+ * The rules of {@code score_report.py} that every scorer here shares, as Python applies
+ * them: text normalization, numbers read from cells, value, article and surface matching.
+ * A workbook row is a {@link WorkbookRows} row (a numeric cell is a {@code Double}, a
+ * blank cell {@code null}); Python reads an integral number as an int, a boolean cell as
+ * its text ({@code "1"} / {@code "0"}), and {@link #str} says what Python's {@code str()}
+ * makes of each. One difference is left: a text cell holding the empty string is
+ * {@code ""} to Python and {@code null} here, which matters only for a {@code Finding} id
+ * ({@code str(None)} is {@code "None"}); the job writes no empty text cells.
  */
 final class GoldRules {
 
-	/** Python's whitespace ({@code str.isspace}, what {@code \s} and {@code strip()} mean there). */
+	/**
+	 * Python's whitespace ({@code str.isspace}, what {@code \s} and {@code strip()} mean
+	 * there).
+	 */
 	static final String PY_SPACE = "\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
 
 	private static final Pattern DIACRITICS = Pattern.compile("[\u064B-\u0652\u0670\u0640]");
@@ -42,7 +47,10 @@ final class GoldRules {
 	private GoldRules() {
 	}
 
-	/** {@code norm}: Arabic-Indic digits to ASCII, no diacritics or tatweel, one alef, ya and ha, single spaces, no quotes. */
+	/**
+	 * {@code norm}: Arabic-Indic digits to ASCII, no diacritics or tatweel, one alef, ya
+	 * and ha, single spaces, no quotes.
+	 */
 	static String norm(Object value) {
 		if (value == null) {
 			return "";
@@ -107,13 +115,17 @@ final class GoldRules {
 		return pyFloat(b.toString());
 	}
 
-	/** Python's {@code float(str)}: surrounding whitespace, any decimal digits, underscores between digits, inf, nan. */
+	/**
+	 * Python's {@code float(str)}: surrounding whitespace, any decimal digits,
+	 * underscores between digits, inf, nan.
+	 */
 	static Double pyFloat(String text) {
 		StringBuilder b = new StringBuilder();
 		String s = strip(text);
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			b.append(Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10)) : c);
+			b.append(
+					Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10)) : c);
 		}
 		String t = b.toString();
 		if (PY_FLOAT.matcher(t).matches()) {
@@ -137,7 +149,10 @@ final class GoldRules {
 		return Math.abs(a - b) <= (bound > 1e-9 ? bound : 1e-9);
 	}
 
-	/** {@code value_matches}: gold value a number, {@code [lo, hi]} (null = open), an ISO date or HH:MM. */
+	/**
+	 * {@code value_matches}: gold value a number, {@code [lo, hi]} (null = open), an ISO
+	 * date or HH:MM.
+	 */
 	static boolean valueMatches(JsonNode goldValue, Map<String, Object> row) {
 		Double v = num(row.get("Value"));
 		Double lo = num(row.get("Low"));
@@ -164,7 +179,10 @@ final class GoldRules {
 		return cell.equals(g) || cell.endsWith(lstrip(g, '-')) || (g.endsWith(lstrip(cell, '-')) && cell.length() >= 4);
 	}
 
-	/** {@code same_article}: the row's file name (without folders) is or starts with the gold article. */
+	/**
+	 * {@code same_article}: the row's file name (without folders) is or starts with the
+	 * gold article.
+	 */
 	static boolean sameArticle(String goldArticle, Map<String, Object> row) {
 		String a = strOr(row.get("Article")).replace('\\', '/');
 		a = a.substring(a.lastIndexOf('/') + 1);
@@ -178,7 +196,10 @@ final class GoldRules {
 		return !g.isEmpty() && !s.isEmpty() && (g.contains(s) || s.contains(g));
 	}
 
-	/** Python's truth of a cell as score_report reads it: blank, zero and empty text are false. */
+	/**
+	 * Python's truth of a cell as score_report reads it: blank, zero and empty text are
+	 * false.
+	 */
 	static boolean truthy(Object cell) {
 		if (cell == null) {
 			return false;
@@ -211,7 +232,10 @@ final class GoldRules {
 		return cell.toString();
 	}
 
-	/** An integral number as Python's int, any other as Python's float repr (shortest round trip). */
+	/**
+	 * An integral number as Python's int, any other as Python's float repr (shortest
+	 * round trip).
+	 */
 	static String pyRepr(double d) {
 		if (Double.isNaN(d)) {
 			return "nan";
@@ -258,8 +282,8 @@ final class GoldRules {
 
 	private static boolean isPySpace(char c) {
 		return (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= ' ') || c == '\u0085' || c == '\u00A0'
-				|| c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
-				|| c == '\u202F' || c == '\u205F' || c == '\u3000';
+				|| c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
+				|| c == '\u205F' || c == '\u3000';
 	}
 
 	private static String lstrip(String s, char c) {

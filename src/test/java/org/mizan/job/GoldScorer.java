@@ -10,8 +10,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The acceptance scorer's rules ({@code score_report.py}) in Java: matches the gold facts of an acceptance file to
- * the rows of a workbook's {@code Facts} sheet and measures conflicts, agreements, separations, noise and sources.
+ * The acceptance scorer's rules ({@code score_report.py}) in Java: matches the gold facts
+ * of an acceptance file to the rows of a workbook's {@code Facts} sheet and measures
+ * conflicts, agreements, separations, noise and sources.
  */
 final class GoldScorer {
 
@@ -31,7 +32,8 @@ final class GoldScorer {
 				facts.addAll(rows);
 			}
 		});
-		workbook.sheet("Findings").forEach(r -> statusByFinding.put((String) r.get("Finding"), (String) r.get("Status")));
+		workbook.sheet("Findings")
+			.forEach(r -> statusByFinding.put((String) r.get("Finding"), (String) r.get("Status")));
 		for (JsonNode f : gold.get("facts")) {
 			matched.put(f.get("id").asString(), bestRow(f));
 		}
@@ -56,7 +58,9 @@ final class GoldScorer {
 		return statusByFinding.get(findingOf(factId));
 	}
 
-	/** The must-flag disagreements not flagged as one DISAGREE finding holding both sides. */
+	/**
+	 * The must-flag disagreements not flagged as one DISAGREE finding holding both sides.
+	 */
 	List<String> conflictsMissed() {
 		List<String> missed = new ArrayList<>();
 		for (JsonNode d : gold.get("disagreements")) {
@@ -151,7 +155,8 @@ final class GoldScorer {
 				right++;
 			}
 			else {
-				wrong.add(f.get("id").asString() + ": want " + f.get("source").asString() + " got " + row.get("Source"));
+				wrong
+					.add(f.get("id").asString() + ": want " + f.get("source").asString() + " got " + row.get("Source"));
 			}
 		}
 		return new int[] { right, total };
@@ -170,8 +175,7 @@ final class GoldScorer {
 
 	private Map<String, Object> bestRow(JsonNode fact) {
 		for (Map<String, Object> r : facts) {
-			if (GoldRules.sameArticle(fact.get("article").asString(), r)
-					&& GoldRules.valueMatches(fact.get("value"), r)
+			if (GoldRules.sameArticle(fact.get("article").asString(), r) && GoldRules.valueMatches(fact.get("value"), r)
 					&& GoldRules.surfacesOverlap(fact.get("surface").asString(), r)) {
 				return r;
 			}

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A rerun of a corpus whose files did not change shares the earlier run's rows and keeps its workbook; any change
- * (an article, a verdict) gives a fresh extraction and alignment, or a fresh workbook.
+ * A rerun of a corpus whose files did not change shares the earlier run's rows and keeps
+ * its workbook; any change (an article, a verdict) gives a fresh extraction and
+ * alignment, or a fresh workbook.
  */
 class IncrementalRerunTests extends JobTestSupport {
 
@@ -38,7 +39,8 @@ class IncrementalRerunTests extends JobTestSupport {
 		// when it is run again with nothing changed
 		RunOutcome second = launcher.runOnDemand(corpus);
 
-		// then it is a run of its own that read the same inputs and shares the first run's rows instead of copying them
+		// then it is a run of its own that read the same inputs and shares the first
+		// run's rows instead of copying them
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
 		long firstRun = runId(first);
 		long secondRun = runId(second);
@@ -48,17 +50,20 @@ class IncrementalRerunTests extends JobTestSupport {
 			.isEqualTo(firstRun);
 		for (String table : List.of("MIZAN_ARTICLE", "MIZAN_FACT", "MIZAN_ATTRIBUTION", "MIZAN_FINDING")) {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE RUN_ID = ?", Integer.class,
-					secondRun)).as(table).isZero();
+					secondRun))
+				.as(table)
+				.isZero();
 		}
 		// and it reports the same articles, facts and findings
 		assertThat(second.articles()).isEqualTo(first.articles());
 		assertThat(second.facts()).isEqualTo(first.facts());
 		assertThat(second.findings()).isNotEmpty().isEqualTo(first.findings());
-		// and the workbook the first run wrote is still the latest: no second copy of the same workbook
+		// and the workbook the first run wrote is still the latest: no second copy of the
+		// same workbook
 		assertThat(second.reportPath()).isEqualTo(first.reportPath());
 		assertThat(workbooks(second)).isEqualTo(reports);
-		assertThat(Path.of(first.reportPath()).resolveSibling("latest.xlsx")).hasSameBinaryContentAs(
-				Path.of(first.reportPath()));
+		assertThat(Path.of(first.reportPath()).resolveSibling("latest.xlsx"))
+			.hasSameBinaryContentAs(Path.of(first.reportPath()));
 	}
 
 	@Test
@@ -72,7 +77,8 @@ class IncrementalRerunTests extends JobTestSupport {
 		Files.writeString(article, Files.readString(article) + "\nوأعلنت الوزارة أن 742 جندياً وصلوا أمس.\n");
 		RunOutcome second = launcher.runOnDemand(corpus);
 
-		// then the inputs differ, the new fact is aligned into a finding and a new workbook shows it
+		// then the inputs differ, the new fact is aligned into a finding and a new
+		// workbook shows it
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(fingerprint(runId(second))).isNotEqualTo(fingerprint(runId(first)));
 		assertThat(second.facts()).isEqualTo(first.facts() + 1);
@@ -86,7 +92,8 @@ class IncrementalRerunTests extends JobTestSupport {
 
 	@Test
 	void aVerdictRecordedSinceTheLastRunGivesANewWorkbookWithIt() throws Exception {
-		// given two runs of an unchanged corpus, the second keeping the first one's workbook
+		// given two runs of an unchanged corpus, the second keeping the first one's
+		// workbook
 		Corpus corpus = copyOfSeeds("verdict");
 		launcher.runOnDemand(corpus);
 		RunOutcome kept = launcher.runOnDemand(corpus);
@@ -96,7 +103,8 @@ class IncrementalRerunTests extends JobTestSupport {
 		String finding = VerdictCarryOverTests.edit(latest, 0, "confirmed discrepancy", null, null);
 		RunOutcome third = launcher.runOnDemand(corpus);
 
-		// then the rows are still shared but the workbook is written anew from them, with the verdict
+		// then the rows are still shared but the workbook is written anew from them, with
+		// the verdict
 		assertThat(fingerprint(runId(third))).isEqualTo(fingerprint(runId(kept)));
 		assertThat(third.findings()).isEqualTo(kept.findings());
 		assertThat(third.reportPath()).isNotEqualTo(kept.reportPath());
@@ -111,7 +119,8 @@ class IncrementalRerunTests extends JobTestSupport {
 
 	@Test
 	void aRunWhoseFilesChangedWhileItReadThemIsNeverShared() throws Exception {
-		// given a run that extracted other bytes than its inventory hashed (a file rewritten in between)
+		// given a run that extracted other bytes than its inventory hashed (a file
+		// rewritten in between)
 		Corpus corpus = copyOfSeeds("raced");
 		RunOutcome first = launcher.runOnDemand(corpus);
 		long firstRun = runId(first);
@@ -121,7 +130,8 @@ class IncrementalRerunTests extends JobTestSupport {
 		// when that is checked, as the align step does after extracting
 		boolean confirmed = inputs.confirm(firstRun);
 
-		// then the run keeps no fingerprint, and the next run of the same files extracts and aligns on its own
+		// then the run keeps no fingerprint, and the next run of the same files extracts
+		// and aligns on its own
 		assertThat(confirmed).isFalse();
 		assertThat(fingerprint(firstRun)).isNull();
 		RunOutcome second = launcher.runOnDemand(corpus);

@@ -10,9 +10,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real application against an HSQLDB file database and a reports folder in a temporary workspace, shared by
- * the job tests (runs are told apart by corpus and run key, as in production). The run's progress lines are not
- * logged: a test says what it checks.
+ * The real application against an HSQLDB file database and a reports folder in a
+ * temporary workspace, shared by the job tests (runs are told apart by corpus and run
+ * key, as in production). The run's progress lines are not logged: a test says what it
+ * checks.
  */
 @SpringBootTest(classes = MizanApplication.class, properties = "logging.level.org.mizan=WARN")
 abstract class JobTestSupport {

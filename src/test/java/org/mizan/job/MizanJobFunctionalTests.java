@@ -16,7 +16,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The real job on the seed corpus, against an HSQLDB file database in a temporary folder. */
+/**
+ * The real job on the seed corpus, against an HSQLDB file database in a temporary folder.
+ */
 class MizanJobFunctionalTests extends JobTestSupport {
 
 	static final Path SEEDS = Path.of("seeds");
@@ -60,7 +62,8 @@ class MizanJobFunctionalTests extends JobTestSupport {
 		assertThat(wb.headers().get("Attributions")).startsWith(ATTRIBUTIONS_HEADERS.toArray(String[]::new));
 		assertThat(wb.headers().get("Articles")).startsWith(ARTICLES_HEADERS.toArray(String[]::new));
 
-		// and the facts a reader sees first, with offsets that point at the surface in the file
+		// and the facts a reader sees first, with offsets that point at the surface in
+		// the file
 		assertFact(wb, "000", "نحو 5 آلاف", 5000);
 		assertFact(wb, "004", "حوالي 3000", 3000);
 		assertFact(wb, "001", "46", 46);
@@ -75,8 +78,8 @@ class MizanJobFunctionalTests extends JobTestSupport {
 		List<Map<String, Object>> articles = wb.sheet("Articles");
 		assertThat(articles).hasSize(5).allSatisfy(a -> assertThat(a.get("Status")).isEqualTo("OK"));
 		Path first = SEEDS.resolve((String) articles.get(0).get("File"));
-		assertThat(articles.get(0).get("SHA-256"))
-			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(first))));
+		assertThat(articles.get(0).get("SHA-256")).isEqualTo(
+				HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(first))));
 	}
 
 	@Test

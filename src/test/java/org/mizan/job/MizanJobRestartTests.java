@@ -13,7 +13,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A run that fails in a step is restarted and ends with the same workbook as an uninterrupted run. */
+/**
+ * A run that fails in a step is restarted and ends with the same workbook as an
+ * uninterrupted run.
+ */
 class MizanJobRestartTests extends JobTestSupport {
 
 	@Autowired
@@ -25,7 +28,8 @@ class MizanJobRestartTests extends JobTestSupport {
 		RunOutcome reference = launcher.runOnDemand(SEED_CORPUS);
 		assertThat(reference.status()).isEqualTo(BatchStatus.COMPLETED);
 
-		// and a second corpus name whose report folder is blocked by a plain file: the report step must fail
+		// and a second corpus name whose report folder is blocked by a plain file: the
+		// report step must fail
 		Corpus blocked = new Corpus("blocked", Path.of("seeds").toAbsolutePath());
 		Path obstacle = work.resolve("reports").resolve("blocked");
 		Files.createDirectories(obstacle.getParent());
@@ -41,13 +45,15 @@ class MizanJobRestartTests extends JobTestSupport {
 		Files.delete(obstacle);
 		RunOutcome restarted = launcher.restart(failed.executionId());
 
-		// then it completes with the same facts and findings as the uninterrupted run, nothing duplicated
+		// then it completes with the same facts and findings as the uninterrupted run,
+		// nothing duplicated
 		assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.facts()).isEqualTo(reference.facts());
-		Integer extractRuns = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e "
-				+ "ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_NAME = 'extract' AND e.JOB_INSTANCE_ID = "
-				+ "(SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)", Integer.class,
-				failed.executionId());
+		Integer extractRuns = jdbc
+			.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e "
+					+ "ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_NAME = 'extract' AND e.JOB_INSTANCE_ID = "
+					+ "(SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)", Integer.class,
+					failed.executionId());
 		assertThat(extractRuns).as("the completed extract step is not run again").isEqualTo(1);
 		WorkbookRows expected = WorkbookRows.read(Path.of(reference.reportPath()));
 		WorkbookRows actual = WorkbookRows.read(Path.of(restarted.reportPath()));
@@ -57,7 +63,9 @@ class MizanJobRestartTests extends JobTestSupport {
 		assertThat(actual.sheet("Articles")).isEqualTo(expected.sheet("Articles"));
 	}
 
-	/** Verdicts belong to a corpus: the reference corpus may carry some from other tests. */
+	/**
+	 * Verdicts belong to a corpus: the reference corpus may carry some from other tests.
+	 */
 	static final List<String> REVIEWER_COLUMNS = List.of("Verdict", "Note", "Re-review");
 
 	/** Fact ids are per run; everything else about a fact must be identical. */

@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** The commands as an operator types them, in a process of their own, from a folder of their own. */
+/**
+ * The commands as an operator types them, in a process of their own, from a folder of
+ * their own.
+ */
 class OperatorCommandsTests {
 
 	static final Path work = TestWorkspace.create("OperatorCommandsTests");
@@ -33,24 +36,27 @@ class OperatorCommandsTests {
 		assertThat(all.waitFor(3, TimeUnit.MINUTES)).isTrue();
 		String said = Files.readString(site.resolve("run.log"));
 
-		// then the good one ran, the bad ones are listed after it with their reasons, and the exit code says so
+		// then the good one ran, the bad ones are listed after it with their reasons, and
+		// the exit code says so
 		assertThat(all.exitValue()).as(said).isEqualTo(2);
 		assertThat(said).containsPattern("b-seeds \\[.*\\] execution \\d+: COMPLETED");
-		assertThat(said.indexOf("not run: a-missing: corpus folder does not exist")).isGreaterThan(said.indexOf("COMPLETED"));
+		assertThat(said.indexOf("not run: a-missing: corpus folder does not exist"))
+			.isGreaterThan(said.indexOf("COMPLETED"));
 		assertThat(said).contains("not run: c-escape: corpus 'c-escape' is outside the configured corpus roots");
 		assertThat(site.resolve("reports/b-seeds/latest.xlsx")).exists();
 	}
 
 	@Test
 	void outsideAFolderWithConfigItSaysSoAndCreatesNothing() throws Exception {
-		// given a folder without config/, and the defaults (data/ and reports/ in the working folder)
+		// given a folder without config/, and the defaults (data/ and reports/ in the
+		// working folder)
 		Path empty = Files.createDirectories(work.resolve("empty"));
 
 		for (String[] command : new String[][] { { "run", "--corpus", "seeds" }, { "status" }, { "recover" } }) {
 			// when a command that needs the configuration is run there
-			java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), org.mizan.MizanApplication.class.getName()));
+			java.util.List<String> line = new java.util.ArrayList<>(
+					java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+							System.getProperty("java.class.path"), org.mizan.MizanApplication.class.getName()));
 			line.addAll(java.util.List.of(command));
 			Process process = new ProcessBuilder(line).directory(empty.toFile()).redirectErrorStream(true).start();
 			String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

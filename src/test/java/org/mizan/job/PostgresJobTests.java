@@ -27,10 +27,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real job on the seed corpus against a PostgreSQL server, with the operator's postgresql profile
- * (config/application-postgresql.yml): the migrations run there and the workbook equals the HSQLDB run's. The
- * server is given by MIZAN_TEST_POSTGRES_URL (and _USER, _PASSWORD), which .ci/run sets when it can start one;
- * without it the test is skipped. Each run works in a fresh schema of its own, dropped after.
+ * The real job on the seed corpus against a PostgreSQL server, with the operator's
+ * postgresql profile (config/application-postgresql.yml): the migrations run there and
+ * the workbook equals the HSQLDB run's. The server is given by MIZAN_TEST_POSTGRES_URL
+ * (and _USER, _PASSWORD), which .ci/run sets when it can start one; without it the test
+ * is skipped. Each run works in a fresh schema of its own, dropped after.
  */
 @SpringBootTest(classes = MizanApplication.class)
 @ActiveProfiles("postgresql")
@@ -57,7 +58,10 @@ class PostgresJobTests {
 		registry.add("spring.datasource.password", () -> PASSWORD);
 	}
 
-	/** Skipped, with the reason on the console (surefire shows only "Skipped: 1"), without a server. */
+	/**
+	 * Skipped, with the reason on the console (surefire shows only "Skipped: 1"), without
+	 * a server.
+	 */
 	@BeforeAll
 	static void freshSchema() throws SQLException {
 		if (URL == null || URL.isBlank()) {
@@ -85,14 +89,16 @@ class PostgresJobTests {
 		// given the migrations ran on the server, into the fresh schema
 		assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
 		assertThat(jdbc.queryForObject("SELECT current_setting('application_name')", String.class))
-			.as("the connection is configured by the postgresql profile").isEqualTo("mizan");
+			.as("the connection is configured by the postgresql profile")
+			.isEqualTo("mizan");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class))
 			.isEqualTo(5);
 
 		// when the seed corpus is run on PostgreSQL
 		RunOutcome outcome = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
 
-		// then the run completes with the five articles and both disagreements the seeds hold
+		// then the run completes with the five articles and both disagreements the seeds
+		// hold
 		assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(outcome.articles()).isEqualTo(5);
 		WorkbookRows actual = WorkbookRows.read(Path.of(outcome.reportPath()));
@@ -112,7 +118,8 @@ class PostgresJobTests {
 		assertThat(actual.sheet("Attributions")).isEqualTo(expected.sheet("Attributions"));
 		assertThat(actual.sheet("Articles")).isEqualTo(expected.sheet("Articles"));
 
-		// and a rerun of the unchanged corpus shares the first run's rows and keeps the workbook
+		// and a rerun of the unchanged corpus shares the first run's rows and keeps the
+		// workbook
 		RunOutcome rerun = launcher.runOnDemand(new Corpus("seeds", Path.of("seeds").toAbsolutePath()));
 		assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(rerun.findings()).isEqualTo(outcome.findings());
@@ -121,7 +128,10 @@ class PostgresJobTests {
 			.isEqualTo(1);
 	}
 
-	/** The same run in a context of its own on the default HSQLDB database, in a folder of its own. */
+	/**
+	 * The same run in a context of its own on the default HSQLDB database, in a folder of
+	 * its own.
+	 */
 	private static RunOutcome runOnHsqldb() throws Exception {
 		Path hsqldb = work.resolve("hsqldb");
 		// arguments, not default properties: config/application.yml would override those

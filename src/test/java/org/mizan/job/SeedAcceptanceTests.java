@@ -15,7 +15,10 @@ import org.springframework.batch.core.BatchStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The seed corpus against its acceptance file: what must be found, flagged, grouped and left out. */
+/**
+ * The seed corpus against its acceptance file: what must be found, flagged, grouped and
+ * left out.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedAcceptanceTests extends JobTestSupport {
 
@@ -82,7 +85,8 @@ class SeedAcceptanceTests extends JobTestSupport {
 
 	@Test
 	void theSecretVisitRelayedByFourArticlesIsOneStatementFindingThatDrifts() {
-		// the statements every article attributes to the one outlet, as the gold's attributions list them
+		// the statements every article attributes to the one outlet, as the gold's
+		// attributions list them
 		List<java.util.Map<String, Object>> relayed = workbook.sheet("Attributions")
 			.stream()
 			.filter(a -> GoldScorer.norm((String) a.get("Source")).contains("شرق الاوسط"))
@@ -90,7 +94,9 @@ class SeedAcceptanceTests extends JobTestSupport {
 			.toList();
 		assertThat(relayed).extracting(a -> ((String) a.get("Article")).substring(0, 3))
 			.contains("000", "001", "002", "003");
-		assertThat(relayed).extracting(a -> a.get("Finding")).doesNotContainNull().containsOnly(relayed.get(0).get("Finding"));
+		assertThat(relayed).extracting(a -> a.get("Finding"))
+			.doesNotContainNull()
+			.containsOnly(relayed.get(0).get("Finding"));
 		assertThat(relayed).filteredOn(a -> ((String) a.get("Article")).startsWith("001"))
 			.anySatisfy(a -> assertThat(a.get("Hedge")).isEqualTo("claimed"));
 		assertThat(workbook.sheet("Findings")).filteredOn(f -> f.get("Finding").equals(relayed.get(0).get("Finding")))
@@ -103,7 +109,8 @@ class SeedAcceptanceTests extends JobTestSupport {
 
 	@Test
 	void theMeetingStatedAsFactInOneArticleAndLeakedInAnotherIsOneStatementFindingThatDrifts() {
-		// 001 tells of the meeting of the two men on its own authority; 002 reports it from leaks, naming one of
+		// 001 tells of the meeting of the two men on its own authority; 002 reports it
+		// from leaks, naming one of
 		// them by his given name only (the corpus writes his full name in 004)
 		List<java.util.Map<String, Object>> rows = workbook.sheet("Attributions");
 		java.util.Map<String, Object> stated = rows.stream()

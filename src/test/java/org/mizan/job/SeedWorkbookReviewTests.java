@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 
-/** The seeds' workbook as a reviewer reads it: evidence beside each finding, highlights where the facts are. */
+/**
+ * The seeds' workbook as a reviewer reads it: evidence beside each finding, highlights
+ * where the facts are.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedWorkbookReviewTests extends JobTestSupport {
 
@@ -36,7 +39,8 @@ class SeedWorkbookReviewTests extends JobTestSupport {
 
 	@Test
 	void aSurfaceThatOccursTwiceInItsSentenceIsHighlightedWhereTheFactIs() {
-		// article 000 line 32: "... إلى شهر حزيران المقبل ... في حزيران ...": the second حزيران is a fact of its own
+		// article 000 line 32: "... إلى شهر حزيران المقبل ... في حزيران ...": the second
+		// حزيران is a fact of its own
 		XSSFRow fact = factRow("000_", 3594);
 		XSSFRichTextString evidence = fact.getCell(column("Facts", "Evidence")).getRichStringCellValue();
 		String sentence = evidence.getString();
@@ -52,11 +56,14 @@ class SeedWorkbookReviewTests extends JobTestSupport {
 		XSSFRow finding = findingRow("حوالي ثلاثمائة");
 		XSSFRichTextString evidence = finding.getCell(column("Findings", "Evidence")).getRichStringCellValue();
 		String text = evidence.getString();
-		assertThat(text).contains("004_860fdb7c9942b757.txt").contains("مصدر دولي موثوق به").contains("أحد المصادر")
+		assertThat(text).contains("004_860fdb7c9942b757.txt")
+			.contains("مصدر دولي موثوق به")
+			.contains("أحد المصادر")
 			.contains("لوموند");
 		assertThat(highlightedRuns(evidence)).anyMatch((run) -> run.endsWith(":حوالي ثلاثمائة"))
 			.anyMatch((run) -> run.endsWith(":1500"));
-		// the 300 stands alone in its sentence ("“حوالي ثلاثمائة”، مثلما يؤكد ..."): the sentence before says who
+		// the 300 stands alone in its sentence ("“حوالي ثلاثمائة”، مثلما يؤكد ..."): the
+		// sentence before says who
 		assertThat(text.substring(0, text.indexOf("حوالي ثلاثمائة"))).contains("السوريين");
 	}
 

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** The nightly mode, really started: a run of every configured corpus, one summary line each, a clean SIGTERM. */
+/**
+ * The nightly mode, really started: a run of every configured corpus, one summary line
+ * each, a clean SIGTERM.
+ */
 class ServeTests {
 
 	static final Path work = TestWorkspace.create("ServeTests");
@@ -30,13 +33,15 @@ class ServeTests {
 			}
 			String said = Files.readString(log);
 
-			// then the corpus was run under tonight's run key, with its summary line and workbook
+			// then the corpus was run under tonight's run key, with its summary line and
+			// workbook
 			assertThat(said).contains("serving corpora [seeds] on schedule '0 0 2 * * *'");
 			assertThat(said).containsPattern("seeds \\[\\d{4}-\\d{2}-\\d{2}\\] execution \\d+: COMPLETED — articles 5, "
 					+ "skipped 0, facts \\d+, findings .*DISAGREE=2.*, report .*seeds-.*\\.xlsx");
 			assertThat(work.resolve("reports/seeds/latest.xlsx")).exists();
 
-			// and between its runs the data folder is free: `status` lists the runs and an on-demand `run` works
+			// and between its runs the data folder is free: `status` lists the runs and
+			// an on-demand `run` works
 			assertThat(serve.isAlive()).as("serve stays up between runs").isTrue();
 			Process status = CrashRecoveryTests.mizan(work, "status");
 			assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();

@@ -15,23 +15,24 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code score_report.py}'s {@code score()} in Java, for the dev stories' answer keys ({@code dev-stories/README.md}):
- * each gold fact is matched to the nearest free {@code Facts} row of its article with an overlapping surface or span
- * and a compatible value, then conflicts, agreements, separations, noise, sources and hedges are counted on the
- * findings those rows belong to. The numbers are the Python scorer's, metric by metric, and so are the misses.
+ * {@code score_report.py}'s {@code score()} in Java, for the dev stories' answer keys
+ * ({@code dev-stories/README.md}): each gold fact is matched to the nearest free
+ * {@code Facts} row of its article with an overlapping surface or span and a compatible
+ * value, then conflicts, agreements, separations, noise, sources and hedges are counted
+ * on the findings those rows belong to. The numbers are the Python scorer's, metric by
+ * metric, and so are the misses.
  */
 final class StoryScorer {
 
 	/** The metrics in the order {@code score_stories.py} prints them. */
-	static final List<String> SUMMARY = List.of("facts_found", "conflicts_flagged", "conflicts_clean",
-			"findings_pure", "agreements_grouped", "kept_apart", "noise_facts", "flags_total", "flags_unexplained",
-			"sources_right", "hedges_right");
+	static final List<String> SUMMARY = List.of("facts_found", "conflicts_flagged", "conflicts_clean", "findings_pure",
+			"agreements_grouped", "kept_apart", "noise_facts", "flags_total", "flags_unexplained", "sources_right",
+			"hedges_right");
 
 	private static final Pattern PARENTHESIS_AT_END = Pattern.compile("[" + GoldRules.PY_SPACE + "]*\\(.*\\)$",
 			Pattern.UNIX_LINES);
 
-	private static final Pattern SOURCE_WORDS = Pattern
-		.compile("[" + GoldRules.PY_SPACE + "،,؛;:«»()\\[\\]\\-–—.]+");
+	private static final Pattern SOURCE_WORDS = Pattern.compile("[" + GoldRules.PY_SPACE + "،,؛;:«»()\\[\\]\\-–—.]+");
 
 	/** Words that say who spoke, not who it is ({@code _CUES}). */
 	private static final Set<String> CUES = new HashSet<>();
@@ -47,7 +48,10 @@ final class StoryScorer {
 		}
 	}
 
-	/** A story's score: {@code metrics} as score_report prints them ("found/of" or a count), {@code detail} its misses. */
+	/**
+	 * A story's score: {@code metrics} as score_report prints them ("found/of" or a
+	 * count), {@code detail} its misses.
+	 */
 	record Score(Map<String, Object> metrics, Map<String, List<String>> detail) {
 
 		/** The first number of a metric: "517/598" is 517, a count is itself. */
@@ -109,7 +113,8 @@ final class StoryScorer {
 		return new StoryScorer(gold).score(workbook);
 	}
 
-	// ------------------------------------------------------------------------------------------------ gold loading
+	// ------------------------------------------------------------------------------------------------
+	// gold loading
 
 	private void loadGold(JsonNode g) {
 		for (JsonNode f : g.path("facts")) {
@@ -132,13 +137,15 @@ final class StoryScorer {
 				for (JsonNode pair : d.path("conflicts")) {
 					String a = text(pair.get(0));
 					String b = text(pair.get(1));
-					conflicts.add(new Conflict(text(d.get("slot")) + " " + a + "/" + b, claim(claims, a), claim(claims, b)));
+					conflicts
+						.add(new Conflict(text(d.get("slot")) + " " + a + "/" + b, claim(claims, a), claim(claims, b)));
 				}
 			}
 			else if (!d.has("must_flag") || truthy(d.get("must_flag"))) {
 				List<String> values = factsOf(d.get("values"));
 				int one = Math.min(1, values.size());
-				conflicts.add(new Conflict(text(d.get("slot")), values.subList(0, one), values.subList(one, values.size())));
+				conflicts
+					.add(new Conflict(text(d.get("slot")), values.subList(0, one), values.subList(one, values.size())));
 			}
 		}
 		for (JsonNode a : g.path("agreements")) {
@@ -180,9 +187,13 @@ final class StoryScorer {
 		return ids;
 	}
 
-	// ------------------------------------------------------------------------------------------------ sources
+	// ------------------------------------------------------------------------------------------------
+	// sources
 
-	/** {@code _token_key}: a word without its article or conjunction, and without a final alef of the accusative. */
+	/**
+	 * {@code _token_key}: a word without its article or conjunction, and without a final
+	 * alef of the accusative.
+	 */
 	private static String tokenKey(String word) {
 		String t = word;
 		for (String p : List.of("وال", "فال", "بال", "كال", "لل", "ال")) {
@@ -232,7 +243,10 @@ final class StoryScorer {
 		return aliases;
 	}
 
-	/** {@code source_matches}: the cell and one of the party's spans contain each other or share all content words. */
+	/**
+	 * {@code source_matches}: the cell and one of the party's spans contain each other or
+	 * share all content words.
+	 */
 	private static boolean sourceMatches(List<String> spans, Object cell) {
 		String c = GoldRules.norm(cell);
 		if (c.isEmpty()) {
@@ -253,7 +267,8 @@ final class StoryScorer {
 		return false;
 	}
 
-	// ------------------------------------------------------------------------------------------------ matching
+	// ------------------------------------------------------------------------------------------------
+	// matching
 
 	private static boolean factValueMatches(Fact fact, Map<String, Object> row) {
 		if (GoldRules.valueMatches(fact.value(), row)) {
@@ -274,7 +289,10 @@ final class StoryScorer {
 		return st < ge && off < en;
 	}
 
-	/** {@code best_row}: of the compatible rows, the one nearest the gold offset that no other gold fact has taken. */
+	/**
+	 * {@code best_row}: of the compatible rows, the one nearest the gold offset that no
+	 * other gold fact has taken.
+	 */
 	private static Map<String, Object> bestRow(Fact fact, List<Map<String, Object>> rows,
 			Set<Map<String, Object>> used) {
 		List<Map<String, Object>> good = new ArrayList<>();
@@ -318,7 +336,8 @@ final class StoryScorer {
 		return both;
 	}
 
-	// ------------------------------------------------------------------------------------------------ scoring
+	// ------------------------------------------------------------------------------------------------
+	// scoring
 
 	private Score score(WorkbookRows workbook) {
 		List<Map<String, Object>> factRows = new ArrayList<>();
@@ -376,7 +395,8 @@ final class StoryScorer {
 			}
 		}
 
-		// a finding is pure when the gold facts matched to it all belong to one slot; a conflict is cleanly flagged
+		// a finding is pure when the gold facts matched to it all belong to one slot; a
+		// conflict is cleanly flagged
 		// only in a pure DISAGREE finding
 		Map<String, Set<String>> slotsOf = new LinkedHashMap<>();
 		Map<String, Integer> members = new LinkedHashMap<>();
@@ -399,7 +419,8 @@ final class StoryScorer {
 		List<String> unclean = new ArrayList<>();
 		for (Conflict c : conflicts) {
 			Set<String> both = shared(c);
-			if (both.stream().anyMatch(f -> "DISAGREE".equals(findings.get(f)) && slotsOf.getOrDefault(f, Set.of()).size() == 1)) {
+			if (both.stream()
+				.anyMatch(f -> "DISAGREE".equals(findings.get(f)) && slotsOf.getOrDefault(f, Set.of()).size() == 1)) {
 				clean++;
 			}
 			else if (both.stream().anyMatch(f -> "DISAGREE".equals(findings.get(f)))) {
@@ -462,31 +483,35 @@ final class StoryScorer {
 		m.put("findings", findings.size());
 
 		Map<String, List<String>> detail = new LinkedHashMap<>();
-		detail.put("missing_facts", facts.values()
-			.stream()
-			.filter(f -> matched.get(f.id()) == null)
-			.map(f -> f.id() + " " + prefix(f.article(), 14) + " " + f.surface())
-			.toList());
+		detail.put("missing_facts",
+				facts.values()
+					.stream()
+					.filter(f -> matched.get(f.id()) == null)
+					.map(f -> f.id() + " " + prefix(f.article(), 14) + " " + f.surface())
+					.toList());
 		detail.put("conflicts_missed", missed);
 		detail.put("agreements_split", split);
 		detail.put("merged_apart", merged);
 		detail.put("noise_hits", noisy);
 		detail.put("unexplained_flags", unexplained);
-		detail.put("mixed_findings", multi.entrySet()
-			.stream()
-			.filter(e -> e.getValue().size() > 1)
-			.map(e -> e.getKey() + ": " + pyList(e.getValue()))
-			.toList());
+		detail.put("mixed_findings",
+				multi.entrySet()
+					.stream()
+					.filter(e -> e.getValue().size() > 1)
+					.map(e -> e.getKey() + ": " + pyList(e.getValue()))
+					.toList());
 		detail.put("wrong_sources", withSource.stream()
 			.filter(id -> !sourceOk.contains(id))
 			.map(id -> id + ": want " + facts.get(id).source() + " got " + GoldRules.str(matched.get(id).get("Source")))
 			.toList());
-		// not in score_report's detail: the conflicts flagged, but in a finding that mixes slots
+		// not in score_report's detail: the conflicts flagged, but in a finding that
+		// mixes slots
 		detail.put("conflicts_unclean", unclean);
 		return new Score(m, detail);
 	}
 
-	// ------------------------------------------------------------------------------------------------ Python's ways
+	// ------------------------------------------------------------------------------------------------
+	// Python's ways
 
 	private static boolean truthy(JsonNode node) {
 		if (node == null || node.isNull() || node.isMissingNode()) {

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A fresh folder for one test class's database and reports, created before its Spring context starts, under
- * {@code target/test-work} (removed by {@code mvn clean}), never in the system's temporary folder.
+ * A fresh folder for one test class's database and reports, created before its Spring
+ * context starts, under {@code target/test-work} (removed by {@code mvn clean}), never in
+ * the system's temporary folder.
  */
 final class TestWorkspace {
 
@@ -19,7 +20,8 @@ final class TestWorkspace {
 	static Path create(String name) {
 		try {
 			Path base = Files.createDirectories(Path.of("target", "test-work"));
-			// left for `mvn clean`: deleting it in a shutdown hook would race the database's own shutdown
+			// left for `mvn clean`: deleting it in a shutdown hook would race the
+			// database's own shutdown
 			return Files.createTempDirectory(base, name + "-").toAbsolutePath();
 		}
 		catch (IOException ex) {

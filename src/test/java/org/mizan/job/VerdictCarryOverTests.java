@@ -29,7 +29,8 @@ class VerdictCarryOverTests extends JobTestSupport {
 
 	@Test
 	void aVerdictAndNoteEditedInLatestAreInTheNextWorkbookOnTheSameFinding() throws Exception {
-		// given a run, and a reviewer who records a verdict and a note on the first finding in latest.xlsx
+		// given a run, and a reviewer who records a verdict and a note on the first
+		// finding in latest.xlsx
 		RunOutcome first = launcher.runOnDemand(seeds);
 		Path latest = Path.of(first.reportPath()).resolveSibling("latest.xlsx");
 		String finding = edit(latest, 0, "confirmed discrepancy", "checked with the desk", null);
@@ -123,14 +124,16 @@ class VerdictCarryOverTests extends JobTestSupport {
 		String hers = edit(amal, 0, "confirmed discrepancy", null, null);
 		// (a person takes longer than the test to open, edit and save a workbook)
 		Files.setLastModifiedTime(amal, FileTime.from(Instant.now().plus(Duration.ofSeconds(30))));
-		// and Bob's latest.xlsx, saved a minute later, with a verdict on another finding (Amal's row is empty there)
+		// and Bob's latest.xlsx, saved a minute later, with a verdict on another finding
+		// (Amal's row is empty there)
 		String his = edit(latest, 1, "not a discrepancy", null, null);
 		Files.setLastModifiedTime(latest, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
 
 		// when the corpus is run
 		RunOutcome second = launcher.runOnDemand(corpus);
 
-		// then both verdicts are in the new workbook: an empty row Bob never filled withdraws nothing
+		// then both verdicts are in the new workbook: an empty row Bob never filled
+		// withdraws nothing
 		WorkbookRows rows = WorkbookRows.read(Path.of(second.reportPath()));
 		assertThat(findingRow(rows, hers).get("Verdict")).isEqualTo("confirmed discrepancy");
 		assertThat(findingRow(rows, his).get("Verdict")).isEqualTo("not a discrepancy");
@@ -138,7 +141,8 @@ class VerdictCarryOverTests extends JobTestSupport {
 
 	@Test
 	void aHostileReviewerWorkbookNeitherStopsTheRunNorAddsVerdictsForFindingsThatDoNotExist() throws Exception {
-		// given a reviewed workbook with a Verdict of 250 characters (not one of the list), a Note of 19,016, and
+		// given a reviewed workbook with a Verdict of 250 characters (not one of the
+		// list), a Note of 19,016, and
 		// 2,000 rows of findings the corpus does not have
 		Corpus corpus = seeds.named("hostile");
 		Path latest = Path.of(launcher.runOnDemand(corpus).reportPath()).resolveSibling("latest.xlsx");
@@ -150,7 +154,8 @@ class VerdictCarryOverTests extends JobTestSupport {
 		// when the corpus is run
 		RunOutcome second = launcher.runOnDemand(corpus);
 
-		// then it completes, with the verdict and note cut to their columns, the verdict marked as not in the list
+		// then it completes, with the verdict and note cut to their columns, the verdict
+		// marked as not in the list
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, Object> row = findingRow(WorkbookRows.read(Path.of(second.reportPath())), finding);
 		assertThat((String) row.get("Verdict")).hasSize(200);
@@ -158,7 +163,8 @@ class VerdictCarryOverTests extends JobTestSupport {
 		assertThat(row.get("Re-review")).isEqualTo("verdict not in the list");
 		// and nothing stored for findings the corpus does not have
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM MIZAN_VERDICT WHERE CORPUS = ?", Integer.class,
-				corpus.name())).isEqualTo(1);
+				corpus.name()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -175,8 +181,9 @@ class VerdictCarryOverTests extends JobTestSupport {
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
 		try (var aside = Files.list(latest.getParent())) {
 			List<Path> moved = aside.filter(p -> p.getFileName().toString().startsWith("latest-unreadable-")).toList();
-			assertThat(moved).singleElement().satisfies(p -> assertThat(p).hasContent(
-					"PK not really a workbook, but someone's verdicts may be in here"));
+			assertThat(moved).singleElement()
+				.satisfies(p -> assertThat(p)
+					.hasContent("PK not really a workbook, but someone's verdicts may be in here"));
 		}
 		assertThat(WorkbookRows.read(latest).sheet("Findings")).isNotEmpty();
 	}
@@ -235,7 +242,10 @@ class VerdictCarryOverTests extends JobTestSupport {
 		return text.toString();
 	}
 
-	/** Edits the Verdict, Note and (optionally) Values of the n-th finding with POI; returns the finding's id. */
+	/**
+	 * Edits the Verdict, Note and (optionally) Values of the n-th finding with POI;
+	 * returns the finding's id.
+	 */
 	static String edit(Path workbook, int n, String verdict, String note, String values) throws Exception {
 		String id;
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -255,7 +265,8 @@ class VerdictCarryOverTests extends JobTestSupport {
 
 	private static void set(Row row, int column, String value) {
 		if (value != null) {
-			// a fresh cell: POI keeps the old text of an inline-string cell it merely sets a value on
+			// a fresh cell: POI keeps the old text of an inline-string cell it merely
+			// sets a value on
 			if (row.getCell(column) != null) {
 				row.removeCell(row.getCell(column));
 			}

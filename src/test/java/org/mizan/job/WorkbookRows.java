@@ -16,7 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A workbook read back with POI, sheet by sheet, each row keyed by its header, as a reviewer's tool reads it. */
+/**
+ * A workbook read back with POI, sheet by sheet, each row keyed by its header, as a
+ * reviewer's tool reads it.
+ */
 record WorkbookRows(List<String> sheetNames, Map<String, List<String>> headers,
 		Map<String, List<Map<String, Object>>> rows) {
 

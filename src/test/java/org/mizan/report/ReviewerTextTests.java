@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a reviewer reads in the right-to-left cells: Latin runs in their order, dates in Arabic. */
+/**
+ * What a reviewer reads in the right-to-left cells: Latin runs in their order, dates in
+ * Arabic.
+ */
 class ReviewerTextTests {
 
 	static final String FILE = "004_860fdb7c9942b757.txt";
@@ -15,7 +18,8 @@ class ReviewerTextTests {
 	void aFileNameInsideAnArabicLineIsIsolatedLeftToRight() {
 		String values = "about 300 — مصدر دولي موثوق به (" + FILE + ")\n1,500 — أحد المصادر (" + FILE + ")";
 		String shown = BidiText.isolate(values);
-		assertThat(shown).contains("(\u2066" + FILE + "\u2069)").contains("\u2066about 300\u2069 — ")
+		assertThat(shown).contains("(\u2066" + FILE + "\u2069)")
+			.contains("\u2066about 300\u2069 — ")
 			.contains("\u20661,500\u2069 — ");
 		assertThat(BidiText.strip(shown)).isEqualTo(values);
 		assertThat(BidiText.isolate(shown)).as("isolating twice adds nothing").isEqualTo(shown);
@@ -32,7 +36,8 @@ class ReviewerTextTests {
 
 	@Test
 	void partialDatesAreWrittenAsPeopleWriteThemWithTheLevantineAndEgyptianNamesPaired() {
-		DateWriting dates = DateWriting.of(List.of("نهاية كانون الثاني الماضي", "شهر حزيران المقبل", "نهاية شهر يناير"));
+		DateWriting dates = DateWriting
+			.of(List.of("نهاية كانون الثاني الماضي", "شهر حزيران المقبل", "نهاية شهر يناير"));
 		assertThat(dates.write("--01")).isEqualTo("كانون الثاني/يناير");
 		assertThat(dates.write("2018-10-07")).isEqualTo("7 تشرين الأول/أكتوبر 2018");
 		assertThat(dates.write("--03-03")).isEqualTo("3 آذار/مارس");
@@ -44,8 +49,8 @@ class ReviewerTextTests {
 
 	@Test
 	void theTraditionTheArticlesUseMostComesFirstAndAMaghrebiCorpusGetsItsOwnNames() {
-		DateWriting egyptian = DateWriting.of(List.of("ديسمبر/كانون الأول 2018", "3 مارس/آذار", "فبراير/شباط 2018",
-				"منتصف يناير"));
+		DateWriting egyptian = DateWriting
+			.of(List.of("ديسمبر/كانون الأول 2018", "3 مارس/آذار", "فبراير/شباط 2018", "منتصف يناير"));
 		assertThat(egyptian.write("--01")).isEqualTo("يناير/كانون الثاني");
 		DateWriting maghrebi = DateWriting.of(List.of("جانفي 2020", "منتصف فيفري", "أوت الماضي"));
 		assertThat(maghrebi.write("--01")).isEqualTo("جانفي");

@@ -16,8 +16,8 @@ class StatedValueTests {
 				fact("سويداء", null, 800.0, 1500.0, "range"), fact(null, 4.0, 4.0, null, "more than"));
 		List<StatedValue> values = StatedValue.of("F-1", facts);
 		assertThat(values).extracting(StatedValue::source).containsExactly("المرصد", "لوموند", "سويداء", "a.txt");
-		assertThat(values).extracting(StatedValue::stated).containsExactly("about 5,000", "about 3,000", "800–1,500",
-				"more than 4");
+		assertThat(values).extracting(StatedValue::stated)
+			.containsExactly("about 5,000", "about 3,000", "800–1,500", "more than 4");
 		assertThat(values.get(2).low()).isEqualTo(800.0);
 		assertThat(values.get(2).high()).isEqualTo(1500.0);
 		assertThat(values.get(3).high()).as("an open bound charts as its one end").isEqualTo(4.0);

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A small made-up story: a flood in a river town, told by three outlets that disagree on the death toll. Extra
- * synthetic facts can be appended to test overflow, and the source can be told to fail half-way through the facts.
+ * A small made-up story: a flood in a river town, told by three outlets that disagree on
+ * the death toll. Extra synthetic facts can be appended to test overflow, and the source
+ * can be told to fail half-way through the facts.
  */
 class StoryReportSource implements ReportSource {
 
@@ -34,8 +35,8 @@ class StoryReportSource implements ReportSource {
 				null, null, null, null, null, 2, 2, null, null, false));
 		this.findings.add(new FindingRow("F-7A8B9C", "CONSISTENT", "الأسر التي أُجليت", "family",
 				"2,300 — " + A + ", " + B, 2300.0, 2300.0, null, null, 1.0, 2, 2, null, null, false));
-		this.findings.add(new FindingRow("F-0D1E2F", "SINGLE_SOURCE", "بدء العاصفة", "date", "2024-03-07 — " + A,
-				null, null, "2024-03-07", "2024-03-07", null, 1, 1, null, null, false));
+		this.findings.add(new FindingRow("F-0D1E2F", "SINGLE_SOURCE", "بدء العاصفة", "date", "2024-03-07 — " + A, null,
+				null, "2024-03-07", "2024-03-07", null, 1, 1, null, null, false));
 		this.findings.add(new FindingRow("F-HOSTILE", "SINGLE_SOURCE", "=HYPERLINK(\"http://x\",\"y\")", "", "+1+2",
 				1.5, 1.5, null, null, null, 1, 1, null, null, false));
 		this.facts.add(fact("X-1", "F-1A2B3C", A, 3, 120.0, "نحو 120", "about", "وزارة الصحة", EVIDENCE_A,

@@ -51,7 +51,8 @@ class VerdictReaderTests {
 			findings.getRow(4).createCell(11).setCellValue("لا توجد مصادر أخرى");
 		});
 		List<Verdict> verdicts = new VerdictReader().read(edited);
-		// Values as the sheet shows them: file names isolated, dates written out (ShownValues matches them)
+		// Values as the sheet shows them: file names isolated, dates written out
+		// (ShownValues matches them)
 		assertThat(verdicts).containsExactly(
 				new Verdict("F-1A2B3C", "needs follow-up", "اتصلنا بالوزارة",
 						BidiText.isolate(new StoryReportSource().findings.get(0).values())),
@@ -96,19 +97,20 @@ class VerdictReaderTests {
 	void aWorkbookWithoutFindingsOrItsHeadersIsUnreadable() throws Exception {
 		Path noSheet = edit("nosheet.xlsx", (workbook) -> workbook.removeSheetAt(workbook.getSheetIndex("Findings")));
 		assertUnreadable(noSheet, "no Findings sheet");
-		Path noHeader = edit("noheader.xlsx",
-				(workbook) -> {
-					// recreated, because POI edits an inline-string cell in place into an ambiguous <v> + <is>
-					var header = workbook.getSheet("Findings").getRow(0);
-					header.removeCell(header.getCell(10));
-					header.createCell(10).setCellValue("Verdikt");
-				});
+		Path noHeader = edit("noheader.xlsx", (workbook) -> {
+			// recreated, because POI edits an inline-string cell in place into an
+			// ambiguous <v> + <is>
+			var header = workbook.getSheet("Findings").getRow(0);
+			header.removeCell(header.getCell(10));
+			header.createCell(10).setCellValue("Verdikt");
+		});
 		assertUnreadable(noHeader, "no 'Verdict' column");
 	}
 
 	@Test
 	void aZipBombIsRefused() throws IOException {
-		// the Findings sheet padded with 50 MB of blanks: it inflates far beyond POI's minimum ratio
+		// the Findings sheet padded with 50 MB of blanks: it inflates far beyond POI's
+		// minimum ratio
 		Path bomb = this.dir.resolve("bomb.xlsx");
 		try (ZipFile original = new ZipFile(this.written.toFile());
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
@@ -147,7 +149,8 @@ class VerdictReaderTests {
 
 	@Test
 	void aVerdictOrNoteLongerThanItsColumnIsClippedAndSaidSo() throws Exception {
-		// given a Note of 19,016 characters and a Verdict of 250: more than the database's columns hold
+		// given a Note of 19,016 characters and a Verdict of 250: more than the
+		// database's columns hold
 		Path edited = edit("long.xlsx", (workbook) -> {
 			XSSFSheet findings = workbook.getSheet("Findings");
 			findings.getRow(3).createCell(10).setCellValue("x".repeat(250));
@@ -166,7 +169,8 @@ class VerdictReaderTests {
 
 	@Test
 	void aSheetThatExpandsBeyondTheLimitIsRefusedBeforeItIsParsed() throws Exception {
-		// given notes of incompressible text that, unpacked, pass the limit (POI's ratio guard does not see them)
+		// given notes of incompressible text that, unpacked, pass the limit (POI's ratio
+		// guard does not see them)
 		java.util.Random random = new java.util.Random(7);
 		Path big = edit("big.xlsx", (workbook) -> {
 			XSSFSheet findings = workbook.getSheet("Findings");
@@ -196,9 +200,11 @@ class VerdictReaderTests {
 		});
 
 		// when it is read for a corpus whose findings are F-1A2B3C and F-0D1E2F
-		VerdictReader.Reading reading = new VerdictReader().read(edited, java.util.Set.of("F-1A2B3C", "F-0D1E2F")::contains);
+		VerdictReader.Reading reading = new VerdictReader().read(edited,
+				java.util.Set.of("F-1A2B3C", "F-0D1E2F")::contains);
 
-		// then only those two rows are kept, the cleared one included (it withdraws a verdict), the rest counted
+		// then only those two rows are kept, the cleared one included (it withdraws a
+		// verdict), the rest counted
 		assertThat(reading.rows()).extracting(Verdict::finding).containsExactly("F-1A2B3C", "F-0D1E2F");
 		assertThat(reading.rows().get(0).verdict()).isEmpty();
 		assertThat(reading.verdicts()).isEmpty();

@@ -18,14 +18,18 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the workbook reads and prints: row heights, print setup, the rows of the small sheets, the Summary charts. */
+/**
+ * How the workbook reads and prints: row heights, print setup, the rows of the small
+ * sheets, the Summary charts.
+ */
 class WorkbookLayoutTests {
 
 	@TempDir
 	Path dir;
 
 	private XSSFWorkbook write(ReportSource source) throws IOException {
-		return WorkbookWriterTests.open(new WorkbookWriter().write(source, this.dir, "flood", WorkbookWriterTests.WHEN));
+		return WorkbookWriterTests
+			.open(new WorkbookWriter().write(source, this.dir, "flood", WorkbookWriterTests.WHEN));
 	}
 
 	private static List<Object> cells(Row row, int count) {
@@ -95,8 +99,8 @@ class WorkbookLayoutTests {
 	void sourcesRowsCarryNameTypeCountsAndCitations() throws IOException {
 		try (XSSFWorkbook workbook = write(new StoryReportSource())) {
 			XSSFSheet sources = workbook.getSheet("Sources");
-			assertThat(WorkbookWriterTests.header(sources)).containsExactly("Source", "Source type", "Articles", "Facts",
-					"Cites", "Cited by");
+			assertThat(WorkbookWriterTests.header(sources)).containsExactly("Source", "Source type", "Articles",
+					"Facts", "Cites", "Cited by");
 			assertThat(sources.getLastRowNum()).isEqualTo(2);
 			assertThat(cells(sources.getRow(1), 6)).containsExactly("وزارة الصحة", "official", 1.0, 1.0, "",
 					"مسؤول في وزارة الصحة");
@@ -113,8 +117,8 @@ class WorkbookLayoutTests {
 		try (XSSFWorkbook workbook = write(new StoryReportSource())) {
 			XSSFSheet changes = workbook.getSheet("Changes");
 			assertThat(changes.getLastRowNum()).isEqualTo(1);
-			assertThat(cells(changes.getRow(1), 5)).containsExactly("F-1A2B3C", "CHANGED", "قتلى الفيضانات",
-					"120 / 85", "120 / 85 / 150");
+			assertThat(cells(changes.getRow(1), 5)).containsExactly("F-1A2B3C", "CHANGED", "قتلى الفيضانات", "120 / 85",
+					"120 / 85 / 150");
 			assertThat(changes.getRow(1).getCell(1).getCellStyle().getFillForegroundColorColor().getARGBHex())
 				.isEqualTo("FFFFE29A");
 			assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E2");
@@ -134,7 +138,8 @@ class WorkbookLayoutTests {
 			CTBarSer series = bars.getSerArray(0);
 			String sources = series.getCat().getStrRef().getF();
 			String lows = series.getVal().getNumRef().getF();
-			// the chart reads cells of the Summary sheet, which hold the source and the value of each line
+			// the chart reads cells of the Summary sheet, which hold the source and the
+			// value of each line
 			int first = Integer.parseInt(sources.replaceAll(".*\\$B\\$(\\d+):.*", "$1")) - 1;
 			assertThat(sources).isEqualTo("'Summary'!$B$" + (first + 1) + ":$B$" + (first + 3));
 			assertThat(lows).isEqualTo("'Summary'!$D$" + (first + 1) + ":$D$" + (first + 3));
@@ -142,7 +147,8 @@ class WorkbookLayoutTests {
 			for (int r = first; r < first + 3; r++) {
 				rows.add(cells(summary.getRow(r), 5));
 			}
-			// from the facts' stored numbers (X-1 and X-3 are "about"), not from the Values text
+			// from the facts' stored numbers (X-1 and X-3 are "about"), not from the
+			// Values text
 			assertThat(rows).containsExactly(List.of("F-1A2B3C", "وزارة الصحة", "about 120", 120.0, 120.0),
 					List.of("F-1A2B3C", "الهلال الأحمر", "85", 85.0, 85.0),
 					List.of("F-1A2B3C", StoryReportSource.C, "about 150", 150.0, 150.0));
@@ -157,8 +163,8 @@ class WorkbookLayoutTests {
 			@Override
 			public void findings(Consumer<FindingRow> sink) {
 				sink.accept(new FindingRow("F-RANGE1", "DISAGREE", "رواتب المقاتلين · pay — same unit", "USD",
-						"800–1,500 — راديو المدينة (" + A + ")\n2,000 — وكالة الأنباء (" + B + ")", 800.0, 2000.0,
-						null, null, 2.5, 2, 2, null, null, false));
+						"800–1,500 — راديو المدينة (" + A + ")\n2,000 — وكالة الأنباء (" + B + ")", 800.0, 2000.0, null,
+						null, 2.5, 2, 2, null, null, false));
 			}
 
 			@Override

@@ -85,13 +85,14 @@ class WorkbookWriterTests {
 	@Test
 	void sheetsAndHeadersFollowTheContractExactly() throws IOException {
 		try (XSSFWorkbook workbook = open(writeStory())) {
-			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions",
-					"Sources", "Articles", "Matrix", "Changes", "Legend");
+			assertThat(sheetNames(workbook)).containsExactly("Summary", "Findings", "Facts", "Attributions", "Sources",
+					"Articles", "Matrix", "Changes", "Legend");
 			assertThat(header(workbook.getSheet("Findings"))).startsWith("Finding", "Status", "What", "Unit", "Values",
 					"Low", "High", "Spread", "Sources", "Articles", "Verdict", "Note");
-			assertThat(header(workbook.getSheet("Facts"))).startsWith("Fact", "Finding", "Article", "Line",
-					"Start", "End", "Surface", "Value", "Low", "High", "Approx", "Unit", "Counted", "Event", "Source",
-					"Source type", "Hedge", "Evidence").contains("Context");
+			assertThat(header(workbook.getSheet("Facts")))
+				.startsWith("Fact", "Finding", "Article", "Line", "Start", "End", "Surface", "Value", "Low", "High",
+						"Approx", "Unit", "Counted", "Event", "Source", "Source type", "Hedge", "Evidence")
+				.contains("Context");
 			assertThat(header(workbook.getSheet("Attributions"))).containsExactly("Article", "Start", "End", "Source",
 					"Source type", "Via", "Cue", "Hedge", "Statement", "Finding");
 			assertThat(header(workbook.getSheet("Articles"))).startsWith("File", "Title", "Outlet", "SHA-256",
@@ -212,9 +213,9 @@ class WorkbookWriterTests {
 			assertThat(BidiText.strip(finding.getCell(2).getStringCellValue()))
 				.isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
 			assertString(finding.getCell(4), "+1+2");
-			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> assertThat(cell.getCellType())
-				.as(sheet.getSheetName() + "!" + cell.getAddress())
-				.isNotEqualTo(CellType.FORMULA))));
+			workbook.forEach((sheet) -> sheet.forEach((row) -> row
+				.forEach((cell) -> assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+					.isNotEqualTo(CellType.FORMULA))));
 		}
 	}
 
@@ -223,7 +224,8 @@ class WorkbookWriterTests {
 		try (XSSFWorkbook workbook = open(writeStory())) {
 			Row fact = workbook.getSheet("Facts").getRow(6);
 			for (int column : new int[] { 6, 14, 17 }) {
-				assertThat(fact.getCell(column).getCellStyle().getQuotePrefixed()).as("Facts column " + column).isTrue();
+				assertThat(fact.getCell(column).getCellStyle().getQuotePrefixed()).as("Facts column " + column)
+					.isTrue();
 			}
 			Row finding = workbook.getSheet("Findings").getRow(5);
 			assertThat(finding.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The names in a Sources cell: sorted, distinct, and bounded however many articles cite a source. */
+/**
+ * The names in a Sources cell: sorted, distinct, and bounded however many articles cite a
+ * source.
+ */
 class SourceSummaryListedTests {
 
 	@Test

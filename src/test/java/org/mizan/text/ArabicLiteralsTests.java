@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Language knowledge is data: no Arabic letter in a string or char literal under {@code src/main/java} (comments are
- * fine). The files that still hold such literals are listed in {@code arabic-literals-allowed.txt} with their count; a
- * file may only lose literals, never gain them, and a file not listed may hold none.
+ * Language knowledge is data: no Arabic letter in a string or char literal under
+ * {@code src/main/java} (comments are fine). The files that still hold such literals are
+ * listed in {@code arabic-literals-allowed.txt} with their count; a file may only lose
+ * literals, never gain them, and a file not listed may hold none.
  */
 class ArabicLiteralsTests {
 
@@ -48,7 +49,10 @@ class ArabicLiteralsTests {
 		Map<String, Integer> counts = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-				long n = JavaLiterals.of(Files.readString(f, StandardCharsets.UTF_8)).stream().filter(JavaLiterals::arabic).count();
+				long n = JavaLiterals.of(Files.readString(f, StandardCharsets.UTF_8))
+					.stream()
+					.filter(JavaLiterals::arabic)
+					.count();
 				if (n > 0) {
 					counts.put(SOURCES.relativize(f).toString().replace('\\', '/'), (int) n);
 				}
@@ -69,7 +73,10 @@ class ArabicLiteralsTests {
 		return allowed;
 	}
 
-	/** The string, text-block and char literals of a Java source, comments skipped (their bodies, escapes kept raw). */
+	/**
+	 * The string, text-block and char literals of a Java source, comments skipped (their
+	 * bodies, escapes kept raw).
+	 */
 	static final class JavaLiterals {
 
 		static List<String> of(String s) {
@@ -108,8 +115,9 @@ class ArabicLiteralsTests {
 		}
 
 		static boolean arabic(String literal) {
-			return literal.codePoints().anyMatch(cp -> cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F
-					|| cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF);
+			return literal.codePoints()
+				.anyMatch(cp -> cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F
+						|| cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF);
 		}
 
 	}

@@ -9,9 +9,10 @@ import org.mizan.extract.SourceType;
 import org.mizan.text.TextSpan;
 
 /**
- * The attributions of one article and the rule that finds the source of any span: a quotation that contains it,
- * else the nearest cue of its sentence, else the last cue of an earlier sentence of its paragraph, else the relayed
- * outlet. The span's own clause or sentence gives the hedge.
+ * The attributions of one article and the rule that finds the source of any span: a
+ * quotation that contains it, else the nearest cue of its sentence, else the last cue of
+ * an earlier sentence of its paragraph, else the relayed outlet. The span's own clause or
+ * sentence gives the hedge.
  */
 final class AnalyzedArticle implements ArticleAttributions {
 
@@ -28,7 +29,10 @@ final class AnalyzedArticle implements ArticleAttributions {
 	/** The declared origin or the masthead's name, when the article gives one. */
 	private final String publisher;
 
-	/** The statements shown: the attributed ones ({@link #statements}, one per found cue) and the narrated events. */
+	/**
+	 * The statements shown: the attributed ones ({@link #statements}, one per found cue)
+	 * and the narrated events.
+	 */
 	private final List<Attribution> rows;
 
 	AnalyzedArticle(TokenText tt, List<Found> found, List<Attribution> statements, HedgeMarks hedges, SourceRef relay,
@@ -56,7 +60,10 @@ final class AnalyzedArticle implements ArticleAttributions {
 		return rows;
 	}
 
-	/** Whether the article says what is at {@code offset} on its own authority: no quotation or cue governs it. */
+	/**
+	 * Whether the article says what is at {@code offset} on its own authority: no
+	 * quotation or cue governs it.
+	 */
 	boolean narrated(int offset) {
 		return tt.size() > 0 && pick(Math.min(tt.tokenAt(offset), tt.size() - 1)) < 0;
 	}

@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import org.mizan.extract.SourceType;
 
-/** A source named again after a comma: «موقع آخر، هو “X”» names X; «الرئيس السابق ...، غسان سلامة،» the person. */
+/**
+ * A source named again after a comma: «موقع آخر، هو “X”» names X; «الرئيس السابق ...،
+ * غسان سلامة،» the person.
+ */
 final class Appositions {
 
 	private final CueLexicon lex;
@@ -14,11 +17,15 @@ final class Appositions {
 		this.namer = namer;
 	}
 
-	/** The phrase p with its apposition before the sentence end, or p itself when there is none. */
+	/**
+	 * The phrase p with its apposition before the sentence end, or p itself when there is
+	 * none.
+	 */
 	SourcePhrase extend(TokenText tt, SourcePhrase p, int end) {
 		int c = p.to();
 		for (int hop = 0; c < end && hop < 6 && !tt.at(c).isChar('،') && !tt.at(c).isChar(','); hop++) {
-			if (!tt.at(c).word() || lex.verbs.contains(tt.at(c).bare()) || lex.complementizers.contains(tt.at(c).norm())) {
+			if (!tt.at(c).word() || lex.verbs.contains(tt.at(c).bare())
+					|| lex.complementizers.contains(tt.at(c).norm())) {
 				return p;
 			}
 			c++;
@@ -31,7 +38,8 @@ final class Appositions {
 			int close = tt.quoteMate[c + 2];
 			SourcePhrase named = namer.phrase(tt, c + 2, close + 1, false);
 			SourceType head = namer.headType(Norm.plain(p.name()));
-			return new SourcePhrase(named.from(), named.to(), named.name(), named.key(), head == null ? SourceType.OUTLET : head);
+			return new SourcePhrase(named.from(), named.to(), named.name(), named.key(),
+					head == null ? SourceType.OUTLET : head);
 		}
 		if (p.type() == SourceType.OFFICIAL || p.type() == SourceType.ORGANISATION) {
 			int n = c + 1;
@@ -39,10 +47,12 @@ final class Appositions {
 					&& !lex.boundaries.contains(tt.at(n).norm())) {
 				n++;
 			}
-			boolean closed = n < end && (tt.at(n).isChar('،') || tt.at(n).isChar(':') || tt.at(n).norm().startsWith("ل"));
+			boolean closed = n < end
+					&& (tt.at(n).isChar('،') || tt.at(n).isChar(':') || tt.at(n).norm().startsWith("ل"));
 			if (n - c - 1 >= 2 && closed) {
 				String person = tt.slice(c + 1, n);
-				return new SourcePhrase(p.from(), n, tt.slice(p.from(), n), namer.key(person, SourceType.PERSON), p.type());
+				return new SourcePhrase(p.from(), n, tt.slice(p.from(), n), namer.key(person, SourceType.PERSON),
+						p.type());
 			}
 		}
 		return p;

@@ -13,15 +13,16 @@ public interface ArticleAttributions {
 	List<Attribution> statements();
 
 	/**
-	 * The source that governs a span (a fact's surface): the nearest attribution whose scope covers it, else the
-	 * outlet the whole article relays, else {@link SourceRef#none} with the sentence's hedge. Never null.
+	 * The source that governs a span (a fact's surface): the nearest attribution whose
+	 * scope covers it, else the outlet the whole article relays, else
+	 * {@link SourceRef#none} with the sentence's hedge. Never null.
 	 */
 	SourceRef sourceFor(TextSpan span);
 
 	/**
-	 * The outlet the article comes from, for the {@code Articles} sheet: the original a reprint credits
-	 * ({@code المصدر: رويترز}), else the publisher its masthead or byline names; or null (the outlet a report
-	 * relays is not who published it).
+	 * The outlet the article comes from, for the {@code Articles} sheet: the original a
+	 * reprint credits ({@code المصدر: رويترز}), else the publisher its masthead or byline
+	 * names; or null (the outlet a report relays is not who published it).
 	 */
 	String publisher();
 

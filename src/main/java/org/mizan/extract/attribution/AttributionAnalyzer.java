@@ -9,12 +9,16 @@ import org.mizan.extract.SourceType;
 import org.mizan.text.TextSpan;
 
 /**
- * Finds who says what in an article: attribution cues, quotations, their scope, source types and hedges. The cues
- * are data ({@code config/lexicon/attribution.yml}). Thread-safe after construction; one pass over the tokens.
+ * Finds who says what in an article: attribution cues, quotations, their scope, source
+ * types and hedges. The cues are data ({@code config/lexicon/attribution.yml}).
+ * Thread-safe after construction; one pass over the tokens.
  */
 public class AttributionAnalyzer {
 
-	/** An article read in full from one outlet is relayed when that outlet is its first source, this early. */
+	/**
+	 * An article read in full from one outlet is relayed when that outlet is its first
+	 * source, this early.
+	 */
 	private static final double LEAD_SHARE = 0.3;
 
 	private final CueLexicon lex;
@@ -42,8 +46,10 @@ public class AttributionAnalyzer {
 		RelayLine credits = new RelayLine(lex, namer);
 		SourceRef whole = credits.atBottom(text);
 		SourceRef declared = whole != null ? whole : credits.atTop(text);
-		// what nobody in the text states comes from the outlet credited at the end or the outlet the lead retells; a
-		// reprint's credit in the page header only joins the relay chain: the page's own sentences are its own
+		// what nobody in the text states comes from the outlet credited at the end or the
+		// outlet the lead retells; a
+		// reprint's credit in the page header only joins the relay chain: the page's own
+		// sentences are its own
 		SourceRef relay = whole != null ? whole : leadOutlet(found, tt);
 		found = relays(found, declared);
 		List<Attribution> statements = new ArrayList<>();
@@ -59,18 +65,22 @@ public class AttributionAnalyzer {
 		return article.withRows(events.rows(text, sentences, article, declared));
 	}
 
-	/** Nested cues get the outer source as relay («قالت صحيفة X إن وكالة Y ذكرت»); a declared origin comes last. */
+	/**
+	 * Nested cues get the outer source as relay («قالت صحيفة X إن وكالة Y ذكرت»); a
+	 * declared origin comes last.
+	 */
 	private List<Found> relays(List<Found> found, SourceRef declared) {
 		List<Found> out = new ArrayList<>();
 		for (Found f : found) {
 			List<String> via = new ArrayList<>(f.via());
 			for (Found outer : out) {
-				if (!outer.quote() && outer != f && outer.from() <= f.cue() && f.cue() < outer.to() && !outer.key().equals(f.key())
-						&& !via.contains(outer.name())) {
+				if (!outer.quote() && outer != f && outer.from() <= f.cue() && f.cue() < outer.to()
+						&& !outer.key().equals(f.key()) && !via.contains(outer.name())) {
 					via.add(0, outer.name());
 				}
 			}
-			if (declared != null && !declared.key().equals(f.key()) && via.stream().noneMatch(v -> namer.key(v, SourceType.OUTLET).equals(declared.key()))) {
+			if (declared != null && !declared.key().equals(f.key())
+					&& via.stream().noneMatch(v -> namer.key(v, SourceType.OUTLET).equals(declared.key()))) {
 				via.add(declared.name());
 			}
 			out.add(f.withVia(List.copyOf(via)));
@@ -78,7 +88,10 @@ public class AttributionAnalyzer {
 		return out;
 	}
 
-	/** The article's first source, when it is an outlet (or relayed by one) named in the lead. */
+	/**
+	 * The article's first source, when it is an outlet (or relayed by one) named in the
+	 * lead.
+	 */
 	private SourceRef leadOutlet(List<Found> found, TokenText tt) {
 		if (found.isEmpty() || tt.at(found.get(0).cue()).start() > LEAD_SHARE * tt.text.length()) {
 			return null;

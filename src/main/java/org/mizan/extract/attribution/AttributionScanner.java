@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import java.util.List;
 
-/** Finds the attributions of one article in text order: frames, reporting verbs and quotations with a speaker. */
+/**
+ * Finds the attributions of one article in text order: frames, reporting verbs and
+ * quotations with a speaker.
+ */
 final class AttributionScanner {
 
 	private final CueLexicon lex;

@@ -3,9 +3,9 @@ package org.mizan.extract.attribution;
 import java.util.List;
 
 /**
- * A line that opens with its source and a colon, as headlines do («مصدر في الوزارة: ...», «شبكة "رصد": ...»): the
- * source governs the rest of the line. Only a phrase whose head names a kind of source qualifies, so a dateline or
- * a place («البصرة: ...») does not.
+ * A line that opens with its source and a colon, as headlines do («مصدر في الوزارة: ...»,
+ * «شبكة "رصد": ...»): the source governs the rest of the line. Only a phrase whose head
+ * names a kind of source qualifies, so a dateline or a place («البصرة: ...») does not.
  */
 final class ColonSources {
 
@@ -26,7 +26,10 @@ final class ColonSources {
 		this.prior = prior;
 	}
 
-	/** Records the attribution of the line starting at token i, if it has one; the token to scan on from. */
+	/**
+	 * Records the attribution of the line starting at token i, if it has one; the token
+	 * to scan on from.
+	 */
 	int read(int i) {
 		if (i > 0 && tt.paragraph[i - 1] == tt.paragraph[i]) {
 			return i;

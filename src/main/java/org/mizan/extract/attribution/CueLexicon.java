@@ -14,10 +14,16 @@ import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceType;
 import org.mizan.text.Lexicons;
 
-/** The attribution lexicon ({@code config/lexicon/attribution.yml}), folded once for matching. */
+/**
+ * The attribution lexicon ({@code config/lexicon/attribution.yml}), folded once for
+ * matching.
+ */
 final class CueLexicon {
 
-	/** A hedge cue: the words in order (a few words may stand between them) and whether it governs its sentence. */
+	/**
+	 * A hedge cue: the words in order (a few words may stand between them) and whether it
+	 * governs its sentence.
+	 */
 	record HedgeCue(Hedge hedge, boolean sentence, String[] words) {
 	}
 
@@ -31,7 +37,10 @@ final class CueLexicon {
 
 	final List<String[]> frames;
 
-	/** Per frame ending in ل: the frame without it (the ل may be glued to the source's first word); else null. */
+	/**
+	 * Per frame ending in ل: the frame without it (the ل may be glued to the source's
+	 * first word); else null.
+	 */
 	final List<String[]> frameHeads;
 
 	final FirstWordIndex frameIndex;
@@ -46,7 +55,10 @@ final class CueLexicon {
 
 	final Set<String> boundaries;
 
-	/** The complementizers (أن, بأن): they end a source phrase and open the statement after a verb. */
+	/**
+	 * The complementizers (أن, بأن): they end a source phrase and open the statement
+	 * after a verb.
+	 */
 	final Set<String> complementizers;
 
 	final Set<String> backBoundaries;
@@ -98,7 +110,9 @@ final class CueLexicon {
 		this.relayVerbs = words(yml.get("relay_verbs"));
 		this.notSources = words(yml.get("not_sources"));
 		this.frames = phrases(yml.get("frames"));
-		this.frameHeads = frames.stream().map(f -> f[f.length - 1].equals("ل") ? Arrays.copyOf(f, f.length - 1) : null).toList();
+		this.frameHeads = frames.stream()
+			.map(f -> f[f.length - 1].equals("ل") ? Arrays.copyOf(f, f.length - 1) : null)
+			.toList();
 		this.frameIndex = new FirstWordIndex(frames, f -> f.length == 1 && f[0].equals("ل"));
 		this.postQuoteJoiners = new Phrases(phrases(yml.get("post_quote_joiners")));
 		this.contentNouns = words(yml.get("content_nouns"));
@@ -125,8 +139,9 @@ final class CueLexicon {
 		this.keyDrop = words(yml.get("key_drop"));
 		this.genericHeads = words(yml.get("generic_heads"));
 		Map<String, Object> hedgeMap = (Map<String, Object>) yml.get("hedges");
-		hedgeMap.forEach((hedge, scopes) -> ((Map<String, Object>) scopes).forEach((scope, cues) -> phrases(cues)
-			.forEach(p -> this.hedges.add(new HedgeCue(Hedge.valueOf(hedge.toUpperCase()), "sentence".equals(scope), p)))));
+		hedgeMap.forEach((hedge, scopes) -> ((Map<String, Object>) scopes)
+			.forEach((scope, cues) -> phrases(cues).forEach(p -> this.hedges
+				.add(new HedgeCue(Hedge.valueOf(hedge.toUpperCase()), "sentence".equals(scope), p)))));
 		this.hedgeIndex = new FirstWordIndex(hedges.stream().map(HedgeCue::words).toList());
 		this.hedgePhrases = hedges.stream().map(h -> String.join(" ", h.words())).collect(Collectors.toSet());
 		this.relayLines = words(yml.get("relay_lines"));
@@ -157,7 +172,10 @@ final class CueLexicon {
 		return out;
 	}
 
-	/** The end (exclusive) of phrase p matching at token i, or -1; the first word may carry و/ف. */
+	/**
+	 * The end (exclusive) of phrase p matching at token i, or -1; the first word may
+	 * carry و/ف.
+	 */
 	static int match(List<Token> tokens, int i, String[] p) {
 		int j = i;
 		for (int k = 0; k < p.length; k++, j++) {

@@ -12,14 +12,16 @@ import org.mizan.extract.quantity.PartyEvents;
 import org.mizan.text.TextSpan;
 
 /**
- * Statements about events between parties. An article that tells on its own authority of a meeting between two
- * named parties states it as fact: the sentence becomes a statement without a source, so that another article
- * reporting the same meeting as a leak or a claim shows the drift. Only such sentences are added (events of a
- * class marked {@code parties: true}, with two parties or more), so the statements stay few.
+ * Statements about events between parties. An article that tells on its own authority of
+ * a meeting between two named parties states it as fact: the sentence becomes a statement
+ * without a source, so that another article reporting the same meeting as a leak or a
+ * claim shows the drift. Only such sentences are added (events of a class marked
+ * {@code parties: true}, with two parties or more), so the statements stay few.
  * <p>
- * Every statement's key also carries its events and two-word names as terms after its content words:
- * {@code @class:party:party} for an event and {@code #given_family} for a full name. The align step matches
- * statements by event with them, and makes either half of a full name an alias of it for the corpus.
+ * Every statement's key also carries its events and two-word names as terms after its
+ * content words: {@code @class:party:party} for an event and {@code #given_family} for a
+ * full name. The align step matches statements by event with them, and makes either half
+ * of a full name an alias of it for the corpus.
  */
 final class EventStatements {
 
@@ -35,7 +37,10 @@ final class EventStatements {
 		this.keys = keys;
 	}
 
-	/** The article's statements with their event terms, and its narrated party events as statements, in text order. */
+	/**
+	 * The article's statements with their event terms, and its narrated party events as
+	 * statements, in text order.
+	 */
 	List<Attribution> rows(String text, List<TextSpan> sentences, AnalyzedArticle article, SourceRef declared) {
 		List<TextSpan> spans = article.statements().stream().map(a -> new TextSpan(a.start(), a.end())).toList();
 		PartyEvents.Reading reading = partyEvents.read(text, sentences, spans);
@@ -51,7 +56,10 @@ final class EventStatements {
 		Map<TextSpan, Integer> narrated = new LinkedHashMap<>();
 		for (PartyEvents.Event e : reading.events()) {
 			if (article.narrated(e.start())) {
-				sentences.stream().filter(s -> s.contains(e.start())).findFirst().ifPresent(s -> narrated.putIfAbsent(s, e.start()));
+				sentences.stream()
+					.filter(s -> s.contains(e.start()))
+					.findFirst()
+					.ifPresent(s -> narrated.putIfAbsent(s, e.start()));
 			}
 		}
 		narrated.forEach((sentence, cue) -> rows.add(narrated(text, sentence, reading, article, declared, cue)));
@@ -70,7 +78,8 @@ final class EventStatements {
 			end--;
 		}
 		String statement = text.substring(start, end);
-		// an article that declares whom it reports from as a whole tells the event on that outlet's word
+		// an article that declares whom it reports from as a whole tells the event on
+		// that outlet's word
 		SourceRef source = declared != null ? AnalyzedArticle.withHedge(declared, article.hedgeAt(cue))
 				: SourceRef.none(article.hedgeAt(cue));
 		return new Attribution(start, end, source, statement, join(keys.of(statement), terms(reading, start, end)));

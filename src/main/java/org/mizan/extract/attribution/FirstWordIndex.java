@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The positions of folded phrases in their list, by first word: which phrases can start at a token (its folded
- * form, or that form without a conjunction), in list order, without trying every phrase at every token.
+ * The positions of folded phrases in their list, by first word: which phrases can start
+ * at a token (its folded form, or that form without a conjunction), in list order,
+ * without trying every phrase at every token.
  */
 final class FirstWordIndex {
 
@@ -39,7 +40,10 @@ final class FirstWordIndex {
 		this.anywhere = toArray(any);
 	}
 
-	/** The positions, ascending, of the phrases whose first word is the token's folded or bare form. */
+	/**
+	 * The positions, ascending, of the phrases whose first word is the token's folded or
+	 * bare form.
+	 */
 	int[] candidates(Token t) {
 		int[] norm = byFirstWord.getOrDefault(t.norm(), NONE);
 		int[] bare = t.bare().equals(t.norm()) ? NONE : byFirstWord.getOrDefault(t.bare(), NONE);

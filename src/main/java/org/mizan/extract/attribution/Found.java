@@ -7,7 +7,8 @@ import org.mizan.extract.SourceType;
 /**
  * One attribution as the scanner finds it, before hedges and relays are settled.
  *
- * @param cue the token where the cue starts (a verb, a frame, the closing mark of a quotation)
+ * @param cue the token where the cue starts (a verb, a frame, the closing mark of a
+ * quotation)
  * @param quote whether the statement is a quotation (it then governs exactly its content)
  * @param from first token of the statement
  * @param to one past the last token of the statement

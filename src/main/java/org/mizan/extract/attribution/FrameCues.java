@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import java.util.List;
 
-/** Frames that stand before their source («بحسب X», «وفقا لـX»): the frame, its source and the sentence it governs. */
+/**
+ * Frames that stand before their source («بحسب X», «وفقا لـX»): the frame, its source and
+ * the sentence it governs.
+ */
 final class FrameCues {
 
 	private final CueLexicon lex;
@@ -23,7 +26,10 @@ final class FrameCues {
 		this.prior = prior;
 	}
 
-	/** End of a frame at i (the token where its source starts), or -1; a glued ل stays on that token. */
+	/**
+	 * End of a frame at i (the token where its source starts), or -1; a glued ل stays on
+	 * that token.
+	 */
 	int end(int i) {
 		for (int c : lex.frameIndex.candidates(tt.at(i))) {
 			String[] f = lex.frames.get(c);
@@ -43,7 +49,10 @@ final class FrameCues {
 		return -1;
 	}
 
-	/** Records the attribution of the frame at i whose source starts at k; the token to scan on from. */
+	/**
+	 * Records the attribution of the frame at i whose source starts at k; the token to
+	 * scan on from.
+	 */
 	int read(int i, int k) {
 		if (lex.verbs.contains(tt.at(k).bare()) || lex.notSources.contains(SourceNamer.unglue(tt.at(k).norm()))
 				|| lex.notSources.contains(tt.at(k).norm())) {
@@ -53,7 +62,8 @@ final class FrameCues {
 		int link = lex.contentLinks.match(tt.tokens, k);
 		int from = link > k && link < tt.sentenceEnd(k) ? link : k;
 		boolean lam = from == k && tt.at(k).norm().startsWith("ل") && tt.at(k - 1).word() && !tt.at(k - 1).is("ل");
-		SourcePhrase p = from == k ? speakers.afterFrame(k, lam) : speakers.subjectAt(speakers.skipAdverbs(from, tt.sentenceEnd(k)), tt.sentenceEnd(k));
+		SourcePhrase p = from == k ? speakers.afterFrame(k, lam)
+				: speakers.subjectAt(speakers.skipAdverbs(from, tt.sentenceEnd(k)), tt.sentenceEnd(k));
 		if (p == null || speakers.isHedgeWord(p.name())) {
 			return k;
 		}

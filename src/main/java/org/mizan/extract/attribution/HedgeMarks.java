@@ -8,9 +8,10 @@ import java.util.Map;
 import org.mizan.extract.Hedge;
 
 /**
- * The hedges of an article: per clause (clause cues between commas) and per stretch of a sentence. A sentence cue
- * governs from the last statement cue or contrast before it («غير أن X نقلت ... وهو ما نفته الدائرة») to the sentence
- * end, a denial or a claim only up to the next statement cue («كذّب X ادعاءات الحركة، مؤكداً أن ...»: the figures X
+ * The hedges of an article: per clause (clause cues between commas) and per stretch of a
+ * sentence. A sentence cue governs from the last statement cue or contrast before it
+ * («غير أن X نقلت ... وهو ما نفته الدائرة») to the sentence end, a denial or a claim only
+ * up to the next statement cue («كذّب X ادعاءات الحركة، مؤكداً أن ...»: the figures X
  * then states are not hedged).
  */
 final class HedgeMarks {
@@ -40,7 +41,8 @@ final class HedgeMarks {
 				if (matches(i, cue.words())) {
 					if (cue.sentence()) {
 						boolean contested = cue.hedge() == Hedge.DENIED || cue.hedge() == Hedge.CLAIMED;
-						stretches.add(new Stretch(lastStatementCue(i), contested ? nextStatementCue(i) : tt.sentenceEnd(i), cue.hedge()));
+						stretches.add(new Stretch(lastStatementCue(i),
+								contested ? nextStatementCue(i) : tt.sentenceEnd(i), cue.hedge()));
 					}
 					else {
 						byClauseStart.putIfAbsent(clauseStart(i), cue.hedge());
@@ -51,7 +53,10 @@ final class HedgeMarks {
 		}
 	}
 
-	/** The hedge that governs token i: its clause's, else the first sentence stretch holding it, else null. */
+	/**
+	 * The hedge that governs token i: its clause's, else the first sentence stretch
+	 * holding it, else null.
+	 */
 	Hedge at(int i) {
 		if (i >= tt.size()) {
 			return null;
@@ -68,7 +73,10 @@ final class HedgeMarks {
 		return null;
 	}
 
-	/** The last reporting verb or contrast («غير أن», «لكن») before a sentence hedge at i, else the sentence start. */
+	/**
+	 * The last reporting verb or contrast («غير أن», «لكن») before a sentence hedge at i,
+	 * else the sentence start.
+	 */
 	private int lastStatementCue(int i) {
 		int floor = tt.sentenceStart(i);
 		for (int j = i - 1; j > floor; j--) {
@@ -80,19 +88,29 @@ final class HedgeMarks {
 		return floor;
 	}
 
-	/** The first reporting verb or statement participle after a hedge cue at i (not a denial), else the sentence end. */
+	/**
+	 * The first reporting verb or statement participle after a hedge cue at i (not a
+	 * denial), else the sentence end.
+	 */
 	private int nextStatementCue(int i) {
 		int end = tt.sentenceEnd(i);
 		for (int j = i + 1; j < end; j++) {
 			Token t = tt.at(j);
-			if (t.word() && (lex.verbs.contains(t.bare()) || lex.denialEnds.contains(t.norm()) || lex.denialEnds.contains(t.bare()))
-					&& java.util.Arrays.stream(lex.hedgeIndex.candidates(t)).noneMatch(c -> lex.hedges.get(c).hedge() == Hedge.DENIED)) {
+			if (t.word()
+					&& (lex.verbs.contains(t.bare()) || lex.denialEnds.contains(t.norm())
+							|| lex.denialEnds.contains(t.bare()))
+					&& java.util.Arrays.stream(lex.hedgeIndex.candidates(t))
+						.noneMatch(c -> lex.hedges.get(c).hedge() == Hedge.DENIED)) {
 				return j;
 			}
 		}
 		return end;
 	}
-	/** A sentence (or a headline after its colon) that opens with a question word and ends with a question mark. */
+
+	/**
+	 * A sentence (or a headline after its colon) that opens with a question word and ends
+	 * with a question mark.
+	 */
 	private boolean isQuestionStart(int i) {
 		boolean opens = i == tt.sentenceStart(i) || i > 0 && tt.at(i - 1).isChar(':') && tt.sameSentence(i - 1, i);
 		if (!opens || !tt.at(i).word() || !lex.questionWords.contains(tt.at(i).norm())) {

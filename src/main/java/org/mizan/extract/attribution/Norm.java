@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.mizan.text.ArabicLetters;
 
-/** The folding this package matches names with: {@link ArabicLetters}, bidi marks dropped, Latin lowercased. */
+/**
+ * The folding this package matches names with: {@link ArabicLetters}, bidi marks dropped,
+ * Latin lowercased.
+ */
 final class Norm {
 
 	private Norm() {
@@ -26,11 +29,15 @@ final class Norm {
 			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
 		}
 		String folded = new String(out, 0, n);
-		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules (İ, final sigma)
+		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules
+		// (İ, final sigma)
 		return otherScript ? folded.toLowerCase(Locale.ROOT) : folded;
 	}
 
-	/** Only lowercase ASCII and Arabic letters that folding keeps as they are (most words): nothing to copy. */
+	/**
+	 * Only lowercase ASCII and Arabic letters that folding keeps as they are (most
+	 * words): nothing to copy.
+	 */
 	private static boolean isFolded(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);

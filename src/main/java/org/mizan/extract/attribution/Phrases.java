@@ -2,14 +2,19 @@ package org.mizan.extract.attribution;
 
 import java.util.List;
 
-/** Folded cue phrases, longest first, matched at a token through an index of their first words. */
+/**
+ * Folded cue phrases, longest first, matched at a token through an index of their first
+ * words.
+ */
 final class Phrases {
 
 	private final List<String[]> list;
 
 	private final FirstWordIndex index;
 
-	/** @param longestFirst the phrases, already sorted longest first */
+	/**
+	 * @param longestFirst the phrases, already sorted longest first
+	 */
 	Phrases(List<String[]> longestFirst) {
 		this.list = List.copyOf(longestFirst);
 		this.index = new FirstWordIndex(this.list);
@@ -19,7 +24,10 @@ final class Phrases {
 		return list;
 	}
 
-	/** The end (exclusive) of the longest phrase matching at token i, or -1; the first word may carry و/ف. */
+	/**
+	 * The end (exclusive) of the longest phrase matching at token i, or -1; the first
+	 * word may carry و/ف.
+	 */
 	int match(List<Token> tokens, int i) {
 		if (i >= tokens.size()) {
 			return -1;

@@ -35,7 +35,9 @@ final class PriorAttributions {
 		return found.stream().anyMatch(f -> f.quote() && f.from() <= i && i < f.to());
 	}
 
-	/** A bare family name or «الصحيفة», «الوزارة» refers back to the source named before. */
+	/**
+	 * A bare family name or «الصحيفة», «الوزارة» refers back to the source named before.
+	 */
 	SourcePhrase resolve(SourcePhrase p) {
 		String[] plain = Norm.plain(p.name()).split(" ");
 		// «المصدر ذاته», «المصدر نفسه»: the source just named, whatever its kind
@@ -51,7 +53,8 @@ final class PriorAttributions {
 			Found prior = found.get(f);
 			String[] pk = prior.key() == null ? new String[0] : prior.key().split(" ");
 			boolean sameName = words.length == 1 && pk.length > 1 && pk[pk.length - 1].equals(words[0]);
-			// «الوزارة», «البنك» refer back to a source of that kind whose name has that head noun
+			// «الوزارة», «البنك» refer back to a source of that kind whose name has that
+			// head noun
 			boolean sameKind = anaphora && prior.type() == head && prior.name() != null
 					&& Norm.plain(prior.name()).contains(Norm.plain(p.name()).substring(2));
 			if (sameName || sameKind) {
@@ -61,7 +64,10 @@ final class PriorAttributions {
 		return p;
 	}
 
-	/** The last attribution at most two paragraphs before token i: a cue without a source carries its speaker over. */
+	/**
+	 * The last attribution at most two paragraphs before token i: a cue without a source
+	 * carries its speaker over.
+	 */
 	Found lastBefore(int i) {
 		for (int f = found.size() - 1; f >= 0; f--) {
 			if (tt.paragraph[i] - tt.paragraph[Math.min(found.get(f).cue(), tt.size() - 1)] <= 2) {

@@ -3,8 +3,9 @@ package org.mizan.extract.attribution;
 import java.util.List;
 
 /**
- * Pairs quotation marks within a paragraph. A closing mark pairs with the nearest open one before it (an earlier
- * unmatched opening is left alone, as in {@code “كم عددهم؟ “حوالي ثلاثمائة”}); straight quotes toggle.
+ * Pairs quotation marks within a paragraph. A closing mark pairs with the nearest open
+ * one before it (an earlier unmatched opening is left alone, as in
+ * {@code “كم عددهم؟ “حوالي ثلاثمائة”}); straight quotes toggle.
  */
 final class QuoteSpans {
 

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** «“...”، مثلما يؤكد مصدر»: a speaker named right after a quotation governs exactly the quotation. */
+/**
+ * «“...”، مثلما يؤكد مصدر»: a speaker named right after a quotation governs exactly the
+ * quotation.
+ */
 final class QuotedSpeakers {
 
 	private final CueLexicon lex;
@@ -30,7 +33,10 @@ final class QuotedSpeakers {
 		return verbsAfterQuotes.contains(i);
 	}
 
-	/** Records the attribution of the quotation opened at open, if a speaker follows it; the token to scan on from. */
+	/**
+	 * Records the attribution of the quotation opened at open, if a speaker follows it;
+	 * the token to scan on from.
+	 */
 	int read(int open) {
 		int close = tt.quoteMate[open];
 		int j = close + 1;

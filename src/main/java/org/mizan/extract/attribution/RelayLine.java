@@ -3,7 +3,10 @@ package org.mizan.extract.attribution;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 
-/** A line that names the story's origin as a whole, near the end or the start of the article ({@code المصدر : X}). */
+/**
+ * A line that names the story's origin as a whole, near the end or the start of the
+ * article ({@code المصدر : X}).
+ */
 final class RelayLine {
 
 	private static final int LINES_LOOKED_AT = 8;
@@ -23,20 +26,26 @@ final class RelayLine {
 		this.namer = namer;
 	}
 
-	/** The origin a credit line among the last lines declares (the whole text is the origin's), or null. */
+	/**
+	 * The origin a credit line among the last lines declares (the whole text is the
+	 * origin's), or null.
+	 */
 	SourceRef atBottom(String text) {
 		String[] lines = text.split("\n");
 		return scan(lines, lines.length - 1, -1);
 	}
 
-	/** The origin a credit line in the page header declares (a reprint of it), or null. */
+	/**
+	 * The origin a credit line in the page header declares (a reprint of it), or null.
+	 */
 	SourceRef atTop(String text) {
 		return scan(text.split("\n"), 0, 1);
 	}
 
 	/**
-	 * The publisher the page names at its top: the first field of a masthead line («X | المدينة | التاريخ»), else a
-	 * byline of a few words holding an outlet's head noun («الرئيس نيوز»); or null.
+	 * The publisher the page names at its top: the first field of a masthead line («X |
+	 * المدينة | التاريخ»), else a byline of a few words holding an outlet's head noun
+	 * («الرئيس نيوز»); or null.
 	 */
 	String publisher(String text) {
 		String[] lines = text.split("\n");
@@ -63,8 +72,9 @@ final class RelayLine {
 
 	private static boolean isName(String s, int maxWords) {
 		return !s.isEmpty() && s.chars().noneMatch(Character::isDigit) && s.split("\\s+").length <= maxWords
-				&& s.chars().allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c) || c == '.'
-						|| Character.getType(c) == Character.NON_SPACING_MARK);
+				&& s.chars()
+					.allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c) || c == '.'
+							|| Character.getType(c) == Character.NON_SPACING_MARK);
 	}
 
 	private boolean namesOutlet(String line) {
@@ -88,7 +98,8 @@ final class RelayLine {
 				return null;
 			}
 			n++;
-			// a credit may share its line with other fields («المصدر: وكالة X | عدد القراءات: 874»)
+			// a credit may share its line with other fields («المصدر: وكالة X | عدد
+			// القراءات: 874»)
 			for (String field : line.split("\\|")) {
 				SourceRef ref = parse(field.strip());
 				if (ref != null) {

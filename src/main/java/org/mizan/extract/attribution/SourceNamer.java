@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.mizan.extract.SourceType;
 
-/** Names a source: its shown name, its type and its normalized key, from a token span or a name as written. */
+/**
+ * Names a source: its shown name, its type and its normalized key, from a token span or a
+ * name as written.
+ */
 final class SourceNamer {
 
 	private final CueLexicon lex;
@@ -17,7 +20,10 @@ final class SourceNamer {
 		this.types = new SourceTypes(lex);
 	}
 
-	/** The source named by tokens [from, to); with dropLam, without a glued ل on its first word. */
+	/**
+	 * The source named by tokens [from, to); with dropLam, without a glued ل on its first
+	 * word.
+	 */
 	SourcePhrase phrase(TokenText tt, int from, int to, boolean dropLam) {
 		String name = tt.slice(from, to);
 		if (dropLam && !name.isEmpty() && Norm.fold(name).charAt(0) == 'ل') {
@@ -31,12 +37,18 @@ final class SourceNamer {
 		return types.type(name);
 	}
 
-	/** The type of the head noun at the start of a folded phrase (an «أحد» may stand before it). */
+	/**
+	 * The type of the head noun at the start of a folded phrase (an «أحد» may stand
+	 * before it).
+	 */
 	SourceType headType(String plain) {
 		return types.headType(plain);
 	}
 
-	/** The normalized key: quotes, type nouns and outlet descriptors dropped, and the ال of each word. */
+	/**
+	 * The normalized key: quotes, type nouns and outlet descriptors dropped, and the ال
+	 * of each word.
+	 */
 	String key(String name, SourceType type) {
 		List<String> words = new ArrayList<>(List.of(Norm.plain(name).split(" ")));
 		boolean quoted = name.chars().anyMatch(ch -> Norm.isQuote((char) ch));
@@ -58,7 +70,9 @@ final class SourceNamer {
 		return String.join(" ", out);
 	}
 
-	/** A word with a glued lam, without it: «للادعاءات» is «الادعاءات», «لخبير» is «خبير». */
+	/**
+	 * A word with a glued lam, without it: «للادعاءات» is «الادعاءات», «لخبير» is «خبير».
+	 */
 	static String unglue(String folded) {
 		return folded.startsWith("لل") ? "ا" + folded.substring(1) : folded.substring(1);
 	}

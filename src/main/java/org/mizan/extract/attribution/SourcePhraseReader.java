@@ -1,6 +1,9 @@
 package org.mizan.extract.attribution;
 
-/** Reads a source's noun phrase around a cue: forward from a token, or backward to the start of its sentence. */
+/**
+ * Reads a source's noun phrase around a cue: forward from a token, or backward to the
+ * start of its sentence.
+ */
 final class SourcePhraseReader {
 
 	private static final int MAX_WORDS = 8;
@@ -28,7 +31,8 @@ final class SourcePhraseReader {
 		while (e < end && words < MAX_WORDS) {
 			Token t = tt.at(e);
 			if (t.word()) {
-				// a number is what a source states, not part of its name, unless it ends the name («فرانس 24 أن»)
+				// a number is what a source states, not part of its name, unless it ends
+				// the name («فرانس 24 أن»)
 				if (number(t) && words > 0 && (e + 1 >= end || !tt.at(e + 1).word() || stops(tt.at(e + 1)))) {
 					words++;
 					e++;
@@ -60,7 +64,10 @@ final class SourcePhraseReader {
 		return appositions.extend(tt, p, end);
 	}
 
-	/** The phrase read backward from token b (inclusive) down to the start of its sentence, or null. */
+	/**
+	 * The phrase read backward from token b (inclusive) down to the start of its
+	 * sentence, or null.
+	 */
 	SourcePhrase backward(TokenText tt, int b) {
 		int floor = tt.sentenceStart(b);
 		int s = b + 1;
@@ -69,8 +76,7 @@ final class SourcePhraseReader {
 			Token t = tt.at(i);
 			if (t.word()) {
 				if (number(t) || lex.backBoundaries.contains(t.norm()) || lex.backBoundaries.contains(t.bare())
-						|| lex.boundaries.contains(t.norm())
-						|| lex.verbs.contains(t.bare())) {
+						|| lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare())) {
 					break;
 				}
 				words++;
@@ -90,7 +96,7 @@ final class SourcePhraseReader {
 	}
 
 	private boolean stops(Token t) {
-		return lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare()) ;
+		return lex.boundaries.contains(t.norm()) || lex.verbs.contains(t.bare());
 	}
 
 	/** An accusative adverb (علناً, رسمياً) ends a name. */
@@ -102,7 +108,10 @@ final class SourcePhraseReader {
 		return namer.headType(plain);
 	}
 
-	/** «الإفراج», «ارتفاع», «الكلفة»: the noun that opens what is stated, with or without its article. */
+	/**
+	 * «الإفراج», «ارتفاع», «الكلفة»: the noun that opens what is stated, with or without
+	 * its article.
+	 */
 	private boolean statementNoun(Token t) {
 		String w = t.bare();
 		return lex.statementNouns.contains(w)
@@ -115,7 +124,8 @@ final class SourcePhraseReader {
 
 	/** «لصحيفة», «للموقع», «لـ» after a name: the addressee, not the source. */
 	boolean addressee(Token t) {
-		return t.norm().equals("ل") || t.norm().length() > 3 && t.norm().charAt(0) == 'ل' && namer.headType(t.norm().substring(1)) != null;
+		return t.norm().equals("ل")
+				|| t.norm().length() > 3 && t.norm().charAt(0) == 'ل' && namer.headType(t.norm().substring(1)) != null;
 	}
 
 }

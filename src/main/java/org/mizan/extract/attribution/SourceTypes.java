@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.mizan.extract.SourceType;
 
-/** The type of a source from its head noun, its quotation marks and its proper names (types are lexicon data). */
+/**
+ * The type of a source from its head noun, its quotation marks and its proper names
+ * (types are lexicon data).
+ */
 final class SourceTypes {
 
 	private final CueLexicon lex;
@@ -38,12 +41,16 @@ final class SourceTypes {
 		return type;
 	}
 
-	/** The type of the head noun at the start of a folded phrase (an «أحد» may stand before it). */
+	/**
+	 * The type of the head noun at the start of a folded phrase (an «أحد» may stand
+	 * before it).
+	 */
 	SourceType headType(String plain) {
 		String[] words = plain.split(" ");
 		for (Map.Entry<SourceType, List<String[]>> e : lex.types.entrySet()) {
 			for (String[] head : e.getValue()) {
-				if (startsWith(words, 0, head) || words.length > 1 && words[0].equals("احد") && startsWith(words, 1, head)) {
+				if (startsWith(words, 0, head)
+						|| words.length > 1 && words[0].equals("احد") && startsWith(words, 1, head)) {
 					return e.getKey();
 				}
 			}

@@ -1,6 +1,9 @@
 package org.mizan.extract.attribution;
 
-/** Reads who speaks at a cue: the subject of a reporting verb, the owner after a frame, a farther relayed source. */
+/**
+ * Reads who speaks at a cue: the subject of a reporting verb, the owner after a frame, a
+ * farther relayed source.
+ */
 final class SpeakerReader {
 
 	private final CueLexicon lex;
@@ -33,7 +36,10 @@ final class SpeakerReader {
 		return reader.backward(tt, b);
 	}
 
-	/** The source after a frame, looking through a content noun to its owner («المعلومات التي حصلت عليها X»). */
+	/**
+	 * The source after a frame, looking through a content noun to its owner («المعلومات
+	 * التي حصلت عليها X»).
+	 */
 	SourcePhrase afterFrame(int k, boolean lam) {
 		String first = lam ? SourceNamer.unglue(tt.at(k).norm()) : tt.at(k).norm();
 		if (lex.contentNouns.contains(first) || lex.contentNouns.contains(tt.at(k).norm())) {
@@ -55,7 +61,10 @@ final class SpeakerReader {
 		return reader.forward(tt, k, lam);
 	}
 
-	/** «نقلت صحيفة X عن مصادر», «أفادت X، نقلا عن مصادر، بأن»: the farther source; X becomes the relay. */
+	/**
+	 * «نقلت صحيفة X عن مصادر», «أفادت X، نقلا عن مصادر، بأن»: the farther source; X
+	 * becomes the relay.
+	 */
 	SourcePhrase relayedFrom(int j, int end, boolean relayVerb) {
 		for (int hop = 0; j < end && hop < 4; hop++, j++) {
 			Token t = tt.at(j);
@@ -76,7 +85,10 @@ final class SpeakerReader {
 		return lex.hedgePhrases.contains(plain);
 	}
 
-	/** A subject may follow the verb unless a complementizer, a preposition, a colon or a long quotation does. */
+	/**
+	 * A subject may follow the verb unless a complementizer, a preposition, a colon or a
+	 * long quotation does.
+	 */
 	private boolean subjectCanStart(int k) {
 		Token t = tt.at(k);
 		if (t.quote()) {
@@ -90,15 +102,20 @@ final class SpeakerReader {
 		return reader.headType(plain);
 	}
 
-	/** «نتائجها», «هويته»: a noun with a possessive pronoun is what is stated, not who states it. */
+	/**
+	 * «نتائجها», «هويته»: a noun with a possessive pronoun is what is stated, not who
+	 * states it.
+	 */
 	private boolean possessed(Token t) {
-		return lex.pronounSuffixes.stream().anyMatch(suffix -> t.norm().endsWith(suffix) && t.norm().length() > suffix.length() + 2)
+		return lex.pronounSuffixes.stream()
+			.anyMatch(suffix -> t.norm().endsWith(suffix) && t.norm().length() > suffix.length() + 2)
 				&& reader.headType(t.norm()) == null;
 	}
 
 	/**
-	 * The last token of the subject before the verb at i: past a particle («قد», «وكان X قد قال») and a relative
-	 * clause between commas («المصدر، الذي طلب عدم ذكر اسمه، أكد»); -1 when the verb opens its sentence.
+	 * The last token of the subject before the verb at i: past a particle («قد», «وكان X
+	 * قد قال») and a relative clause between commas («المصدر، الذي طلب عدم ذكر اسمه،
+	 * أكد»); -1 when the verb opens its sentence.
 	 */
 	int subjectEndBefore(int i) {
 		int b = i - 1;

@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import java.util.TreeSet;
 
-/** A statement's content words, folded, without function words and light prefixes, sorted: a bag to match by overlap. */
+/**
+ * A statement's content words, folded, without function words and light prefixes, sorted:
+ * a bag to match by overlap.
+ */
 final class StatementKeys {
 
 	private static final String[] PREFIXES = { "وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف" };

@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import java.util.Set;
 
-/** The tokens a cue governs: the clause after a verb, a quotation after a colon, the sentence around a frame. */
+/**
+ * The tokens a cue governs: the clause after a verb, a quotation after a colon, the
+ * sentence around a frame.
+ */
 final class StatementScope {
 
 	private final TokenText tt;
@@ -14,7 +17,10 @@ final class StatementScope {
 		this.complementizers = complementizers;
 	}
 
-	/** A frame that leads its sentence governs the rest of it after its source; otherwise what stands before it. */
+	/**
+	 * A frame that leads its sentence governs the rest of it after its source; otherwise
+	 * what stands before it.
+	 */
 	int[] aroundFrame(int cue, int sourceEnd) {
 		int s = tt.sentenceStart(cue);
 		int e = tt.sentenceEnd(cue);
@@ -28,8 +34,8 @@ final class StatementScope {
 	}
 
 	/**
-	 * The statement after a verb's source, from token j: {from, to, 1 when a quotation}. An empty statement ended by a
-	 * colon runs to the end of the paragraph.
+	 * The statement after a verb's source, from token j: {from, to, 1 when a quotation}.
+	 * An empty statement ended by a colon runs to the end of the paragraph.
 	 */
 	int[] afterVerb(int j, int end) {
 		int[] statement = after(j, end);
@@ -39,7 +45,10 @@ final class StatementScope {
 		return statement;
 	}
 
-	/** The statement after a cue: the clause after إن/أن, or a quotation after a colon (to its close or paragraph end). */
+	/**
+	 * The statement after a cue: the clause after إن/أن, or a quotation after a colon (to
+	 * its close or paragraph end).
+	 */
 	private int[] after(int j, int end) {
 		int start = j;
 		for (int hop = 0; j < end && hop < 25; hop++, j++) {

@@ -1,8 +1,8 @@
 package org.mizan.extract.attribution;
 
 /**
- * A word or a punctuation mark of the text, with its folded form and that form without a leading conjunction (both
- * computed once, as every cue check reads them).
+ * A word or a punctuation mark of the text, with its folded form and that form without a
+ * leading conjunction (both computed once, as every cue check reads them).
  */
 record Token(int start, int end, String text, String norm, String bare, boolean word) {
 

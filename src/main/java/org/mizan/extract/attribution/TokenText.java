@@ -20,7 +20,10 @@ final class TokenText {
 
 	final List<TextSpan> sentences;
 
-	/** Per token: the first token of its sentence, one past its sentence's last, one past its paragraph's last. */
+	/**
+	 * Per token: the first token of its sentence, one past its sentence's last, one past
+	 * its paragraph's last.
+	 */
 	private final int[] sentenceStart;
 
 	private final int[] sentenceEnd;
@@ -57,7 +60,10 @@ final class TokenText {
 		markRuns();
 	}
 
-	/** Sentence and paragraph numbers never decrease along the tokens, so each sentence is one run of tokens. */
+	/**
+	 * Sentence and paragraph numbers never decrease along the tokens, so each sentence is
+	 * one run of tokens.
+	 */
 	private void markRuns() {
 		int n = size();
 		for (int i = 0; i < n; i++) {

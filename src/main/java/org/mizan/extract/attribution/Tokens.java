@@ -21,8 +21,8 @@ final class Tokens {
 			}
 			if (wordChar(c)) {
 				int start = i;
-				while (i < n && (wordChar(text.charAt(i)) || (joiner(text.charAt(i)) && i + 1 < n && wordChar(text.charAt(i + 1))
-						&& i > start))) {
+				while (i < n && (wordChar(text.charAt(i))
+						|| (joiner(text.charAt(i)) && i + 1 < n && wordChar(text.charAt(i + 1)) && i > start))) {
 					i++;
 				}
 				tokens.add(Token.word(start, i, text.substring(start, i)));

@@ -2,7 +2,10 @@ package org.mizan.extract.attribution;
 
 import java.util.List;
 
-/** Reporting verbs («قال», «أفادت»): the subject after or before the verb, a relayed source, the statement after. */
+/**
+ * Reporting verbs («قال», «أفادت»): the subject after or before the verb, a relayed
+ * source, the statement after.
+ */
 final class VerbCues {
 
 	private final CueLexicon lex;
@@ -42,10 +45,15 @@ final class VerbCues {
 		return p.name().chars().anyMatch(ch -> Norm.isQuote((char) ch));
 	}
 
-	/** Whether the verb stands in a clause an earlier cue of its sentence reports, with no contrast («إلا أن») between. */
+	/**
+	 * Whether the verb stands in a clause an earlier cue of its sentence reports, with no
+	 * contrast («إلا أن») between.
+	 */
 	private boolean insideReported(int subject, int verb) {
-		return prior.all().stream().anyMatch(f -> !f.quote() && f.from() <= subject && verb < f.to() && f.cue() < subject
-				&& f.cue() != verb && tt.sameSentence(f.cue(), verb) && !contrastBetween(f.cue(), subject));
+		return prior.all()
+			.stream()
+			.anyMatch(f -> !f.quote() && f.from() <= subject && verb < f.to() && f.cue() < subject && f.cue() != verb
+					&& tt.sameSentence(f.cue(), verb) && !contrastBetween(f.cue(), subject));
 	}
 
 	private boolean contrastBetween(int from, int to) {
@@ -57,7 +65,10 @@ final class VerbCues {
 		return false;
 	}
 
-	/** Records the attribution of the verb at i, if it has a source; the token to scan on from. */
+	/**
+	 * Records the attribution of the verb at i, if it has a source; the token to scan on
+	 * from.
+	 */
 	int read(int i) {
 		if (prior.insideQuotation(i)) {
 			return i + 1;
@@ -72,14 +83,16 @@ final class VerbCues {
 		}
 		if (p == null && !relative) {
 			p = speakers.subjectAt(k, end);
-			// inside a clause another source reports, only a named source speaks again («إن وكالة Y ذكرت»)
+			// inside a clause another source reports, only a named source speaks again
+			// («إن وكالة Y ذكرت»)
 			if (p != null && insideReported(i, i) && speakers.headType(Norm.plain(p.name())) == null && !quoted(p)) {
 				return i + 1;
 			}
 		}
 		if (p == null && i > 0) {
 			p = speakers.before(relative ? i - 2 : speakers.subjectEndBefore(i));
-			// «قال X إن الفحوص أكدت ...»: the subject of a clause X reports is not a new speaker
+			// «قال X إن الفحوص أكدت ...»: the subject of a clause X reports is not a new
+			// speaker
 			if (p != null && insideReported(p.from(), i)) {
 				return i + 1;
 			}

@@ -69,8 +69,8 @@ final class DateLexicon {
 		Set<String> ambiguous = set(lex, "ambiguous_months");
 		map(lex, "months").forEach((name, n) -> this.months.add(name,
 				new Month(((Number) n).intValue(), false, ambiguous.contains(ArabicNormalizer.fold(name)))));
-		map(lex, "hijri_months").forEach((name, n) -> this.months.add(name,
-				new Month(((Number) n).intValue(), true, false)));
+		map(lex, "hijri_months")
+			.forEach((name, n) -> this.months.add(name, new Month(((Number) n).intValue(), true, false)));
 		map(lex, "ordinal_days").forEach((name, n) -> this.ordinalDays.add(name, ((Number) n).intValue()));
 		this.ordinalDayJoin = set(lex, "ordinal_day_join");
 		this.eraGregorian = set(lex, "era_gregorian");
@@ -117,7 +117,10 @@ final class DateLexicon {
 		return (List<Object>) lex.get(key);
 	}
 
-	/** The folded words of a list with the article, also after a cue prefix (والأيام، بالعام). */
+	/**
+	 * The folded words of a list with the article, also after a cue prefix (والأيام،
+	 * بالعام).
+	 */
 	private static Set<String> definite(Map<String, Object> lex, String key) {
 		String article = Grammar.shared().article();
 		Set<String> out = new HashSet<>();
@@ -131,7 +134,10 @@ final class DateLexicon {
 		return out;
 	}
 
-	/** The folded words of a list, also after a cue prefix (لعام، وفي), so that membership is one lookup. */
+	/**
+	 * The folded words of a list, also after a cue prefix (لعام، وفي), so that membership
+	 * is one lookup.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Set<String> set(Map<String, Object> lex, String key) {
 		Set<String> out = new HashSet<>();

@@ -9,12 +9,14 @@ import org.mizan.extract.number.Phrases;
 import org.mizan.extract.number.Token;
 
 /**
- * Dates at a token: day, month and year with month names of the three traditions and slash or bracket pairs
- * ({@code 7 أكتوبر/تشرين الأول 2018}), a month alone or a part of it ({@code نهاية شهر يناير}), a year after a cue
- * ({@code عام 2012}, {@code في 2012}, {@code ربيع عام 2019}) and ISO or d/m/y digits. Hijri dates are reported
- * with the prefix {@code AH} ({@code AH1445-10-07}) so they never read as Gregorian. Relative times ({@code قبل
- * ثلاثة أشهر}, {@code الأسبوع الماضي}, {@code أمس}) are dates with no calendar date and the unit {@code relative}.
- * Immutable and thread-safe.
+ * Dates at a token: day, month and year with month names of the three traditions and
+ * slash or bracket pairs ({@code 7 أكتوبر/تشرين الأول 2018}), a month alone or a part of
+ * it ({@code نهاية شهر يناير}), a year after a cue ({@code عام 2012}, {@code في 2012},
+ * {@code ربيع عام 2019}) and ISO or d/m/y digits. Hijri dates are reported with the
+ * prefix {@code AH} ({@code AH1445-10-07}) so they never read as Gregorian. Relative
+ * times ({@code قبل
+ * ثلاثة أشهر}, {@code الأسبوع الماضي}, {@code أمس}) are dates with no calendar date and
+ * the unit {@code relative}. Immutable and thread-safe.
  */
 public final class DateRecognizer {
 
@@ -41,9 +43,10 @@ public final class DateRecognizer {
 		if (f != null) {
 			return f;
 		}
-		if (i >= 2 && isYear(t.get(i), false) && Grammar.shared().isConjunction(t.get(i - 1).text()) && isYear(t.get(i - 2), false)
-				&& (i < 3 || in(this.lex.yearCues, t, i - 3))) {
-			return Found.date(t.get(i).start(), t.get(i).end(), eraEnd(t, i + 1), Integer.toString((int) t.get(i).value()));
+		if (i >= 2 && isYear(t.get(i), false) && Grammar.shared().isConjunction(t.get(i - 1).text())
+				&& isYear(t.get(i - 2), false) && (i < 3 || in(this.lex.yearCues, t, i - 3))) {
+			return Found.date(t.get(i).start(), t.get(i).end(), eraEnd(t, i + 1),
+					Integer.toString((int) t.get(i).value()));
 		}
 		int k = i;
 		boolean part = false;
@@ -175,7 +178,10 @@ public final class DateRecognizer {
 		return b.toString();
 	}
 
-	/** Whether token k is a word of the set (whose words are also listed with their cue prefixes). */
+	/**
+	 * Whether token k is a word of the set (whose words are also listed with their cue
+	 * prefixes).
+	 */
 	private static boolean in(java.util.Set<String> set, List<Token> t, int k) {
 		return k < t.size() && t.get(k).is(Token.Type.WORD) && set.contains(t.get(k).text());
 	}

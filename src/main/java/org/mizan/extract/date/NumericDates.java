@@ -46,8 +46,7 @@ final class NumericDates {
 		if (month < 1 || month > 12 || day < 1 || day > 31 || year < lex.yearMin || year > lex.yearMax) {
 			return null;
 		}
-		return Found.date(t.get(i).start(), t.get(i + 4).end(), i + 5, DateRecognizer.format(year, month, day,
-				false));
+		return Found.date(t.get(i).start(), t.get(i + 4).end(), i + 5, DateRecognizer.format(year, month, day, false));
 	}
 
 }

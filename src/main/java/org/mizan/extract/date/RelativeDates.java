@@ -11,11 +11,13 @@ import org.mizan.extract.number.Phrases;
 import org.mizan.extract.number.Token;
 
 /**
- * Relative times, dates that cannot be placed on the calendar without the article's own date: {@code قبل ثلاثة
- * أشهر}, {@code منذ عامين}, {@code خلال الأيام الماضية}, {@code منتصف الأسبوع الماضي}, {@code الأربعاء الماضي},
- * {@code أمس}, {@code صباح اليوم}. Each is one date mention with no calendar date and the unit {@value #UNIT},
- * spanning cue, number, period noun and relative word, so that its number is not read as a quantity. A number
- * and a period noun without a cue ({@code 3 أيام}) is a duration and is left to the number reader.
+ * Relative times, dates that cannot be placed on the calendar without the article's own
+ * date: {@code قبل ثلاثة
+ * أشهر}, {@code منذ عامين}, {@code خلال الأيام الماضية}, {@code منتصف الأسبوع الماضي},
+ * {@code الأربعاء الماضي}, {@code أمس}, {@code صباح اليوم}. Each is one date mention with
+ * no calendar date and the unit {@value #UNIT}, spanning cue, number, period noun and
+ * relative word, so that its number is not read as a quantity. A number and a period noun
+ * without a cue ({@code 3 أيام}) is a duration and is left to the number reader.
  */
 final class RelativeDates {
 
@@ -62,8 +64,8 @@ final class RelativeDates {
 	}
 
 	/**
-	 * {@code الأسبوع الماضي}, {@code الأيام العشرة الماضية}, {@code الـ10 سنوات الماضية}: a period with the article
-	 * and a relative word.
+	 * {@code الأسبوع الماضي}, {@code الأيام العشرة الماضية}, {@code الـ10 سنوات الماضية}:
+	 * a period with the article and a relative word.
 	 */
 	private Found definite(List<Token> t, int start, int k) {
 		if (in(this.lex.article, t, k)) {
@@ -87,7 +89,10 @@ final class RelativeDates {
 		return null;
 	}
 
-	/** {@code قبل 3 أيام}, {@code منذ نحو عامين}, {@code قبل أيام}, {@code قبل عام من}: a period after a cue. */
+	/**
+	 * {@code قبل 3 أيام}, {@code منذ نحو عامين}, {@code قبل أيام}, {@code قبل عام من}: a
+	 * period after a cue.
+	 */
 	private Found afterCue(List<Token> t, int start, int k) {
 		Found n = number(t, k);
 		int end;
@@ -102,11 +107,12 @@ final class RelativeDates {
 			else {
 				return null;
 			}
-			// «قبل سبع ساعات من», «منذ 14 شهراً»: how long is a figure a source states; the period counts it
+			// «قبل سبع ساعات من», «منذ 14 شهراً»: how long is a figure a source states;
+			// the period counts it
 			return n;
 		}
-		else if (in(this.lex.relativePeriods, t, k)
-				&& (!in(this.lex.singlePeriods, t, k) || endsPhrase(t, k + 1) || in(this.lex.singleFollowers, t, k + 1))) {
+		else if (in(this.lex.relativePeriods, t, k) && (!in(this.lex.singlePeriods, t, k) || endsPhrase(t, k + 1)
+				|| in(this.lex.singleFollowers, t, k + 1))) {
 			end = k + 1;
 		}
 		else {

@@ -11,11 +11,13 @@ import org.mizan.extract.number.Token;
 import org.mizan.text.Lexicons;
 
 /**
- * Times of day at a token, written {@code HH:MM} in the mention's date: digits ({@code الساعة 23:00}, {@code 15:20}),
- * the clock's ordinal with its minutes and part of the day ({@code الساعة التاسعة من صباح}, {@code السابعة والنصف
- * صباحاً}, {@code الحادية عشرة ليلاً}) or a named time ({@code منتصف الليل}). A bare ordinal is a time only after a
- * cue ({@code الساعة}) or before a part of the day, so {@code الثالثة} alone stays an ordinal. Words from
- * {@code times.yml}. Immutable and thread-safe.
+ * Times of day at a token, written {@code HH:MM} in the mention's date: digits
+ * ({@code الساعة 23:00}, {@code 15:20}), the clock's ordinal with its minutes and part of
+ * the day ({@code الساعة التاسعة من صباح}, {@code السابعة والنصف
+ * صباحاً}, {@code الحادية عشرة ليلاً}) or a named time ({@code منتصف الليل}). A bare
+ * ordinal is a time only after a cue ({@code الساعة}) or before a part of the day, so
+ * {@code الثالثة} alone stays an ordinal. Words from {@code times.yml}. Immutable and
+ * thread-safe.
  */
 public final class TimesOfDay {
 
@@ -61,7 +63,8 @@ public final class TimesOfDay {
 		}
 		Phrases.Match<String> cue = this.cues.at(t, i);
 		if (cue == null) {
-			// after «عند» an hour word is a time (عند الثانية عشرة); the time starts at the hour
+			// after «عند» an hour word is a time (عند الثانية عشرة); the time starts at
+			// the hour
 			Phrases.Match<String> wordCue = this.wordCues.at(t, i);
 			if (wordCue != null && this.hours.at(t, wordCue.end()) != null) {
 				return clockFrom(t, wordCue.end(), wordCue.end(), true);
@@ -70,7 +73,10 @@ public final class TimesOfDay {
 		return clockFrom(t, i, cue != null ? cue.end() : i, cue != null);
 	}
 
-	/** The clock time told from token {@code k} on, its span starting at token {@code first}. */
+	/**
+	 * The clock time told from token {@code k} on, its span starting at token
+	 * {@code first}.
+	 */
 	private Found clockFrom(List<Token> t, int first, int k, boolean cued) {
 		if (k >= t.size()) {
 			return null;
@@ -119,7 +125,9 @@ public final class TimesOfDay {
 		return String.format(Locale.ROOT, "%02d:%02d", hour % HOURS_PER_DAY, minute);
 	}
 
-	/** {@code 23:00}: hours and two-digit minutes joined by a colon, nothing between them. */
+	/**
+	 * {@code 23:00}: hours and two-digit minutes joined by a colon, nothing between them.
+	 */
 	private static boolean isClock(List<Token> t, int k) {
 		if (k + 2 >= t.size() || !t.get(k).isPlainInt(1, 2) || !t.get(k + 1).isSym(':')
 				|| !t.get(k + 2).isPlainInt(2, 2)) {

@@ -8,8 +8,8 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * The grammar words of the {@code numbers} lexicon ({@code grammar:}): the conjunction و, the article, the prefixes
- * a word may carry. Folded, immutable, built once per JVM.
+ * The grammar words of the {@code numbers} lexicon ({@code grammar:}): the conjunction و,
+ * the article, the prefixes a word may carry. Folded, immutable, built once per JVM.
  */
 public final class Grammar {
 

@@ -6,9 +6,10 @@ import java.util.Set;
 import org.mizan.extract.number.SpelledNumbers.Spelled;
 
 /**
- * Reads the number itself at a token: digits with their decimal point, fraction bar and scale words, or a number
- * in words, a fraction of a definite noun ({@code خمس الفطيرة}), {@code X على Y}; and tells digits that belong to a
- * name ({@code EGX30}) from a number. Immutable.
+ * Reads the number itself at a token: digits with their decimal point, fraction bar and
+ * scale words, or a number in words, a fraction of a definite noun ({@code خمس الفطيرة}),
+ * {@code X على Y}; and tells digits that belong to a name ({@code EGX30}) from a number.
+ * Immutable.
  */
 final class NumberCores {
 
@@ -25,7 +26,9 @@ final class NumberCores {
 		return this.lex;
 	}
 
-	/** The number itself at token j, in digits or words, with a scale word after digits. */
+	/**
+	 * The number itself at token j, in digits or words, with a scale word after digits.
+	 */
 	Core core(List<Token> t, int j) {
 		if (j >= t.size()) {
 			return null;
@@ -84,8 +87,9 @@ final class NumberCores {
 	}
 
 	/**
-	 * Digits with what continues them: a decimal فاصلة, a fraction bar, a scale word, and after a scale more
-	 * digits of lower order ({@code 3 ملايين و500 ألف}, {@code ٤ آلاف ٣ مائة و ٢١}).
+	 * Digits with what continues them: a decimal فاصلة, a fraction bar, a scale word, and
+	 * after a scale more digits of lower order ({@code 3 ملايين و500 ألف},
+	 * {@code ٤ آلاف ٣ مائة و ٢١}).
 	 */
 	private Core digits(List<Token> t, int k, String currencyBefore) {
 		double total = 0;
@@ -105,7 +109,8 @@ final class NumberCores {
 				v /= t.get(end + 1).value();
 				end += 2;
 			}
-			if (end < t.size() && t.get(end).is(Token.Type.WORD) && this.lex.grammar.startsWithConjunction(t.get(end).text())) {
+			if (end < t.size() && t.get(end).is(Token.Type.WORD)
+					&& this.lex.grammar.startsWithConjunction(t.get(end).text())) {
 				NumberLexicon.Lookup half = this.lex.lookup(t.get(end).text().substring(1));
 				WordEntry f = half == null || half.prefix() > 0 ? null : half.of(WordClass.FRACTION);
 				if (f != null && f.value() < 1) {
@@ -166,8 +171,7 @@ final class NumberCores {
 			}
 			m = new Phrases.Match<>(c.end(), c.end() + 1, oneOf.get(1));
 		}
-		Core d = m.end() < t.size() && !this.lex.fractionOver.contains(t.get(m.end()).text()) ? core(t, m.end())
-				: null;
+		Core d = m.end() < t.size() && !this.lex.fractionOver.contains(t.get(m.end()).text()) ? core(t, m.end()) : null;
 		if (d == null || d.skip() || d.ordinal() || d.value() == 0) {
 			return c;
 		}
@@ -202,7 +206,8 @@ final class NumberCores {
 			return null;
 		}
 		Token next = t.get(k + 1);
-		if (!next.is(Token.Type.WORD) || !next.text().startsWith(this.lex.grammar.article) || this.lex.lookup(next.text()) != null) {
+		if (!next.is(Token.Type.WORD) || !next.text().startsWith(this.lex.grammar.article)
+				|| this.lex.lookup(next.text()) != null) {
 			return null;
 		}
 		return new Core(t.get(k).start(), k + 1, f, false, false, false, null);

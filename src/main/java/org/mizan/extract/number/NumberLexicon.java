@@ -11,8 +11,9 @@ import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * The {@code numbers} lexicon, folded and indexed once. Word readings are generated for the spoken-Arabic
- * {@code ث → ت} spelling and for hundreds written as one word ({@code ثلاثمائة}, {@code تسعمية}). Immutable.
+ * The {@code numbers} lexicon, folded and indexed once. Word readings are generated for
+ * the spoken-Arabic {@code ث → ت} spelling and for hundreds written as one word
+ * ({@code ثلاثمائة}, {@code تسعمية}). Immutable.
  */
 final class NumberLexicon {
 
@@ -50,7 +51,10 @@ final class NumberLexicon {
 
 	final Set<String> ordinalNameHeads;
 
-	/** Words after an ordinal that make it an age (الرابعة عشرة من عمره), with the unit the age is in. */
+	/**
+	 * Words after an ordinal that make it an age (الرابعة عشرة من عمره), with the unit
+	 * the age is in.
+	 */
 	final Phrases<String> ageAfter;
 
 	final Set<String> notNumbers;
@@ -79,7 +83,10 @@ final class NumberLexicon {
 
 	private final List<Prefix> prefixes = new ArrayList<>();
 
-	/** A prefix a number word may carry, with what it tells and how long the word after it must be. */
+	/**
+	 * A prefix a number word may carry, with what it tells and how long the word after it
+	 * must be.
+	 */
 	private record Prefix(String text, int minStem, boolean article, boolean conjunction) {
 	}
 
@@ -139,8 +146,9 @@ final class NumberLexicon {
 			this.dualCurrencies.put(ArabicNormalizer.fold(noun.toString()), code.toString());
 		}
 		// a currency's final ه is a letter of its own (جنيه → جنيهين), not a ta marbuta
-		this.dualCurrencies.keySet().forEach(singular -> this.grammar.dualEndings
-			.forEach(ending -> this.dualCounted.putIfAbsent(singular + ending, singular)));
+		this.dualCurrencies.keySet()
+			.forEach(singular -> this.grammar.dualEndings
+				.forEach(ending -> this.dualCounted.putIfAbsent(singular + ending, singular)));
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
 			boolean feminine = singular.endsWith("\u0647");
@@ -171,24 +179,34 @@ final class NumberLexicon {
 		return this.words.get(word);
 	}
 
-	/** The readings of a word, whole or after a prefix (و، ب، ل، ف، ك، ال), precomputed: one hash lookup. */
+	/**
+	 * The readings of a word, whole or after a prefix (و، ب، ل، ف، ك، ال), precomputed:
+	 * one hash lookup.
+	 */
 	Lookup lookup(String word) {
 		return this.lookups.get(word);
 	}
 
-	/** Every word form with a reading, with and without prefixes: the hot path allocates nothing. */
+	/**
+	 * Every word form with a reading, with and without prefixes: the hot path allocates
+	 * nothing.
+	 */
 	private void indexLookups() {
 		this.words.forEach((w, entries) -> this.lookups.put(w, new Lookup(entries, 0, false, false)));
 		for (Prefix p : this.prefixes) {
 			this.words.forEach((w, entries) -> {
 				if (w.length() >= p.minStem) {
-					this.lookups.putIfAbsent(p.text + w, new Lookup(entries, p.text.length(), p.article, p.conjunction));
+					this.lookups.putIfAbsent(p.text + w,
+							new Lookup(entries, p.text.length(), p.article, p.conjunction));
 				}
 			});
 		}
 	}
 
-	/** A set and the same words after a cue prefix (وال، ب...), so that membership is one lookup. */
+	/**
+	 * A set and the same words after a cue prefix (وال، ب...), so that membership is one
+	 * lookup.
+	 */
 	Set<String> withCuePrefixes(Set<String> words) {
 		Set<String> out = new HashSet<>(words);
 		for (String w : words) {

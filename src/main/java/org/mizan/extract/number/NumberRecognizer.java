@@ -6,9 +6,9 @@ import org.mizan.extract.Approx;
 import org.mizan.extract.MentionKind;
 
 /**
- * Number expressions at a token: a number in digits or words with what qualifies it before (approximators,
- * bounds, range openers, currency symbols) and after (scales, percent, currency, أضعاف, تقريبا). Immutable and
- * thread-safe.
+ * Number expressions at a token: a number in digits or words with what qualifies it
+ * before (approximators, bounds, range openers, currency symbols) and after (scales,
+ * percent, currency, أضعاف, تقريبا). Immutable and thread-safe.
  */
 public final class NumberRecognizer {
 
@@ -49,7 +49,8 @@ public final class NumberRecognizer {
 	}
 
 	private Found qualified(List<Token> t, int first, int j, String approxLabel) {
-		if (j + 1 < t.size() && j > first && t.get(j).text().equals(this.lex.grammar.article) && t.get(j + 1).is(Token.Type.NUM)) {
+		if (j + 1 < t.size() && j > first && t.get(j).text().equals(this.lex.grammar.article)
+				&& t.get(j + 1).is(Token.Type.NUM)) {
 			j++;
 		}
 		if (j >= t.size()) {
@@ -97,8 +98,8 @@ public final class NumberRecognizer {
 				low = core.value();
 				Found upper = upperBound(t, end);
 				if (upper != null && upper.high() > low) {
-					return new Found(t.get(first).start(), upper.endChar(), upper.endToken(), MentionKind.RANGE,
-							null, low, upper.high(), Approx.RANGE, upper.unit(), null);
+					return new Found(t.get(first).start(), upper.endChar(), upper.endToken(), MentionKind.RANGE, null,
+							low, upper.high(), Approx.RANGE, upper.unit(), null);
 				}
 			}
 			else if (approx == Approx.LESS_THAN || approx == Approx.AT_MOST) {
@@ -116,15 +117,15 @@ public final class NumberRecognizer {
 						core.value(), null, null, null, age.value(), null);
 			}
 			MentionKind kind = isTimeCue(t, first) ? MentionKind.TIME : MentionKind.ORDINAL;
-			return new Found(core.startChar(), t.get(end - 1).end(), end, kind, core.value(), null, null, null,
-					null, null);
+			return new Found(core.startChar(), t.get(end - 1).end(), end, kind, core.value(), null, null, null, null,
+					null);
 		}
 		int startChar = j == first ? core.startChar() : t.get(first).start();
 		return finish(t, first, startChar, end, low, high, core.value(), core, approx, core.percent(), core.currency());
 	}
 
-	private Found finish(List<Token> t, int first, int startOrFirst, int end, Double low, Double high, Double value, Core core,
-			Approx approx, boolean percent, String currency) {
+	private Found finish(List<Token> t, int first, int startOrFirst, int end, Double low, Double high, Double value,
+			Core core, Approx approx, boolean percent, String currency) {
 		int startChar = core == null ? t.get(startOrFirst).start() : startOrFirst;
 		MentionKind kind = core == null ? MentionKind.RANGE : MentionKind.NUMBER;
 		String unit = null;
@@ -179,7 +180,8 @@ public final class NumberRecognizer {
 		if (c == null || c.skip()) {
 			return null;
 		}
-		Found rest = finish(t, k, c.startChar(), c.end(), null, c.value(), c.value(), c, null, c.percent(), c.currency());
+		Found rest = finish(t, k, c.startChar(), c.end(), null, c.value(), c.value(), c, null, c.percent(),
+				c.currency());
 		return new Found(rest.startChar(), rest.endChar(), rest.endToken(), rest.kind(), null, null, c.value(), null,
 				rest.unit(), null);
 	}
@@ -204,17 +206,14 @@ public final class NumberRecognizer {
 						Approx.RANGE, null, null);
 			}
 			String currency = this.lex.dualCurrencies.get(singular);
-			return new Found(t.get(first).start(), tok.end(), j + 1, currency == null ? MentionKind.NUMBER
-					: MentionKind.MONEY, 2.0, null, null, approx, currency, null);
+			return new Found(t.get(first).start(), tok.end(), j + 1,
+					currency == null ? MentionKind.NUMBER : MentionKind.MONEY, 2.0, null, null, approx, currency, null);
 		}
 		return null;
 	}
 
-
 	private boolean isNotNumber(String word) {
 		return this.lex.notNumbers.contains(word);
 	}
-
-
 
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.mizan.text.ArabicNormalizer;
 
 /**
- * Multi-word lexicon entries matched on tokens, longest first. The first word may carry a conjunction or
- * preposition prefix ({@code بنحو}, {@code وأكثر}). Immutable.
+ * Multi-word lexicon entries matched on tokens, longest first. The first word may carry a
+ * conjunction or preposition prefix ({@code بنحو}, {@code وأكثر}). Immutable.
  */
 public final class Phrases<T> {
 

@@ -2,8 +2,10 @@ package org.mizan.extract.number;
 
 import java.util.List;
 
-
-/** Ranges: {@code بين 800 و1500}, {@code ما بين عشرة وعشرين}, {@code من 20 إلى 30}, {@code 20-30}. */
+/**
+ * Ranges: {@code بين 800 و1500}, {@code ما بين عشرة وعشرين}, {@code من 20 إلى 30},
+ * {@code 20-30}.
+ */
 final class Ranges {
 
 	private Ranges() {
@@ -56,11 +58,11 @@ final class Ranges {
 	private static Range shared(NumberCores r, List<Token> t, Core low, Core high) {
 		double lowValue = low.value();
 		double scale = r.scaleAt(t, high.end() - 1);
-		if (scale >= 1000 && r.scaleAt(t, low.end() - 1) == 0 && lowValue * scale <= high.value()
-				&& lowValue < 1000) {
+		if (scale >= 1000 && r.scaleAt(t, low.end() - 1) == 0 && lowValue * scale <= high.value() && lowValue < 1000) {
 			lowValue *= scale;
 		}
-		// a range rises: «بنزين 92 إلى 19 جنيهاً» is a grade and a price, «تراجع من 20 إلى 10» a change
+		// a range rises: «بنزين 92 إلى 19 جنيهاً» is a grade and a price, «تراجع من 20
+		// إلى 10» a change
 		if (lowValue >= high.value()) {
 			return null;
 		}

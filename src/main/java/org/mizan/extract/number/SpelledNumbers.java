@@ -5,8 +5,9 @@ import java.util.List;
 import org.mizan.extract.number.NumberLexicon.Lookup;
 
 /**
- * Reads numbers written in words: units, teens, tens, hundreds and scales joined by و in the Arabic order
- * ({@code خمسة وعشرون}, {@code ألف وخمسمائة}), ordinals ({@code الحادي عشر}) and decimals with فاصلة.
+ * Reads numbers written in words: units, teens, tens, hundreds and scales joined by و in
+ * the Arabic order ({@code خمسة وعشرون}, {@code ألف وخمسمائة}), ordinals
+ * ({@code الحادي عشر}) and decimals with فاصلة.
  */
 final class SpelledNumbers {
 
@@ -20,8 +21,7 @@ final class SpelledNumbers {
 	 * @param startChar normalized offset where the number starts (after a و، ب، ل prefix)
 	 * @param end token after the number
 	 */
-	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal, double tail,
-			double finalScale) {
+	record Spelled(int startChar, int endChar, int end, double value, boolean ordinal, double tail, double finalScale) {
 
 		Spelled(int startChar, int endChar, int end, double value, boolean ordinal) {
 			this(startChar, endChar, end, value, ordinal, 0, 0);
@@ -70,7 +70,8 @@ final class SpelledNumbers {
 		for (int k = i; k < t.size();) {
 			int tk = k;
 			boolean conj = false;
-			if (k > i && t.get(k).is(Token.Type.WORD) && this.lex.grammar.isConjunction(t.get(k).text()) && k + 1 < t.size()) {
+			if (k > i && t.get(k).is(Token.Type.WORD) && this.lex.grammar.isConjunction(t.get(k).text())
+					&& k + 1 < t.size()) {
 				conj = true;
 				tk = k + 1;
 			}
@@ -134,7 +135,10 @@ final class SpelledNumbers {
 				s.last == WordClass.SCALE && s.current == 0 && s.tokens > 1 ? s.lastScale : 0);
 	}
 
-	/** A later word starting with و is read as و + number word before being read whole (وأحد is not واحد). */
+	/**
+	 * A later word starting with و is read as و + number word before being read whole
+	 * (وأحد is not واحد).
+	 */
 	private Lookup conjunctionReading(String word, boolean later) {
 		if (later && word.length() > 2 && this.lex.grammar.startsWithConjunction(word)) {
 			Lookup rest = this.lex.lookup(word.substring(1));

@@ -3,8 +3,9 @@ package org.mizan.extract.number;
 import org.mizan.extract.number.NumberLexicon.Lookup;
 
 /**
- * The running sum of a spelled number while its words are read, and which word may come next: Arabic puts units
- * before tens ({@code خمسة وعشرون}), multiplies by hundreds and scales, and joins lower orders with و.
+ * The running sum of a spelled number while its words are read, and which word may come
+ * next: Arabic puts units before tens ({@code خمسة وعشرون}), multiplies by hundreds and
+ * scales, and joins lower orders with و.
  */
 final class SpelledState {
 
@@ -28,7 +29,10 @@ final class SpelledState {
 
 	int tokens;
 
-	/** the last unit joined with و ("مئة وثلاثة"): the numerator when a fraction word follows */
+	/**
+	 * the last unit joined with و ("مئة وثلاثة"): the numerator when a fraction word
+	 * follows
+	 */
 	double tail;
 
 	boolean isOrdinal() {
@@ -39,12 +43,10 @@ final class SpelledState {
 			return false;
 		}
 		return this.laterArticle || this.tokens > 1 || this.first == WordClass.TENS || this.first == WordClass.HUNDRED
-				|| this.first == WordClass.SCALE || this.first == WordClass.DUAL_SCALE
-				|| this.first == WordClass.TEEN;
+				|| this.first == WordClass.SCALE || this.first == WordClass.DUAL_SCALE || this.first == WordClass.TEEN;
 	}
 
-	boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, String stem,
-			NumberLexicon lex) {
+	boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, String stem, NumberLexicon lex) {
 		this.tokens++;
 		if (isFirst) {
 			return acceptFirst(lu, teenFollows, stem, lex);
@@ -195,8 +197,7 @@ final class SpelledState {
 				&& (afterRound || this.last == WordClass.UNIT && this.current % 100 < 10)) {
 			return add(e.value(), WordClass.TENS, lu);
 		}
-		if ((e = lu.of(WordClass.HUNDRED)) != null && this.last == WordClass.SCALE
-				&& e.value() < this.lastScale) {
+		if ((e = lu.of(WordClass.HUNDRED)) != null && this.last == WordClass.SCALE && e.value() < this.lastScale) {
 			return add(e.value(), WordClass.HUNDRED, lu);
 		}
 		if (this.last == WordClass.SCALE && this.current == 0) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.mizan.extract.MentionKind;
 
-/** Reads the word after a number that makes it a percentage, an amount of money or a multiplier. */
+/**
+ * Reads the word after a number that makes it a percentage, an amount of money or a
+ * multiplier.
+ */
 final class Suffixes {
 
 	private Suffixes() {

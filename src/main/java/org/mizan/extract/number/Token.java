@@ -1,11 +1,13 @@
 package org.mizan.extract.number;
 
 /**
- * A token of a normalized text: an Arabic word, a number written in digits, a Latin word, or one symbol char.
- * {@code glued} is true when no whitespace separates it from the previous token.
+ * A token of a normalized text: an Arabic word, a number written in digits, a Latin word,
+ * or one symbol char. {@code glued} is true when no whitespace separates it from the
+ * previous token.
  *
  * @param value for {@link Type#NUM}: the number; else 0
- * @param plainDigits for {@link Type#NUM}: how many digits when written without sign, separator or decimals, else 0
+ * @param plainDigits for {@link Type#NUM}: how many digits when written without sign,
+ * separator or decimals, else 0
  */
 public record Token(Type type, String text, int start, int end, boolean glued, double value, int plainDigits) {
 

@@ -6,9 +6,10 @@ import java.util.List;
 import org.mizan.extract.number.Token.Type;
 
 /**
- * Cuts a normalized text into {@link Token}s in one pass. Numbers in digits are read here with their separators:
- * a comma before exactly three digits groups thousands, otherwise it is a decimal comma ({@code 5,9}); several dots
- * that do not group thousands split the digits into separate numbers ({@code 192.168.1.2}).
+ * Cuts a normalized text into {@link Token}s in one pass. Numbers in digits are read here
+ * with their separators: a comma before exactly three digits groups thousands, otherwise
+ * it is a decimal comma ({@code 5,9}); several dots that do not group thousands split the
+ * digits into separate numbers ({@code 192.168.1.2}).
  */
 public final class Tokenizer {
 
@@ -148,7 +149,8 @@ public final class Tokenizer {
 			return i;
 		}
 		double value = Math.pow(valueOf(s, sepText, groups) * Math.pow(10, exponent), power);
-		int plain = !negative && sepText.isEmpty() && exponent == 0 && power == 1 ? groups.get(0)[1] - groups.get(0)[0] : 0;
+		int plain = !negative && sepText.isEmpty() && exponent == 0 && power == 1 ? groups.get(0)[1] - groups.get(0)[0]
+				: 0;
 		out.add(new Token(Type.NUM, s.substring(start, i), start, i, glued, negative ? -value : value, plain));
 		return i;
 	}
@@ -158,15 +160,17 @@ public final class Tokenizer {
 				&& (k + 3 == s.length() || !isDigit(s.charAt(k + 3)));
 	}
 
-	/** End of a signed exponent such as {@code +14}, {@code -1}, {@code 1,1}, or -1 when there is none. */
+	/**
+	 * End of a signed exponent such as {@code +14}, {@code -1}, {@code 1,1}, or -1 when
+	 * there is none.
+	 */
 	private static int signedEnd(String s, int k, boolean decimals) {
 		int e = k < s.length() && (s.charAt(k) == '+' || s.charAt(k) == '-') ? k + 1 : k;
 		int digits = e;
 		while (e < s.length() && isDigit(s.charAt(e))) {
 			e++;
 		}
-		if (decimals && e + 1 < s.length() && (s.charAt(e) == ',' || s.charAt(e) == '.')
-				&& isDigit(s.charAt(e + 1))) {
+		if (decimals && e + 1 < s.length() && (s.charAt(e) == ',' || s.charAt(e) == '.') && isDigit(s.charAt(e + 1))) {
 			e++;
 			while (e < s.length() && isDigit(s.charAt(e))) {
 				e++;
@@ -175,7 +179,10 @@ public final class Tokenizer {
 		return e > digits ? e : -1;
 	}
 
-	/** "1 234 567": a space groups thousands only after a short first group and before exactly three digits. */
+	/**
+	 * "1 234 567": a space groups thousands only after a short first group and before
+	 * exactly three digits.
+	 */
 	private static boolean spaceGroup(String s, int i, List<int[]> groups, StringBuilder seps) {
 		int[] first = groups.get(0);
 		if (first[1] - first[0] > 3 || first[1] == first[0] || seps.indexOf(",") >= 0 || seps.indexOf(".") >= 0) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.mizan.text.ArabicLetters;
 
-/** Normalization, tokenization and light stemming of Arabic words; no lexicon, no story. */
+/**
+ * Normalization, tokenization and light stemming of Arabic words; no lexicon, no story.
+ */
 final class ArabicWords {
 
 	private static final String[] ARTICLES = { "وال", "فال", "بال", "كال", "لل", "ال" };
@@ -28,7 +30,8 @@ final class ArabicWords {
 
 	/** {@link #normalize(String)} of {@code s[from, to)}. */
 	static String normalize(String s, int from, int to) {
-		// a char array rather than a StringBuilder: this runs for every word of every article, and a builder
+		// a char array rather than a StringBuilder: this runs for every word of every
+		// article, and a builder
 		// starts Latin-1 and widens itself at the first Arabic letter
 		char[] out = null;
 		int n = 0;
@@ -52,7 +55,10 @@ final class ArabicWords {
 
 	private static final int DROPPED = -1;
 
-	/** The normalized form of one character, or {@link #DROPPED} for a diacritic or the tatweel. */
+	/**
+	 * The normalized form of one character, or {@link #DROPPED} for a diacritic or the
+	 * tatweel.
+	 */
 	private static int map(char c) {
 		if (c < '\u0622') {
 			return c;
@@ -76,7 +82,10 @@ final class ArabicWords {
 		return articleLength(norm) > 0;
 	}
 
-	/** The length of the article (with its proclitic) {@code norm} begins with, leaving a word of two letters. */
+	/**
+	 * The length of the article (with its proclitic) {@code norm} begins with, leaving a
+	 * word of two letters.
+	 */
 	private static int articleLength(String norm) {
 		for (String a : ARTICLES) {
 			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {
@@ -102,7 +111,10 @@ final class ArabicWords {
 		return norm;
 	}
 
-	/** Forms to look a word up under: as is, without article, without one proclitic, without tanween alif. */
+	/**
+	 * Forms to look a word up under: as is, without article, without one proclitic,
+	 * without tanween alif.
+	 */
 	static Set<String> candidates(String norm, String bare) {
 		Set<String> out = new LinkedHashSet<>();
 		out.add(norm);
@@ -128,7 +140,9 @@ final class ArabicWords {
 		return out;
 	}
 
-	/** A light stem: no article or proclitic, no plural, dual, feminine or case ending. */
+	/**
+	 * A light stem: no article or proclitic, no plural, dual, feminine or case ending.
+	 */
 	static String lightStem(String bare) {
 		String s = stripArticle(bare);
 		for (String suffix : STEM_SUFFIXES) {
@@ -139,7 +153,10 @@ final class ArabicWords {
 		return s;
 	}
 
-	/** A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية -> يمني; كينيا -> كيني). */
+	/**
+	 * A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية ->
+	 * يمني; كينيا -> كيني).
+	 */
 	static String nameKey(String bare) {
 		String s = stripArticle(bare);
 		for (String[] rule : NAME_KEY_ENDINGS) {
@@ -151,7 +168,8 @@ final class ArabicWords {
 	}
 
 	static boolean isNisba(String bare) {
-		// on offsets into bare rather than on a copy without the article: asked of every word near a number
+		// on offsets into bare rather than on a copy without the article: asked of every
+		// word near a number
 		int from = articleLength(bare);
 		int end = bare.length();
 		if (bare.endsWith("يا") && end - from > 4) {

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.mizan.text.TextSpan;
 
 /**
- * One article being bound: its text, sentences and their words. The words of the whole article are read and
- * normalized once; a sentence's tokens are made from them on demand, and each distinct word gets its bare form once.
+ * One article being bound: its text, sentences and their words. The words of the whole
+ * article are read and normalized once; a sentence's tokens are made from them on demand,
+ * and each distinct word gets its bare form once.
  */
 final class ArticleContext {
 
@@ -18,7 +19,10 @@ final class ArticleContext {
 
 	final List<TextSpan> sentences;
 
-	/** Each normalized word of the article, how often it occurs and, once asked for, its {@link Word}. */
+	/**
+	 * Each normalized word of the article, how often it occurs and, once asked for, its
+	 * {@link Word}.
+	 */
 	private final Map<String, Entry> vocabulary;
 
 	/** The article's words in text order: offsets and their entry in the vocabulary. */
@@ -47,8 +51,9 @@ final class ArticleContext {
 	}
 
 	/**
-	 * The binder and {@link PartyEvents} read the same article one after the other: the thread's last context is
-	 * reused when it is for the very same text and sentences, so the article is tokenized once.
+	 * The binder and {@link PartyEvents} read the same article one after the other: the
+	 * thread's last context is reused when it is for the very same text and sentences, so
+	 * the article is tokenized once.
 	 */
 	private static final ThreadLocal<ArticleContext> LAST = new ThreadLocal<>();
 
@@ -125,7 +130,10 @@ final class ArticleContext {
 		return tokens.computeIfAbsent(sentence, i -> tokenize(sentences.get(i).start(), sentences.get(i).end()));
 	}
 
-	/** The words of {@code text[from, to)}; a word the span cuts is cut as well, as a word of its own. */
+	/**
+	 * The words of {@code text[from, to)}; a word the span cuts is cut as well, as a word
+	 * of its own.
+	 */
 	private List<Token> tokenize(int from, int to) {
 		int lo = 0;
 		int hi = words;
@@ -189,7 +197,9 @@ final class ArticleContext {
 		return i;
 	}
 
-	/** True when a clause boundary (، ؛ : or a quotation mark) lies between two offsets. */
+	/**
+	 * True when a clause boundary (، ؛ : or a quotation mark) lies between two offsets.
+	 */
 	boolean boundaryBetween(int from, int to) {
 		for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
 			char c = text.charAt(i);
@@ -198,8 +208,8 @@ final class ArticleContext {
 				// a decimal comma (17,25) separates no clauses
 				continue;
 			}
-			if (c == '،' || c == '؛' || c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"'
-					|| c == '«' || c == '»' || c == '(' || c == ')') {
+			if (c == '،' || c == '؛' || c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"' || c == '«'
+					|| c == '»' || c == '(' || c == ')') {
 				return true;
 			}
 		}

@@ -5,12 +5,16 @@ import java.util.List;
 import org.mizan.extract.Mention;
 
 /**
- * Finds what a number counts: the noun after it (with its nisba qualifiers), an {@code من} construction, a
- * pronoun that refers back ({@code منهم}), or, for a bare answer to a count question, the plural noun asked about.
+ * Finds what a number counts: the noun after it (with its nisba qualifiers), an
+ * {@code من} construction, a pronoun that refers back ({@code منهم}), or, for a bare
+ * answer to a count question, the plural noun asked about.
  */
 final class CountedFinder {
 
-	/** @param sentence where the noun was found (another sentence for a pronoun or an elliptic answer) */
+	/**
+	 * @param sentence where the noun was found (another sentence for a pronoun or an
+	 * elliptic answer)
+	 */
 	record Counted(String unit, String unitClass, String text, int sentence) {
 	}
 
@@ -73,7 +77,10 @@ final class CountedFinder {
 		return unit;
 	}
 
-	/** The noun at {@code j} with its nisba qualifiers, a rate ({@code في الشهر}) and a later {@code من X}. */
+	/**
+	 * The noun at {@code j} with its nisba qualifiers, a rate ({@code في الشهر}) and a
+	 * later {@code من X}.
+	 */
 	private Counted nounPhrase(ArticleContext ctx, int s, int j, QuantityLexicon.Unit unit) {
 		List<Token> tokens = ctx.tokens(s);
 		int last = j;
@@ -104,7 +111,10 @@ final class CountedFinder {
 		return new Counted(unitKey, unitClass, text, s);
 	}
 
-	/** A rate after the noun, past number words and a second noun ({@code رحلة أو رحلتين في الأسبوع}). */
+	/**
+	 * A rate after the noun, past number words and a second noun
+	 * ({@code رحلة أو رحلتين في الأسبوع}).
+	 */
 	private String period(List<Token> tokens, int k) {
 		for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
 			String norm = tokens.get(k).norm();
@@ -119,8 +129,9 @@ final class CountedFinder {
 	}
 
 	/**
-	 * The nearest counted noun before {@code offset} in sentence {@code s}, else in the sentences before it; a
-	 * plural one for an elliptic answer, any for a pronoun (after a number the noun may be singular: ألف مقاتل).
+	 * The nearest counted noun before {@code offset} in sentence {@code s}, else in the
+	 * sentences before it; a plural one for an elliptic answer, any for a pronoun (after
+	 * a number the noun may be singular: ألف مقاتل).
 	 */
 	private Counted antecedent(ArticleContext ctx, int s, int offset, int sentencesBack, boolean pluralOnly) {
 		for (int i = s; i >= 0 && i >= s - sentencesBack; i--) {
@@ -128,7 +139,8 @@ final class CountedFinder {
 			for (int j = ArticleContext.lastBefore(tokens, offset); j >= 0; j--) {
 				QuantityLexicon.Unit unit = nounAt(tokens, j);
 				if (unit != null && (unit.plural() || !pluralOnly)) {
-					if (j > 0 && lexicon.unit(tokens.get(j - 1).word()) != null && lexicon.unit(tokens.get(j - 1).word()).plural()) {
+					if (j > 0 && lexicon.unit(tokens.get(j - 1).word()) != null
+							&& lexicon.unit(tokens.get(j - 1).word()).plural()) {
 						j--;
 						unit = lexicon.unit(tokens.get(j).word());
 					}

@@ -3,12 +3,15 @@ package org.mizan.extract.quantity;
 import java.util.List;
 
 /**
- * Finds the event a number belongs to: the nearest cue word, the governing noun or verb before the number first
- * ({@code مقتل 117}, {@code وصول نحو 5 آلاف}), then after it; inside the clause before the whole sentence.
+ * Finds the event a number belongs to: the nearest cue word, the governing noun or verb
+ * before the number first ({@code مقتل 117}, {@code وصول نحو 5 آلاف}), then after it;
+ * inside the clause before the whole sentence.
  */
 final class EventFinder {
 
-	/** @param index the cue's token index in its sentence */
+	/**
+	 * @param index the cue's token index in its sentence
+	 */
 	record Event(String text, String eventClass, boolean sides, int sentence, int index) {
 	}
 
@@ -25,7 +28,8 @@ final class EventFinder {
 		List<Token> tokens = ctx.tokens(s);
 		int before = ArticleContext.lastBefore(tokens, start);
 		int after = ArticleContext.firstAtOrAfter(tokens, end);
-		// the word right before the number: after some words a number is the level an event reached (ارتفع إلى 7.2)
+		// the word right before the number: after some words a number is the level an
+		// event reached (ارتفع إلى 7.2)
 		String lead = before >= 0 ? tokens.get(before).norm() : "";
 		Event e = scan(ctx, s, before, -1, true, lead);
 		if (e == null) {

@@ -12,10 +12,16 @@ import org.mizan.text.Lexicons;
 /** What {@link FrameReader} knows of news figures, read from {@code frames.yml}. */
 final class FrameLexicon {
 
-	/** @param byGroup a group of persons counted with this measure's event is a part of it (civilians killed) */
+	/**
+	 * @param byGroup a group of persons counted with this measure's event is a part of it
+	 * (civilians killed)
+	 */
 	record Measure(String key, String label, boolean byGroup, Set<String> toldAs) {
 
-		/** Whether a figure of this unit class can be of this measure (a price is money, a toll is not). */
+		/**
+		 * Whether a figure of this unit class can be of this measure (a price is money, a
+		 * toll is not).
+		 */
 		boolean toldAs(String unitClass) {
 			String kind = unitClass.startsWith("money:") ? "money" : unitClass.equals("percent") ? "percent" : "number";
 			return toldAs.isEmpty() ? !kind.equals("money") : toldAs.contains(kind);
@@ -94,7 +100,10 @@ final class FrameLexicon {
 
 	final Set<String> measuringClasses = new HashSet<>();
 
-	/** Unit classes whose figure after a verb of change is the change itself (رفع الفائدة 100 نقطة). */
+	/**
+	 * Unit classes whose figure after a verb of change is the change itself (رفع الفائدة
+	 * 100 نقطة).
+	 */
 	final Set<String> changeUnits = new HashSet<>();
 
 	/** Verbs of the result reached (ليصل): the figure after one is a level. */
@@ -105,7 +114,10 @@ final class FrameLexicon {
 	/** What a period is of (حداد, مهلة): the subject of a duration. */
 	final Set<String> durationHeads = new HashSet<>();
 
-	/** «وليس»: the figure after one is the value the one before it denies, of the same claim. */
+	/**
+	 * «وليس»: the figure after one is the value the one before it denies, of the same
+	 * claim.
+	 */
 	final Set<String> contrastMarkers = new HashSet<>();
 
 	/** «على الترتيب»: its head word and the words after it. */
@@ -119,21 +131,33 @@ final class FrameLexicon {
 	/** Verbs of costing: the measure is named before them, the payer after. */
 	final Set<String> costVerbs = new HashSet<>();
 
-	/** One institution (المستشفى) and all of them (المستشفيات): a count of one is a part of the whole. */
+	/**
+	 * One institution (المستشفى) and all of them (المستشفيات): a count of one is a part
+	 * of the whole.
+	 */
 	final Set<String> institution = new HashSet<>();
 
 	final Set<String> institutions = new HashSet<>();
 
-	/** Words that open a sentence about a topic (أما): a commodity after one is the sentence's subject. */
+	/**
+	 * Words that open a sentence about a topic (أما): a commodity after one is the
+	 * sentence's subject.
+	 */
 	final Set<String> topicMarkers = new HashSet<>();
 
 	/** The measure of an amount of money of a commodity that names none: its price. */
 	final Measure commodityMeasure;
 
-	/** The measure shown for a figure that names none, by its unit (a date, a time of day, a share). */
+	/**
+	 * The measure shown for a figure that names none, by its unit (a date, a time of day,
+	 * a share).
+	 */
 	final Map<String, String> unitLabels = new HashMap<>();
 
-	/** The function words and prefixes of the grammar (frames.yml {@code grammar}), normalized. */
+	/**
+	 * The function words and prefixes of the grammar (frames.yml {@code grammar}),
+	 * normalized.
+	 */
 	final String from, between, and, every, perPrefix, to, raiseStem, byPrefix;
 
 	/** The first letters of an imperfect verb. */
@@ -199,7 +223,8 @@ final class FrameLexicon {
 		}
 		addAll(rateAdverbs, f.get("rate-adverbs"));
 		for (Object phrase : (List<Object>) f.get("qualifier-phrases")) {
-			qualifierPhrases.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+			qualifierPhrases
+				.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
 		}
 		Map<String, Object> kinds = (Map<String, Object>) f.get("kinds");
 		addAll(projection, kinds.get("projection"));
@@ -237,7 +262,8 @@ final class FrameLexicon {
 		if (commodityMeasure == null) {
 			throw new IllegalStateException("frames.yml: commodity-measure names no measure");
 		}
-		((Map<String, Object>) f.get("unit-labels")).forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
+		((Map<String, Object>) f.get("unit-labels"))
+			.forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
 		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
 		from = word(grammar, "from");
 		between = word(grammar, "between");
@@ -247,8 +273,10 @@ final class FrameLexicon {
 		to = word(grammar, "to");
 		raiseStem = word(grammar, "raise-stem");
 		byPrefix = word(grammar, "by-prefix");
-		imperfectPrefixes = String.join("", ((List<Object>) grammar.get("imperfect-prefixes")).stream()
-				.map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
+		imperfectPrefixes = String.join("",
+				((List<Object>) grammar.get("imperfect-prefixes")).stream()
+					.map(w -> ArabicWords.normalize(String.valueOf(w)))
+					.toList());
 	}
 
 	private static String word(Map<String, Object> grammar, String key) {
@@ -300,7 +328,10 @@ final class FrameLexicon {
 		return null;
 	}
 
-	/** The measure a word names after a generic head: a term, or a word that names it only there. */
+	/**
+	 * The measure a word names after a generic head: a term, or a word that names it only
+	 * there.
+	 */
 	Measure afterHead(Token t) {
 		Measure m = term(t);
 		if (m != null) {

@@ -11,9 +11,10 @@ import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
 
 /**
- * Reads the frame of a bound number from the words around it ({@code frames.yml}): what it measures, of which
- * thing and part, when, and of what kind. One reader serves one article, in the order of its numbers: a part
- * ({@code بينهم 11 مدنيا}) takes the measure of the total named before it in its sentence.
+ * Reads the frame of a bound number from the words around it ({@code frames.yml}): what
+ * it measures, of which thing and part, when, and of what kind. One reader serves one
+ * article, in the order of its numbers: a part ({@code بينهم 11 مدنيا}) takes the measure
+ * of the total named before it in its sentence.
  */
 final class FrameReader {
 
@@ -25,7 +26,10 @@ final class FrameReader {
 	/** Words either side of a number where a part of its measure is named. */
 	private static final int PART_REACH = 4;
 
-	/** How far after a part told out of its measure («9 من المصابين ما زالوا في حالة حرجة») its part may be named. */
+	/**
+	 * How far after a part told out of its measure («9 من المصابين ما زالوا في حالة
+	 * حرجة») its part may be named.
+	 */
 	private static final int PART_REACH_AFTER = 8;
 
 	/** Words either side of a number read as its context. */
@@ -39,10 +43,16 @@ final class FrameReader {
 
 	private final int latestYear;
 
-	/** How many tokens before «من X إلى Y» a verb of change may lead it, through a list of changes. */
+	/**
+	 * How many tokens before «من X إلى Y» a verb of change may lead it, through a list of
+	 * changes.
+	 */
 	private static final int RISE_REACH = 30;
 
-	/** How close after a value before a change the value after it is (من 21,25% إلى 22,25%). */
+	/**
+	 * How close after a value before a change the value after it is (من 21,25% إلى
+	 * 22,25%).
+	 */
 	private static final int AFTER_REACH = 3;
 
 	/** How far after a price its commodity may be named (17 جنيهاً للتر السولار). */
@@ -54,19 +64,28 @@ final class FrameReader {
 	/** How far before a figure a rate adverb qualifies it (يومياً ما بين 60 و70). */
 	private static final int RATE_REACH = 3;
 
-	/** How close after a figure «وليس» and the value it denies follow it (31 قاصراً، وليس 23). */
+	/**
+	 * How close after a figure «وليس» and the value it denies follow it (31 قاصراً، وليس
+	 * 23).
+	 */
 	private static final int CONTRAST_REACH = 8;
 
 	private static final String TOTAL = "total";
 
 	private ClaimFrame previous;
 
-	/** This figure's place in a list of figures joined by «و» (0 for the first), and the token the list starts at. */
+	/**
+	 * This figure's place in a list of figures joined by «و» (0 for the first), and the
+	 * token the list starts at.
+	 */
 	private int listIndex;
 
 	private int listStart;
 
-	/** The previous figure that is not a whole another is counted out of, where it ends and its sentence. */
+	/**
+	 * The previous figure that is not a whole another is counted out of, where it ends
+	 * and its sentence.
+	 */
 	private ClaimFrame previousClaim;
 
 	private int previousClaimLast = -1;
@@ -80,10 +99,16 @@ final class FrameReader {
 
 	private boolean previousWasPart;
 
-	/** The article's dates: a figure next to a year before the latest one is about that past year. */
+	/**
+	 * The article's dates: a figure next to a year before the latest one is about that
+	 * past year.
+	 */
 	private final List<Mention> dates;
 
-	/** The ends of every figure of the article, in text order: a change word is of the nearest figure after it. */
+	/**
+	 * The ends of every figure of the article, in text order: a change word is of the
+	 * nearest figure after it.
+	 */
 	private final int[] figureEnds;
 
 	/** The starts of every figure of the article, in text order. */
@@ -99,7 +124,10 @@ final class FrameReader {
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
 	}
 
-	/** Where the token at {@code i} starts, or the end of the sentence when the figure's number is glued past it. */
+	/**
+	 * Where the token at {@code i} starts, or the end of the sentence when the figure's
+	 * number is glued past it.
+	 */
 	private static int startOf(List<Token> tokens, int i) {
 		return i < tokens.size() ? tokens.get(i).start() : tokens.get(tokens.size() - 1).end();
 	}
@@ -111,7 +139,10 @@ final class FrameReader {
 		return at < figureStarts.length && figureStarts[at] < t.end();
 	}
 
-	/** Whether another figure ends between a word at {@code from} and this figure's start (بمقدار جنيهين ليصل إلى 17,50). */
+	/**
+	 * Whether another figure ends between a word at {@code from} and this figure's start
+	 * (بمقدار جنيهين ليصل إلى 17,50).
+	 */
 	private boolean figureBetween(int from, int start) {
 		int i = java.util.Arrays.binarySearch(figureEnds, from);
 		int at = i >= 0 ? i : -i - 1;
@@ -128,7 +159,8 @@ final class FrameReader {
 			first++;
 		}
 		if (contradicts(tokens, first, b)) {
-			// «7 مقاعد على الأقل وليس 4 مقاعد»: the value denied is of the very claim just stated (14 مديرية من أصل
+			// «7 مقاعد على الأقل وليس 4 مقاعد»: the value denied is of the very claim
+			// just stated (14 مديرية من أصل
 			// 26 «وليس تسع»: the part stated, not the whole it is out of)
 			return remember(previousClaim, b, previousWasPart, last);
 		}
@@ -205,8 +237,10 @@ final class FrameReader {
 				measureKey = previous.measure();
 				label = previous.label();
 			}
-			// «من أصل 40 مقعدا» states the council's 40 seats as «على 40 مقعدا» does: a counted noun's whole is a
-			// claim of its own that meets the same number told plainly (by value, never by the words it shares with
+			// «من أصل 40 مقعدا» states the council's 40 seats as «على 40 مقعدا» does: a
+			// counted noun's whole is a
+			// claim of its own that meets the same number told plainly (by value, never
+			// by the words it shares with
 			// its part); a measure's whole is its total
 			scope = measureKey.startsWith("unit:") ? null : TOTAL;
 		}
@@ -222,7 +256,8 @@ final class FrameReader {
 			scope = "part";
 		}
 		if (measureKey.equals("time")) {
-			// a time of day is its own when: the words around it (الجمعة, بالتوقيت المحلي) tell the reader, not the claim
+			// a time of day is its own when: the words around it (الجمعة, بالتوقيت
+			// المحلي) tell the reader, not the claim
 			return remember(new ClaimFrame(measureKey, label, null, null, null, null, Kind.COUNT, null,
 					context(tokens, first, last, clauseStart, clauseEnd)), b, part, last);
 		}
@@ -234,8 +269,8 @@ final class FrameReader {
 		if (listIndex == 0) {
 			listStart = first;
 		}
-		String respective = listIndex > 0 || listFollows(tokens, last) ? respective(tokens, last, clauseStart, clauseEnd)
-				: null;
+		String respective = listIndex > 0 || listFollows(tokens, last)
+				? respective(tokens, last, clauseStart, clauseEnd) : null;
 		if (respective != null) {
 			subject = respective;
 		}
@@ -245,8 +280,10 @@ final class FrameReader {
 			label = lexicon.commodityMeasure.label();
 		}
 		if (time == null && previous != null && "before".equals(previous.time()) && previousSentence == b.sentence()
-				&& first - previousLast <= AFTER_REACH && first >= 1 && tokens.get(first - 1).norm().equals(lexicon.to)) {
-			// من 21,25% إلى 22,25%: the value after a change is of what the value before it was
+				&& first - previousLast <= AFTER_REACH && first >= 1
+				&& tokens.get(first - 1).norm().equals(lexicon.to)) {
+			// من 21,25% إلى 22,25%: the value after a change is of what the value before
+			// it was
 			measureKey = previous.measure();
 			label = previous.label();
 			subject = subject != null ? subject : previous.subject();
@@ -259,7 +296,8 @@ final class FrameReader {
 
 	/** Right after «وليس» that follows the previous figure of the sentence closely. */
 	private boolean contradicts(List<Token> tokens, int first, Binding b) {
-		if (previousClaim == null || previousClaimSentence != b.sentence() || first - previousClaimLast > CONTRAST_REACH) {
+		if (previousClaim == null || previousClaimSentence != b.sentence()
+				|| first - previousClaimLast > CONTRAST_REACH) {
 			return false;
 		}
 		for (int j = first - 1; j > previousLast && j >= first - 2; j--) {
@@ -292,7 +330,10 @@ final class FrameReader {
 		return Math.min(i, tokens.size());
 	}
 
-	/** The letters glued before the number in its token (بـ12400, و4), normalized; null when none. */
+	/**
+	 * The letters glued before the number in its token (بـ12400, و4), normalized; null
+	 * when none.
+	 */
 	private String gluedPrefix(List<Token> tokens, int first, int start) {
 		if (first >= tokens.size()) {
 			return null;
@@ -320,7 +361,10 @@ final class FrameReader {
 		return j;
 	}
 
-	/** Right after «من أصل» or «من مجموع»: the whole a part is counted out of (11 مقعدا من أصل 40). */
+	/**
+	 * Right after «من أصل» or «من مجموع»: the whole a part is counted out of (11 مقعدا من
+	 * أصل 40).
+	 */
 	private boolean isTotal(List<Token> tokens, int first, String glued) {
 		return glued == null && first >= 2 && FrameLexicon.has(lexicon.totalMarkers, tokens.get(first - 1))
 				&& tokens.get(first - 2).norm().equals(lexicon.from);
@@ -338,11 +382,15 @@ final class FrameReader {
 				return true;
 			}
 		}
-		boolean joined = lexicon.and.equals(glued) || (first - 1 >= 0 && tokens.get(first - 1).norm().equals(lexicon.and));
+		boolean joined = lexicon.and.equals(glued)
+				|| (first - 1 >= 0 && tokens.get(first - 1).norm().equals(lexicon.and));
 		return joined && previousWasPart && previousSentence == b.sentence();
 	}
 
-	/** A part of the measure named in the clause (9 في حالة حرجة: critical among the injured), or null. */
+	/**
+	 * A part of the measure named in the clause (9 في حالة حرجة: critical among the
+	 * injured), or null.
+	 */
 	private String namedPart(String measure, List<Token> tokens, int first, int last, int clauseStart, int clauseEnd) {
 		Map<String, Set<String>> parts = lexicon.parts.get(measure);
 		if (parts == null) {
@@ -367,7 +415,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** «9 من المصابين»: the figure is told as a part of its measure's group, so what follows says which part. */
+	/**
+	 * «9 من المصابين»: the figure is told as a part of its measure's group, so what
+	 * follows says which part.
+	 */
 	private boolean partOfClause(List<Token> tokens, int last) {
 		return last + 1 < tokens.size() && tokens.get(last + 1).norm().equals(lexicon.from);
 	}
@@ -391,19 +442,26 @@ final class FrameReader {
 		return null;
 	}
 
-	/** Only a bare number, a share, an amount of money or a person of no group is measured by a head before it. */
+	/**
+	 * Only a bare number, a share, an amount of money or a person of no group is measured
+	 * by a head before it.
+	 */
 	private static boolean takesHead(Binding b, boolean genericPerson) {
 		String c = b.unitClass();
 		return genericPerson || c == null || c.equals("number") || c.equals("percent") || c.startsWith("money:");
 	}
 
-	/** The measure named by a head before the number: a term (التضخم), or a generic head and its term. */
+	/**
+	 * The measure named by a head before the number: a term (التضخم), or a generic head
+	 * and its term.
+	 */
 	private FrameLexicon.Measure head(List<Token> tokens, int first, Binding b) {
 		String unitClass = b.unitClass() == null ? "number" : b.unitClass();
 		boolean valueLike = unitClass.startsWith("money:") || unitClass.equals("percent");
 		int reach = valueLike ? Integer.MAX_VALUE : lexicon.headReach;
 		String toldAs = "person".equals(unitClass) ? "number" : unitClass;
-		// a generic head and its term first (نسبة الوفيات بين الحالات: the fatality rate, not the cases)
+		// a generic head and its term first (نسبة الوفيات بين الحالات: the fatality rate,
+		// not the cases)
 		for (int j = first - 1, n = 0; j >= 0 && n < lexicon.headReach; j--, n++) {
 			if (lexicon.isGenericHead(tokens.get(j)) && j + 1 < first) {
 				FrameLexicon.Measure named = lexicon.afterHead(tokens.get(j + 1));
@@ -415,7 +473,8 @@ final class FrameReader {
 		int from = first - 1;
 		for (int j = first - 1; valueLike && j >= 0 && j >= first - lexicon.headReach; j--) {
 			if (FrameLexicon.has(lexicon.costVerbs, tokens.get(j))) {
-				// دعم الوقود يكلف الموازنة 110 مليارات: the subsidy costs, the budget pays
+				// دعم الوقود يكلف الموازنة 110 مليارات: the subsidy costs, the budget
+				// pays
 				from = j - 1;
 				break;
 			}
@@ -440,16 +499,19 @@ final class FrameReader {
 			return ClaimFrame.NOTHING;
 		}
 		if (unitClass.equals("date")) {
-			// dates of one story are one block; which of them tell one event is decided there (FactAligner): the same
+			// dates of one story are one block; which of them tell one event is decided
+			// there (FactAligner): the same
 			// day is one date whether or not a sentence names its event
 			return "date";
 		}
 		if (unitClass.equals("time")) {
-			// the times of day of a story are one block: the same time told twice is one claim (FactAligner)
+			// the times of day of a story are one block: the same time told twice is one
+			// claim (FactAligner)
 			return "time";
 		}
 		if (unitClass.equals("duration")) {
-			// what lasted is told by the words around it, not by an event class (ContextClaims)
+			// what lasted is told by the words around it, not by an event class
+			// (ContextClaims)
 			return "unit:" + b.unit();
 		}
 		if (unitClass.equals("person") && b.eventClass() != null) {
@@ -461,20 +523,32 @@ final class FrameReader {
 		return "unit:" + b.unit() + (unitClass.startsWith("money:") ? "/" + unitClass : "");
 	}
 
-	/** An amount of money, a share or a measured quantity: a figure that can follow a commodity's name. */
+	/**
+	 * An amount of money, a share or a measured quantity: a figure that can follow a
+	 * commodity's name.
+	 */
 	private boolean takesValue(String unitClass) {
 		return unitClass != null && (unitClass.startsWith("money:") || unitClass.equals("percent")
 				|| lexicon.measuringClasses.contains(unitClass));
 	}
 
-	/** A number right after the name of a commodity that is no amount is its grade (بنزين 92): it measures nothing. */
+	/**
+	 * A number right after the name of a commodity that is no amount is its grade (بنزين
+	 * 92): it measures nothing.
+	 */
 	private boolean afterCommodity(List<Token> tokens, int first, String glued) {
 		return glued == null && first >= 1 && first < tokens.size() + 1 && first - 1 < tokens.size()
 				&& FrameLexicon.has(lexicon.commodities, tokens.get(first - 1));
 	}
 
-	/** Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as light stems. */
-	/** «نستقبل يومياً 60 حالة»: a rate adverb just before the figure qualifies it as it does after it. */
+	/**
+	 * Qualifiers after the number that name a group (مؤكدة, مستقلة, في حالة حرجة), as
+	 * light stems.
+	 */
+	/**
+	 * «نستقبل يومياً 60 حالة»: a rate adverb just before the figure qualifies it as it
+	 * does after it.
+	 */
 	private String rateBefore(List<Token> tokens, int first, int clauseStart) {
 		for (int j = first - 1; j >= clauseStart && j >= first - RATE_REACH; j--) {
 			if (FrameLexicon.has(lexicon.rateAdverbs, tokens.get(j))) {
@@ -484,7 +558,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** The light stem of the counted noun's first word: a qualifier that is the counted noun itself says nothing. */
+	/**
+	 * The light stem of the counted noun's first word: a qualifier that is the counted
+	 * noun itself says nothing.
+	 */
 	private static String countedStem(Binding b) {
 		if (b.counted() == null || b.counted().isBlank()) {
 			return null;
@@ -495,7 +572,8 @@ final class FrameReader {
 	private String qualifiers(List<Token> tokens, int from, int clauseEnd, boolean part, String countedStem) {
 		Set<String> found = new TreeSet<>();
 		int end = Math.min(clauseEnd, from + 3);
-		// «من X» after a part names what it is a part of (منها 8300 هكتار من الغطاء الغابي)
+		// «من X» after a part names what it is a part of (منها 8300 هكتار من الغطاء
+		// الغابي)
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
 			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
@@ -503,7 +581,8 @@ final class FrameReader {
 				break;
 			}
 			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
-					|| (j > from && t.norm().startsWith(lexicon.and) && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
+					|| (j > from && t.norm().startsWith(lexicon.and)
+							&& !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
 				break;
 			}
 			String stem = ArabicWords.lightStem(t.bare());
@@ -524,7 +603,10 @@ final class FrameReader {
 		return found.isEmpty() ? null : String.join(" ", found);
 	}
 
-	/** An amount per head or per thing (10 ملايين دينار لكل أسرة): {@code per:} and the thing. */
+	/**
+	 * An amount per head or per thing (10 ملايين دينار لكل أسرة): {@code per:} and the
+	 * thing.
+	 */
 	private String per(List<Token> tokens, int from, int clauseEnd) {
 		for (int j = from; j <= clauseEnd && j <= from + 3 && j + 1 < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.perMarkers, tokens.get(j))) {
@@ -539,7 +621,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** What an amount is per: the unit a noun names (أسرة, عائلة: family), else its light stem. */
+	/**
+	 * What an amount is per: the unit a noun names (أسرة, عائلة: family), else its light
+	 * stem.
+	 */
 	private String perKey(Token t) {
 		QuantityLexicon.Unit unit = words.unit(t.word());
 		return unit != null ? unit.key() : ArabicWords.lightStem(t.bare());
@@ -561,7 +646,8 @@ final class FrameReader {
 			}
 		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j)) && !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
+			if (FrameLexicon.has(lexicon.change, tokens.get(j))
+					&& !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
 				return Kind.CHANGE;
 			}
 		}
@@ -576,7 +662,8 @@ final class FrameReader {
 			}
 			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
 		}
-		// رفع الفائدة 100 نقطة: points after a verb of change are the change, unless «إلى» makes them the level
+		// رفع الفائدة 100 نقطة: points after a verb of change are the change, unless
+		// «إلى» makes them the level
 		boolean points = lexicon.changeUnits.contains(unitClass) && glued == null
 				&& (first < 1 || !tokens.get(first - 1).norm().equals(lexicon.to));
 		return changeVerb && (lexicon.byPrefix.equals(glued) || points) ? Kind.CHANGE : Kind.COUNT;
@@ -593,7 +680,8 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.before, t)) {
 				return "before";
 			}
-			if (t.norm().equals(lexicon.from) && before >= 1 && FrameLexicon.has(lexicon.before, tokens.get(before - 1))) {
+			if (t.norm().equals(lexicon.from) && before >= 1
+					&& FrameLexicon.has(lexicon.before, tokens.get(before - 1))) {
 				return "before";
 			}
 			if (t.norm().equals(lexicon.from) && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
@@ -601,7 +689,8 @@ final class FrameReader {
 			}
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
-			// a figure as of an hour of the day (7,9 بالمائة حتى الساعة الواحدة): an interim figure of its own
+			// a figure as of an hour of the day (7,9 بالمائة حتى الساعة الواحدة): an
+			// interim figure of its own
 			if (FrameLexicon.has(lexicon.hours, tokens.get(j)) && j >= 1
 					&& FrameLexicon.has(lexicon.untilHour, tokens.get(j - 1))) {
 				return "hour:" + ArabicWords.stripArticle(tokens.get(j + 1).bare());
@@ -623,7 +712,8 @@ final class FrameReader {
 			int to = tokens.get(Math.min(clauseEnd, tokens.size() - 1)).end();
 			for (Mention d : dates) {
 				if (d.start() >= from && d.end() <= to && year(d) < latestYear
-						&& (d.end() <= tokens.get(Math.min(first, tokens.size() - 1)).start() || d.start() >= tokens.get(Math.max(0, last)).end())) {
+						&& (d.end() <= tokens.get(Math.min(first, tokens.size() - 1)).start()
+								|| d.start() >= tokens.get(Math.max(0, last)).end())) {
 					return "year:" + year(d);
 				}
 			}
@@ -636,8 +726,8 @@ final class FrameReader {
 	}
 
 	/**
-	 * «منذ صيف عام 2021، حين لقي 90 شخصاً حتفهم»: a clause opened by «حين» or holding «آنذاك» tells of the past year
-	 * named earlier in its sentence.
+	 * «منذ صيف عام 2021، حين لقي 90 شخصاً حتفهم»: a clause opened by «حين» or holding
+	 * «آنذاك» tells of the past year named earlier in its sentence.
 	 */
 	private Mention pastYearBefore(List<Token> tokens, int clauseStart, int clauseEnd) {
 		boolean linked = false;
@@ -680,9 +770,11 @@ final class FrameReader {
 		if (!to) {
 			return false;
 		}
-		// the verb may lead a list of changes (ارتفع سعر بنزين 80 من 15,75 إلى 17,25، وبنزين 92 من 17,25 إلى 19)
+		// the verb may lead a list of changes (ارتفع سعر بنزين 80 من 15,75 إلى 17,25،
+		// وبنزين 92 من 17,25 إلى 19)
 		for (int j = first - 2; j >= 0 && j >= first - RISE_REACH; j--) {
-			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || tokens.get(j).norm().startsWith(lexicon.raiseStem)) {
+			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j))
+					|| tokens.get(j).norm().startsWith(lexicon.raiseStem)) {
 				return true;
 			}
 		}
@@ -702,7 +794,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** Content words around the number in its clause, as light stems; the number and its counted noun excluded. */
+	/**
+	 * Content words around the number in its clause, as light stems; the number and its
+	 * counted noun excluded.
+	 */
 	private String context(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd) {
 		Set<String> stems = new TreeSet<>();
 		int from = Math.max(clauseStart, first - CONTEXT_REACH);
@@ -723,10 +818,14 @@ final class FrameReader {
 		return stems.isEmpty() ? null : String.join(" ", stems);
 	}
 
-	/** The place a head noun names after the number in its clause (قتل 30 شخصا في مدينة حلب -> حلب), or null. */
+	/**
+	 * The place a head noun names after the number in its clause (قتل 30 شخصا في مدينة
+	 * حلب -> حلب), or null.
+	 */
 	private String place(List<Token> tokens, int from, int clauseEnd) {
 		for (int j = from; j < clauseEnd && j + 1 < tokens.size(); j++) {
-			// محافظة الحديدة names a place; «الإقليم» with the article points back to one and names none
+			// محافظة الحديدة names a place; «الإقليم» with the article points back to one
+			// and names none
 			String head = tokens.get(j).norm();
 			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j)) && ArabicWords.stripArticle(head).equals(head)) {
 				return ArabicWords.nameKey(tokens.get(j + 1).bare());
@@ -735,7 +834,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** The commodity (and its grade) a price or a change belongs to; the side fighters are with is compared apart. */
+	/**
+	 * The commodity (and its grade) a price or a change belongs to; the side fighters are
+	 * with is compared apart.
+	 */
 	private String subject(List<Token> tokens, int first, int last, Binding b, String measureKey) {
 		String unitClass = b.unitClass();
 		if ("duration".equals(unitClass)) {
@@ -754,9 +856,9 @@ final class FrameReader {
 				return commodity(tokens, j, first);
 			}
 			FrameLexicon.Measure term = lexicon.term(tokens.get(j));
-			if (term != null && term.key().equals(measureKey)
-					&& !lexicon.commodityMeasure.key().equals(measureKey)) {
-				// «الإيداع والإقراض ... وقال إن التضخم 12,5%»: what is named before the measure's own word is not of it
+			if (term != null && term.key().equals(measureKey) && !lexicon.commodityMeasure.key().equals(measureKey)) {
+				// «الإيداع والإقراض ... وقال إن التضخم 12,5%»: what is named before the
+				// measure's own word is not of it
 				break;
 			}
 		}
@@ -787,7 +889,10 @@ final class FrameReader {
 		return null;
 	}
 
-	/** «22,25% و23,25%»: right after the previous figure of the sentence, joined to it by «و». */
+	/**
+	 * «22,25% و23,25%»: right after the previous figure of the sentence, joined to it by
+	 * «و».
+	 */
 	private boolean joinedToPrevious(List<Token> tokens, int first, String glued, Binding b) {
 		if (previous == null || previousSentence != b.sentence()) {
 			return false;
@@ -796,7 +901,10 @@ final class FrameReader {
 				|| first - previousLast == 2 && tokens.get(first - 1).norm().equals(lexicon.and);
 	}
 
-	/** «المستشفى وحده استقبل 900 حالة»: the one institution the clause counts in, or null (the plural is the whole). */
+	/**
+	 * «المستشفى وحده استقبل 900 حالة»: the one institution the clause counts in, or null
+	 * (the plural is the whole).
+	 */
 	private String institution(List<Token> tokens, int first, int clauseStart) {
 		for (int j = Math.min(first, tokens.size()) - 1; j >= clauseStart; j--) {
 			if (FrameLexicon.has(lexicon.institutions, tokens.get(j))) {
@@ -810,12 +918,15 @@ final class FrameReader {
 		return null;
 	}
 
-	/** «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its unit between them). */
+	/**
+	 * «22,25% و23,25%»: another figure joined by «و» follows within a word or two (its
+	 * unit between them).
+	 */
 	private boolean listFollows(List<Token> tokens, int last) {
 		for (int j = last + 1; j <= last + 2 && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
-			if (t.norm().startsWith(lexicon.and) && (figureAt(t) || j + 1 < tokens.size() && t.norm().equals(lexicon.and)
-					&& figureAt(tokens.get(j + 1)))) {
+			if (t.norm().startsWith(lexicon.and) && (figureAt(t)
+					|| j + 1 < tokens.size() && t.norm().equals(lexicon.and) && figureAt(tokens.get(j + 1)))) {
 				return true;
 			}
 		}
@@ -823,8 +934,9 @@ final class FrameReader {
 	}
 
 	/**
-	 * «عائد الإيداع والإقراض ... إلى 22,25% و23,25% على الترتيب»: the n-th figure of a list followed by «على الترتيب»
-	 * is of the n-th of the things joined by «و» before the list; null when the clause says nothing of the kind.
+	 * «عائد الإيداع والإقراض ... إلى 22,25% و23,25% على الترتيب»: the n-th figure of a
+	 * list followed by «على الترتيب» is of the n-th of the things joined by «و» before
+	 * the list; null when the clause says nothing of the kind.
 	 */
 	private String respective(List<Token> tokens, int last, int clauseStart, int clauseEnd) {
 		boolean respectively = false;
@@ -852,7 +964,10 @@ final class FrameReader {
 		return at <= end ? commodity(tokens, at, listStart) : null;
 	}
 
-	/** The commodity at token {@code j} with its grade when a number follows it (بنزين 95). */
+	/**
+	 * The commodity at token {@code j} with its grade when a number follows it (بنزين
+	 * 95).
+	 */
 	private String commodity(List<Token> tokens, int j, int before) {
 		String commodity = ArabicWords.stripArticle(FrameLexicon.form(lexicon.commodities, tokens.get(j)));
 		if (j + 1 < before && tokens.get(j + 1).norm().chars().allMatch(Character::isDigit)) {
@@ -861,7 +976,10 @@ final class FrameReader {
 		return commodity;
 	}
 
-	/** The year of a date mention ({@code 2021}, {@code 2021-08}), or 0 for a date without one. */
+	/**
+	 * The year of a date mention ({@code 2021}, {@code 2021-08}), or 0 for a date without
+	 * one.
+	 */
 	private static int year(Mention m) {
 		String iso = m.date();
 		if (iso == null || iso.length() < 4 || iso.startsWith("-")) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the places, actors and sides named in a sentence, as normalized keys. A word is a participant when it is
- * not a common word, a unit, a cue or a number, and looks like a name: it follows a preposition or a generic head
- * ({@code قوات}, {@code حكومة}) or a verb before its subject ({@code أعادت قطر}), carries an attached preposition ({@code لمأرب}), is a nisba ({@code اليمنية}),
- * or is an undetermined word the article repeats.
+ * Finds the places, actors and sides named in a sentence, as normalized keys. A word is a
+ * participant when it is not a common word, a unit, a cue or a number, and looks like a
+ * name: it follows a preposition or a generic head ({@code قوات}, {@code حكومة}) or a
+ * verb before its subject ({@code أعادت قطر}), carries an attached preposition
+ * ({@code لمأرب}), is a nisba ({@code اليمنية}), or is an undetermined word the article
+ * repeats.
  */
 final class ParticipantFinder {
 
@@ -18,14 +20,18 @@ final class ParticipantFinder {
 		this.lexicon = lexicon;
 	}
 
-	/** Plain keys of the sentence's names, leaving out the tokens in {@code [skipFrom, skipTo)}. */
+	/**
+	 * Plain keys of the sentence's names, leaving out the tokens in
+	 * {@code [skipFrom, skipTo)}.
+	 */
 	Set<String> names(ArticleContext ctx, int s, int skipFrom, int skipTo) {
 		Set<String> keys = new LinkedHashSet<>();
 		List<Token> tokens = ctx.tokens(s);
 		boolean previousWasName = false;
 		for (int j = 0; j < tokens.size(); j++) {
 			Token t = tokens.get(j);
-			boolean name = t.start() < skipFrom || t.start() >= skipTo ? isName(ctx, tokens, j, previousWasName) : false;
+			boolean name = t.start() < skipFrom || t.start() >= skipTo ? isName(ctx, tokens, j, previousWasName)
+					: false;
 			if (name) {
 				keys.add(key(t));
 			}
@@ -34,7 +40,9 @@ final class ParticipantFinder {
 		return keys;
 	}
 
-	/** Keys of the names between two token indexes (exclusive): the event's own arguments. */
+	/**
+	 * Keys of the names between two token indexes (exclusive): the event's own arguments.
+	 */
 	Set<String> between(ArticleContext ctx, int s, int from, int to) {
 		Set<String> keys = new LinkedHashSet<>();
 		List<Token> tokens = ctx.tokens(s);
@@ -46,7 +54,9 @@ final class ParticipantFinder {
 		return keys;
 	}
 
-	/** Keys of the sides named after a side marker (إلى جانب X, مع X, لدى X, موالين لـ X). */
+	/**
+	 * Keys of the sides named after a side marker (إلى جانب X, مع X, لدى X, موالين لـ X).
+	 */
 	Set<String> sides(ArticleContext ctx, int s) {
 		Set<String> sides = new LinkedHashSet<>();
 		List<Token> tokens = ctx.tokens(s);
@@ -56,7 +66,8 @@ final class ParticipantFinder {
 				continue;
 			}
 			Token head = null;
-			while (next < tokens.size() && (lexicon.isHead(tokens.get(next).word()) || tokens.get(next).bare().length() < 2)) {
+			while (next < tokens.size()
+					&& (lexicon.isHead(tokens.get(next).word()) || tokens.get(next).bare().length() < 2)) {
 				if (head == null && markerEnd(tokens, next) < 0) {
 					head = tokens.get(next);
 				}
@@ -104,8 +115,9 @@ final class ParticipantFinder {
 	}
 
 	/**
-	 * Whether the {@code j}th word of a sentence's tokens is a name. A word is asked about for every number of its
-	 * sentence and of the sentences around it: the answer is kept on the token.
+	 * Whether the {@code j}th word of a sentence's tokens is a name. A word is asked
+	 * about for every number of its sentence and of the sentences around it: the answer
+	 * is kept on the token.
 	 */
 	boolean isName(ArticleContext ctx, List<Token> tokens, int j, boolean previousWasName) {
 		Boolean known = tokens.get(j).knownName(previousWasName);
@@ -123,20 +135,20 @@ final class ParticipantFinder {
 			return false;
 		}
 		Token previous = j > 0 ? tokens.get(j - 1) : null;
-		boolean afterPreposition = previous != null
-				&& (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous.word())
-						|| lexicon.isSubjectVerb(previous.word()));
+		boolean afterPreposition = previous != null && (lexicon.prepositions.contains(previous.norm())
+				|| lexicon.isHead(previous.word()) || lexicon.isSubjectVerb(previous.word()));
 		boolean attachedPreposition = !t.norm().equals(t.bare()) && !ArabicWords.hasArticle(t.norm())
 				&& (t.norm().startsWith("ل") || t.norm().startsWith("ب"));
 		boolean coordinated = previousWasName && t.norm().startsWith("و") && !t.norm().equals(t.bare());
 		boolean repeatedName = !ArabicWords.hasArticle(t.norm()) && ctx.count(t.bare()) >= 2;
-		// a word without article after a common noun without article: the second term of a construct (سفارة كندا);
+		// a word without article after a common noun without article: the second term of
+		// a construct (سفارة كندا);
 		// not after a particle (ما زالت, إن فرق)
 		boolean constructName = previous != null && !ArabicWords.hasArticle(t.norm())
 				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous.word())
 				&& previous.bare().length() >= 3;
-		return afterPreposition || attachedPreposition || coordinated || ArabicWords.isNisba(t.bare())
-				|| repeatedName || constructName;
+		return afterPreposition || attachedPreposition || coordinated || ArabicWords.isNisba(t.bare()) || repeatedName
+				|| constructName;
 	}
 
 }

@@ -8,10 +8,12 @@ import java.util.Set;
 import org.mizan.text.TextSpan;
 
 /**
- * Reads the events between named parties an article mentions ({@code التقى X بـ Y}, {@code الاجتماع بين X وY}) and
- * the two-word names it writes (a given and a family name side by side, {@code X Y}), so that statements can be
- * matched by event across articles however each words it. The event classes and their cues are the binder's
- * ({@code events.yml}, the classes marked {@code parties: true}); a party is a name as the binder sees one.
+ * Reads the events between named parties an article mentions ({@code التقى X بـ Y},
+ * {@code الاجتماع بين X وY}) and the two-word names it writes (a given and a family name
+ * side by side, {@code X Y}), so that statements can be matched by event across articles
+ * however each words it. The event classes and their cues are the binder's
+ * ({@code events.yml}, the classes marked {@code parties: true}); a party is a name as
+ * the binder sees one.
  */
 public final class PartyEvents {
 
@@ -26,7 +28,8 @@ public final class PartyEvents {
 	}
 
 	/**
-	 * Two name words side by side, the second not coordinated: a given and a family name ({@code كريم الحداد}).
+	 * Two name words side by side, the second not coordinated: a given and a family name
+	 * ({@code كريم الحداد}).
 	 *
 	 * @param key the two words' keys, separated by a space
 	 */
@@ -51,8 +54,8 @@ public final class PartyEvents {
 	}
 
 	/**
-	 * @param within the spans whose full names are wanted (the article's statements); the sentences of party events
-	 * are read in full
+	 * @param within the spans whose full names are wanted (the article's statements); the
+	 * sentences of party events are read in full
 	 */
 	public Reading read(String text, List<TextSpan> sentences, List<TextSpan> within) {
 		ArticleContext ctx = ArticleContext.of(text, sentences);
@@ -89,7 +92,10 @@ public final class PartyEvents {
 		return new Reading(List.copyOf(events), List.copyOf(names));
 	}
 
-	/** Whether the sentence could hold a party cue: looking each word up as a cue was half of this reading's time. */
+	/**
+	 * Whether the sentence could hold a party cue: looking each word up as a cue was half
+	 * of this reading's time.
+	 */
 	private boolean mentionsPartyCue(List<Token> tokens) {
 		for (Token t : tokens) {
 			if (t.word().mayBePartyCue(lexicon)) {
@@ -108,11 +114,14 @@ public final class PartyEvents {
 	}
 
 	/**
-	 * The cue's parties: the names right before it, a subject with its titles ({@code المشير X التقى}, {@code أن X
-	 * التقى}), and the names after it within its clause up to the next event ({@code الاجتماع بين X وY}). A nominal
-	 * cue after a preposition ({@code بعد الاجتماعات}) has nothing before it: the run of names stops at the first
-	 * other word. After a definite nominal cue the next definite word is its adjective ({@code الاجتماع الطارئ}), and
-	 * an adjective of origin with the article ({@code الرئيس السوري}) describes a party rather than being one.
+	 * The cue's parties: the names right before it, a subject with its titles
+	 * ({@code المشير X التقى}, {@code أن X
+	 * التقى}), and the names after it within its clause up to the next event
+	 * ({@code الاجتماع بين X وY}). A nominal cue after a preposition
+	 * ({@code بعد الاجتماعات}) has nothing before it: the run of names stops at the first
+	 * other word. After a definite nominal cue the next definite word is its adjective
+	 * ({@code الاجتماع الطارئ}), and an adjective of origin with the article
+	 * ({@code الرئيس السوري}) describes a party rather than being one.
 	 */
 	private List<String> parties(ArticleContext ctx, List<Token> tokens, boolean[] name, int cue) {
 		Set<String> parties = new LinkedHashSet<>();
@@ -145,9 +154,13 @@ public final class PartyEvents {
 		}
 	}
 
-	/** A name word without the article followed, after a space only, by a name word that is not coordinated. */
+	/**
+	 * A name word without the article followed, after a space only, by a name word that
+	 * is not coordinated.
+	 */
 	private boolean isFullName(ArticleContext ctx, Token given, Token family) {
-		// the cheap tests first: most pairs of words fail one of them, and a name lookup is not cheap
+		// the cheap tests first: most pairs of words fail one of them, and a name lookup
+		// is not cheap
 		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith("ال");
 		if (familyClitic || ArabicWords.hasArticle(given.norm()) || !onlySpaceBetween(ctx.text, given, family)
 				|| ArabicWords.isNisba(family.bare())) {

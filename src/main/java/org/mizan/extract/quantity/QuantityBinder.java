@@ -12,12 +12,16 @@ import org.mizan.extract.MentionKind;
 import org.mizan.text.TextSpan;
 
 /**
- * Binds each number mention to what it counts, the event it belongs to and the participants named around it. All
- * language knowledge comes from the {@code units}, {@code events} and {@code participants} lexicons.
+ * Binds each number mention to what it counts, the event it belongs to and the
+ * participants named around it. All language knowledge comes from the {@code units},
+ * {@code events} and {@code participants} lexicons.
  */
 public class QuantityBinder {
 
-	/** Fewer plain participants than this in the sentence: the neighbour sentences' are added. */
+	/**
+	 * Fewer plain participants than this in the sentence: the neighbour sentences' are
+	 * added.
+	 */
 	private static final int MIN_PARTICIPANTS = 2;
 
 	private final QuantityLexicon lexicon;
@@ -77,9 +81,8 @@ public class QuantityBinder {
 		}
 		String eventClass = event == null ? null : event.eventClass();
 		List<String> participants = participants(ctx, m, s, home, event);
-		ClaimFrame frame = frameReader
-			.read(new FrameReader.Binding(m, s, unit, unitClass, counted, event == null ? null : event.text(),
-					eventClass, participants));
+		ClaimFrame frame = frameReader.read(new FrameReader.Binding(m, s, unit, unitClass, counted,
+				event == null ? null : event.text(), eventClass, participants));
 		return new BoundQuantity(m, unit, unitClass, counted, event == null ? null : event.text(), eventClass,
 				participants, frame);
 	}

@@ -10,16 +10,21 @@ import java.util.function.Function;
 
 import org.mizan.text.Lexicons;
 
-/** The binder's language knowledge, read from {@code units.yml}, {@code events.yml} and {@code participants.yml}. */
+/**
+ * The binder's language knowledge, read from {@code units.yml}, {@code events.yml} and
+ * {@code participants.yml}.
+ */
 final class QuantityLexicon {
 
 	record Unit(String key, String unitClass, boolean plural) {
 	}
 
 	/**
-	 * @param parties the event is between named parties (a meeting): {@link PartyEvents} reads it as a statement
-	 * @param levelAfter words after which a number is the level the event reached, not the event's own quantity
-	 * (ارتفع التضخم إلى 7.2 في المئة: the rate is 7.2%, whatever it rose from)
+	 * @param parties the event is between named parties (a meeting): {@link PartyEvents}
+	 * reads it as a statement
+	 * @param levelAfter words after which a number is the level the event reached, not
+	 * the event's own quantity (ارتفع التضخم إلى 7.2 في المئة: the rate is 7.2%, whatever
+	 * it rose from)
 	 */
 	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter) {
 	}
@@ -30,7 +35,10 @@ final class QuantityLexicon {
 
 	final List<String> cueSuffixes = new ArrayList<>();
 
-	/** Cues that may relay a source (نقلت ... عن), the particles that make them do so, and what undoes that. */
+	/**
+	 * Cues that may relay a source (نقلت ... عن), the particles that make them do so, and
+	 * what undoes that.
+	 */
 	private final Set<String> relayCues = new HashSet<>();
 
 	private final Set<String> relayParticles = new HashSet<>();
@@ -38,9 +46,10 @@ final class QuantityLexicon {
 	private final Set<String> relayNotBefore = new HashSet<>();
 
 	/**
-	 * What every word that is a cue of an event between parties contains, normalized: the cue's key without a
-	 * final ه (a dual's candidate ends in ه where the word has تين). A sentence without any of them has no such
-	 * event, and need not be tokenized to know it.
+	 * What every word that is a cue of an event between parties contains, normalized: the
+	 * cue's key without a final ه (a dual's candidate ends in ه where the word has تين).
+	 * A sentence without any of them has no such event, and need not be tokenized to know
+	 * it.
 	 */
 	final List<String> partyCueCores = new ArrayList<>();
 
@@ -85,8 +94,8 @@ final class QuantityLexicon {
 		addAll(numberWords, u.get("number-words"));
 		addAll(backPronouns, u.get("back-pronouns"));
 		addAll(countQuestions, u.get("count-questions"));
-		((Map<String, List<Object>>) u.get("per-period")).forEach((period, words) -> words
-			.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
+		((Map<String, List<Object>>) u.get("per-period")).forEach(
+				(period, words) -> words.forEach(w -> perPeriod.put(ArabicWords.normalize(String.valueOf(w)), period)));
 		Map<String, Object> e = Lexicons.load("events");
 		((Map<String, Map<String, Object>>) e.get("events")).forEach((eventClass, entry) -> {
 			Set<String> levelAfter = new HashSet<>();
@@ -114,7 +123,9 @@ final class QuantityLexicon {
 		addAll(complementizers, p.get("complementizers"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
-			List<String> words = ((List<Object>) marker).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
+			List<String> words = ((List<Object>) marker).stream()
+				.map(w -> ArabicWords.normalize(String.valueOf(w)))
+				.toList();
 			if (words.isEmpty()) {
 				throw new IllegalStateException("participants.yml: an empty side marker");
 			}
@@ -140,7 +151,10 @@ final class QuantityLexicon {
 		return unit != null ? unit : units.get(ArabicWords.lightStem(word.bare));
 	}
 
-	/** The unit a word names as written, without stemming (so that a name like طالبان stays a name). */
+	/**
+	 * The unit a word names as written, without stemming (so that a name like طالبان
+	 * stays a name).
+	 */
 	Unit exactUnit(Word word) {
 		for (String c : word.candidates()) {
 			Unit unit = units.get(c);
@@ -166,8 +180,9 @@ final class QuantityLexicon {
 	}
 
 	/**
-	 * Whether the cue at {@code j} relays a source rather than naming its event: a relay cue followed within four
-	 * words by a relay particle that does not open a way ({@code نقلت الوكالة عن مصدر}, not {@code نقل عن طريق}).
+	 * Whether the cue at {@code j} relays a source rather than naming its event: a relay
+	 * cue followed within four words by a relay particle that does not open a way
+	 * ({@code نقلت الوكالة عن مصدر}, not {@code نقل عن طريق}).
 	 */
 	boolean relays(List<Token> tokens, int j) {
 		if (asCue(tokens.get(j).word(), form -> relayCues.contains(form) ? form : null) == null) {
@@ -182,16 +197,17 @@ final class QuantityLexicon {
 	}
 
 	/**
-	 * The event a word is a cue of, under any of its forms. A generic head is never one: وزارة is not و + زار + ة
-	 * ("and he visited her"), however its letters split.
+	 * The event a word is a cue of, under any of its forms. A generic head is never one:
+	 * وزارة is not و + زار + ة ("and he visited her"), however its letters split.
 	 */
 	Cue findCue(Word word) {
 		return isHead(word) ? null : asCue(word, cues::get);
 	}
 
 	/**
-	 * What {@code table} gives for the word as a cue is written: under any of its forms, as is or without one
-	 * conjugation or pronoun suffix (أرسلوا -> أرسل, نقلته -> نقل); null when nothing.
+	 * What {@code table} gives for the word as a cue is written: under any of its forms,
+	 * as is or without one conjugation or pronoun suffix (أرسلوا -> أرسل, نقلته -> نقل);
+	 * null when nothing.
 	 */
 	private <T> T asCue(Word word, Function<String, T> table) {
 		for (String c : word.candidates()) {
@@ -212,8 +228,8 @@ final class QuantityLexicon {
 	}
 
 	boolean isCommon(Word word) {
-		return common.contains(word.norm) || common.contains(word.bare)
-				|| common.contains("ال" + word.bare) || common.contains(ArabicWords.stripArticle(word.norm));
+		return common.contains(word.norm) || common.contains(word.bare) || common.contains("ال" + word.bare)
+				|| common.contains(ArabicWords.stripArticle(word.norm));
 	}
 
 	boolean isNumberWord(Word word) {

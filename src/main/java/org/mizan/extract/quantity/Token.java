@@ -3,10 +3,11 @@ package org.mizan.extract.quantity;
 import java.util.Set;
 
 /**
- * A word of a text: offsets into the original text, its normalized form and its form without clitics. A token
- * belongs to one article being bound, so it remembers the lexicon's answers about it (a word is asked about many
- * times: for each number of its sentence and of the neighbour sentences). What does not depend on the article is
- * its {@link Word}'s. Not thread-safe.
+ * A word of a text: offsets into the original text, its normalized form and its form
+ * without clitics. A token belongs to one article being bound, so it remembers the
+ * lexicon's answers about it (a word is asked about many times: for each number of its
+ * sentence and of the neighbour sentences). What does not depend on the article is its
+ * {@link Word}'s. Not thread-safe.
  */
 final class Token {
 
@@ -16,12 +17,17 @@ final class Token {
 
 	private final Word word;
 
-	/** Whether it is a name in its sentence, after a name and after another word: 0 unknown, 1 no, 2 yes. */
+	/**
+	 * Whether it is a name in its sentence, after a name and after another word: 0
+	 * unknown, 1 no, 2 yes.
+	 */
 	private byte nameAfterName;
 
 	private byte nameAfterOther;
 
-	/** @param word the word, with the bare form its article gives it */
+	/**
+	 * @param word the word, with the bare form its article gives it
+	 */
 	Token(int start, int end, Word word) {
 		this.start = start;
 		this.end = end;
@@ -57,7 +63,10 @@ final class Token {
 		return text.substring(start, end);
 	}
 
-	/** The forms to look this word up under ({@link ArabicWords#candidates}), computed once. */
+	/**
+	 * The forms to look this word up under ({@link ArabicWords#candidates}), computed
+	 * once.
+	 */
 	Set<String> candidates() {
 		return word.candidates();
 	}
@@ -71,8 +80,8 @@ final class Token {
 	}
 
 	/**
-	 * Whether this word was found to be a name in its sentence, after a name or after another word; null when that
-	 * was not asked yet.
+	 * Whether this word was found to be a name in its sentence, after a name or after
+	 * another word; null when that was not asked yet.
 	 */
 	Boolean knownName(boolean previousWasName) {
 		byte known = previousWasName ? nameAfterName : nameAfterOther;

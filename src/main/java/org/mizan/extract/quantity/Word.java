@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A normalized word with its bare form and what the lexicon answers about it, kept for the articles a thread reads
- * after it: the words of news repeat from one article to the next, and asking the lexicon (every candidate form of
- * the word, with and without its suffixes) was a fifth of the binder's time. The answers depend on the word and the
+ * A normalized word with its bare form and what the lexicon answers about it, kept for
+ * the articles a thread reads after it: the words of news repeat from one article to the
+ * next, and asking the lexicon (every candidate form of the word, with and without its
+ * suffixes) was a fifth of the binder's time. The answers depend on the word and the
  * lexicon only, never on the article. Not thread-safe: each thread has its own words.
  */
 final class Word {
 
-	/** Words kept per thread; past this many the thread starts again with none, so memory stays bounded. */
+	/**
+	 * Words kept per thread; past this many the thread starts again with none, so memory
+	 * stays bounded.
+	 */
 	static final int KEPT = 20_000;
 
 	private static final ThreadLocal<Map<String, Word>> KNOWN = ThreadLocal.withInitial(HashMap::new);
@@ -21,8 +25,8 @@ final class Word {
 	final String norm;
 
 	/**
-	 * {@code norm} without the article and proclitics (و ف ب ل ال) when the article's vocabulary shows the rest is a
-	 * word of its own.
+	 * {@code norm} without the article and proclitics (و ف ب ل ال) when the article's
+	 * vocabulary shows the rest is a word of its own.
 	 */
 	final String bare;
 
@@ -43,12 +47,16 @@ final class Word {
 		this.bare = bare;
 	}
 
-	/** The word {@code norm} with the bare form an article gives it, as this thread has seen it before if it has. */
+	/**
+	 * The word {@code norm} with the bare form an article gives it, as this thread has
+	 * seen it before if it has.
+	 */
 	static Word of(String norm, String bare) {
 		Map<String, Word> known = KNOWN.get();
 		Word word = known.get(norm);
 		if (word != null) {
-			// an article whose vocabulary strips a proclitic another's did not: a word of its own, not kept
+			// an article whose vocabulary strips a proclitic another's did not: a word of
+			// its own, not kept
 			return word.bare.equals(bare) ? word : new Word(norm, bare);
 		}
 		if (known.size() >= KEPT) {
@@ -68,7 +76,10 @@ final class Word {
 		return false;
 	}
 
-	/** The forms to look this word up under ({@link ArabicWords#candidates}), computed once. */
+	/**
+	 * The forms to look this word up under ({@link ArabicWords#candidates}), computed
+	 * once.
+	 */
 	Set<String> candidates() {
 		if (candidates == null) {
 			candidates = ArabicWords.candidates(norm, bare);
@@ -76,7 +87,10 @@ final class Word {
 		return candidates;
 	}
 
-	/** Every {@link QuantityLexicon} holds the same lexicon, so an answer from one is the answer of all. */
+	/**
+	 * Every {@link QuantityLexicon} holds the same lexicon, so an answer from one is the
+	 * answer of all.
+	 */
 	QuantityLexicon.Cue cue(QuantityLexicon lexicon) {
 		if (!cueKnown) {
 			cue = lexicon.findCue(this);
@@ -93,7 +107,9 @@ final class Word {
 		return nameKey;
 	}
 
-	/** Whether it contains the core of a cue of an event between parties: it may be one. */
+	/**
+	 * Whether it contains the core of a cue of an event between parties: it may be one.
+	 */
 	boolean mayBePartyCue(QuantityLexicon lexicon) {
 		if (mayBePartyCue == 0) {
 			mayBePartyCue = lexicon.partyCueCores.stream().anyMatch(norm::contains) ? (byte) 2 : (byte) 1;

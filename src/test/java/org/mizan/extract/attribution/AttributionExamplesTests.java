@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mizan.extract.SourceRef;
 import org.mizan.text.TextSpan;
 
-/** The example corpus {@code examples/attributions.txt}: for the span in braces, who says it, what kind, how hedged. */
+/**
+ * The example corpus {@code examples/attributions.txt}: for the span in braces, who says
+ * it, what kind, how hedged.
+ */
 class AttributionExamplesTests {
 
 	private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
@@ -26,7 +29,8 @@ class AttributionExamplesTests {
 	}
 
 	static List<Example> examples() throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("src/test/resources/examples/attributions.txt"), StandardCharsets.UTF_8);
+		List<String> lines = Files.readAllLines(Path.of("src/test/resources/examples/attributions.txt"),
+				StandardCharsets.UTF_8);
 		return java.util.stream.IntStream.range(0, lines.size())
 			.filter(i -> lines.get(i).contains("⟶") && !lines.get(i).startsWith("#"))
 			.mapToObj(i -> parse(i + 1, lines.get(i)))
@@ -52,11 +56,13 @@ class AttributionExamplesTests {
 			assertThat(ref.name()).as("source").isNull();
 		}
 		else {
-			assertThat(SeedAttributionTests.sameSource(example.source(), ref.name())).as("source %s, got %s", example.source(), ref.name())
+			assertThat(SeedAttributionTests.sameSource(example.source(), ref.name()))
+				.as("source %s, got %s", example.source(), ref.name())
 				.isTrue();
 		}
 		if (!example.type().equals("*")) {
-			assertThat(ref.type() == null ? "-" : ref.type().label()).as("type of %s", ref.name()).isEqualTo(example.type());
+			assertThat(ref.type() == null ? "-" : ref.type().label()).as("type of %s", ref.name())
+				.isEqualTo(example.type());
 		}
 		assertThat(ref.hedge() == null ? "-" : ref.hedge().label()).as("hedge").isEqualTo(example.hedge());
 	}

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.mizan.extract.SourceRef;
 import org.mizan.text.TextSpan;
 
-/** Who published an article (the {@code Articles} sheet's Outlet), and what a credit line does to its sources. */
+/**
+ * Who published an article (the {@code Articles} sheet's Outlet), and what a credit line
+ * does to its sources.
+ */
 class PublisherTests {
 
 	private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();

@@ -1,6 +1,9 @@
 package org.mizan.extract.attribution;
 
-/** The scorer's name normalization (tools/score_report.py {@code norm}), for matching as it does. */
+/**
+ * The scorer's name normalization (tools/score_report.py {@code norm}), for matching as
+ * it does.
+ */
 final class ScorerNorm {
 
 	private ScorerNorm() {

@@ -21,7 +21,10 @@ import org.mizan.text.TextSpan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The gold sources and hedges of the seed articles, matched the way the scorer matches them. */
+/**
+ * The gold sources and hedges of the seed articles, matched the way the scorer matches
+ * them.
+ */
 class SeedAttributionTests {
 
 	private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
@@ -34,7 +37,9 @@ class SeedAttributionTests {
 	}
 
 	static List<GoldFact> facts() throws IOException {
-		JsonNode gold = JsonMapper.builder().build().readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
+		JsonNode gold = JsonMapper.builder()
+			.build()
+			.readTree(Path.of("src/test/resources/acceptance/seeds.json").toFile());
 		List<GoldFact> out = new ArrayList<>();
 		for (JsonNode f : gold.get("facts")) {
 			JsonNode source = f.get("source");
@@ -87,7 +92,8 @@ class SeedAttributionTests {
 	void goldSourceAndHedge(GoldFact fact) throws IOException {
 		SourceRef ref = sourceOf(fact);
 		if (fact.source() != null) {
-			assertThat(sameSource(fact.source(), ref.name())).as("source %s, got %s", fact.source(), ref.name()).isTrue();
+			assertThat(sameSource(fact.source(), ref.name())).as("source %s, got %s", fact.source(), ref.name())
+				.isTrue();
 		}
 		assertThat(ref.hedge() != null).as("hedge %s", ref.hedge()).isEqualTo(fact.hedged());
 	}
@@ -100,7 +106,8 @@ class SeedAttributionTests {
 
 	@Test
 	void leMondeIsRelayedAsAWholeAndCreditedAsTheOrigin() throws IOException {
-		// no masthead or byline; the credit line «المصدر : لوموند» names the original the report reprints
+		// no masthead or byline; the credit line «المصدر : لوموند» names the original the
+		// report reprints
 		String text = article("004");
 		ArticleAttributions article = ANALYZER.analyze(text, TestSentences.of(text));
 		assertThat(article.publisher()).isEqualTo("لوموند");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.SourceType;
 
-/** One key for every spelling of one source; a statement key that matches the same statement elsewhere. */
+/**
+ * One key for every spelling of one source; a statement key that matches the same
+ * statement elsewhere.
+ */
 class SourceKeyTests {
 
 	private final SourceNamer namer = new SourceNamer(CueLexicon.load());
@@ -37,7 +40,8 @@ class SourceKeyTests {
 	void agencyKeysKeepWhatTellsThemApart() {
 		assertThat(namer.key("وكالة الأنباء الفرنسية", SourceType.AGENCY)).isEqualTo("انباء فرنسيه");
 		assertThat(namer.key("وكالة سانا للأنباء", SourceType.AGENCY)).isEqualTo("سانا");
-		assertThat(namer.key("صحيفة لوموند الفرنسية", SourceType.OUTLET)).isEqualTo(namer.key("لوموند", SourceType.OUTLET));
+		assertThat(namer.key("صحيفة لوموند الفرنسية", SourceType.OUTLET))
+			.isEqualTo(namer.key("لوموند", SourceType.OUTLET));
 	}
 
 	@Test
@@ -61,8 +65,10 @@ class SourceKeyTests {
 	void theSameStatementToldTwiceHasOverlappingKeys() {
 		String one = "قالت صحيفة الوطن إن الوزير زار العاصمة سرا والتقى بالرئيس.";
 		String two = "وذكرت وكالة الأنباء أن الوزير التقى الرئيس خلال زيارة سرية للعاصمة.";
-		List<String> a = List.of(analyzer.analyze(one, TestSentences.of(one)).statements().get(0).statementKey().split(" "));
-		List<String> b = List.of(analyzer.analyze(two, TestSentences.of(two)).statements().get(0).statementKey().split(" "));
+		List<String> a = List
+			.of(analyzer.analyze(one, TestSentences.of(one)).statements().get(0).statementKey().split(" "));
+		List<String> b = List
+			.of(analyzer.analyze(two, TestSentences.of(two)).statements().get(0).statementKey().split(" "));
 		assertThat(a).contains("وزير", "رئيس", "عاصمه").doesNotContain("إن", "في");
 		assertThat(b).contains("وزير", "رئيس", "عاصمه");
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.mizan.text.TextSpan;
 
-/** A plain sentence splitter for tests: at . ! ? ؟, at a colon before a quotation, and at line breaks. */
+/**
+ * A plain sentence splitter for tests: at . ! ? ؟, at a colon before a quotation, and at
+ * line breaks.
+ */
 final class TestSentences {
 
 	private TestSentences() {

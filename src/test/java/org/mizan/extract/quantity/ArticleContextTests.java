@@ -43,7 +43,8 @@ class ArticleContextTests {
 	@Test
 	void aSpanThatCutsAWordCutsItsToken() {
 		int word = TEXT.indexOf("مقاتلٍ");
-		ArticleContext cut = new ArticleContext(TEXT, List.of(new TextSpan(0, word + 3), new TextSpan(word + 3, TEXT.length())));
+		ArticleContext cut = new ArticleContext(TEXT,
+				List.of(new TextSpan(0, word + 3), new TextSpan(word + 3, TEXT.length())));
 		assertThat(cut.tokens(0)).last().extracting(Token::norm).isEqualTo("مقا");
 		assertThat(cut.tokens(1)).first().satisfies(t -> {
 			assertThat(t.norm()).isEqualTo("تل");

@@ -19,7 +19,10 @@ import org.mizan.text.TextSpan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs {@code examples/quantity-binding.txt}: one sentence, one marked number, what it counts and its event. */
+/**
+ * Runs {@code examples/quantity-binding.txt}: one sentence, one marked number, what it
+ * counts and its event.
+ */
 class QuantityBindingExamplesTests {
 
 	private static final QuantityBinder binder = new QuantityBinder();

@@ -17,7 +17,8 @@ class WordTests {
 
 	@Test
 	void aWordWhoseArticleStripsItDifferentlyKeepsItsOwnBareForm() {
-		// وبريد: "بريد" in an article that has the word alone, "وبريد" in one that has not
+		// وبريد: "بريد" in an article that has the word alone, "وبريد" in one that has
+		// not
 		Word kept = Word.of("وبريد", "وبريد");
 		Word stripped = Word.of("وبريد", "بريد");
 		assertThat(stripped).isNotSameAs(kept);
