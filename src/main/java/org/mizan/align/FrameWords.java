@@ -71,6 +71,10 @@ final class FrameWords {
 
 	private static String measure(ClaimFrame frame, List<AlignFact> facts, Map<String, Object> words) {
 		String m = frame.measure();
+		if (m.startsWith("quantity:") && unitLabel(facts.get(0).unit()) != null) {
+			// هكتار, هكتارات: the area in hectares
+			return unitLabel(facts.get(0).unit());
+		}
 		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals("time") && !m.equals(ClaimFrame.NOTHING)) {
 			// a count measure told as a share (نسبة الوفيات): the share of it
 			return m.endsWith("/percent") && !frame.label().startsWith(text(words, "share-of").strip())
@@ -78,21 +82,32 @@ final class FrameWords {
 		}
 		AlignFact a = facts.get(0);
 		if (a.isTime()) {
-			return text(words, "time-of") + (a.event() != null ? a.event() : "");
+			return a.event() != null ? text(words, "time-of") + a.event() : frame.label();
 		}
 		if (a.isDate()) {
-			return text(words, "date-of") + (a.event() != null ? a.event() : "");
+			return a.event() != null ? text(words, "date-of") + a.event() : frame.label();
 		}
-		String counted = String.join(" / ", counted(facts));
-		String thing = counted.isEmpty() ? frame.label() : counted;
 		String unitClass = a.unitClass() == null ? "" : a.unitClass();
 		if (unitClass.startsWith("money:")) {
-			return text(words, "amount-of") + (thing == null ? a.unit() : thing);
+			// «مبلغ USD» says nothing to a reader: the amount in its currency's name
+			String code = unitClass.substring("money:".length());
+			Object name = ((Map<?, ?>) words.get("currencies")).get(code);
+			return text(words, "amount-in") + (name == null ? code : name);
 		}
 		if (unitClass.equals("percent")) {
 			return text(words, "share-of").strip();
 		}
-		return text(words, "count-of") + (thing == null ? a.unit() : thing);
+		String label = unitLabel(a.unit());
+		if (label != null) {
+			// عدد المحتجزين, whichever spelling each article used (محتجزاً, محتجزين)
+			return label;
+		}
+		String counted = String.join(" / ", counted(facts));
+		if (counted.isEmpty()) {
+			// a bare number: its label already says what it is (العدد, النسبة)
+			return frame.label() != null ? frame.label() : text(words, "count-of") + a.unit();
+		}
+		return text(words, "count-of") + counted;
 	}
 
 	/**
@@ -122,7 +137,36 @@ final class FrameWords {
 		if (time.startsWith("year:")) {
 			return nested(words, "times", "year") + time.substring(5);
 		}
+		if (time.startsWith("hour:")) {
+			return text(words, "until-hour") + time.substring(5);
+		}
+		if (time.startsWith("day:")) {
+			return text(words, "on-day") + weekday(time.substring(4));
+		}
 		return nested(words, "times", time);
+	}
+
+	/** The plain words for a count of a noun of units.yml, or null. */
+	@SuppressWarnings("unchecked")
+	static String unitLabel(String unit) {
+		Object entry = ((Map<String, Object>) Lexicons.load("units").get("units")).get(unit);
+		Object label = entry instanceof Map<?, ?> m ? m.get("label") : null;
+		return label == null ? null : String.valueOf(label);
+	}
+
+	/**
+	 * A weekday as written in frames.yml, for a frame's time keyed by the folded word
+	 * without its article.
+	 */
+	@SuppressWarnings("unchecked")
+	private static String weekday(String key) {
+		Map<String, Object> times = (Map<String, Object>) Lexicons.load("frames").get("times");
+		for (Object day : (List<Object>) times.get("weekdays")) {
+			if (ArabicNormalizer.fold(String.valueOf(day)).endsWith(key)) {
+				return String.valueOf(day);
+			}
+		}
+		return key;
 	}
 
 	private static String text(Map<String, Object> words, String key) {

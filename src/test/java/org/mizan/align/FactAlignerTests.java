@@ -97,7 +97,7 @@ class FactAlignerTests {
 	}
 
 	@Test
-	void whatNamesACountedNounOncePerSpelling() {
+	void whatNamesACountedNounByItsLexiconLabelWhateverTheSpelling() {
 		ClaimFrame soldiers = new ClaimFrame("unit:soldier", "عسكرياً", null, null, null, null, ClaimFrame.Kind.COUNT,
 				null, null);
 		AlignFact withTanween = new AlignFact("a", "a.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
@@ -105,7 +105,34 @@ class FactAlignerTests {
 		AlignFact without = new AlignFact("b", "b.txt", null, 0, 182.0, null, null, null, null, "soldier", "person",
 				"عسكريا", null, null, List.of(), "s2", "s2", null, soldiers);
 		Finding finding = new FactAligner().align(List.of(withTanween, without)).get(0);
-		assertThat(finding.what()).contains("عسكرياً").doesNotContain("/");
+		assertThat(finding.what()).isEqualTo("عدد العسكريين");
+	}
+
+	@Test
+	void whatNamesANounOutsideTheLexiconOncePerSpelling() {
+		ClaimFrame wells = new ClaimFrame("unit:بئر", "بئراً", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
+		AlignFact withTanween = new AlignFact("a", "a.txt", null, 0, 12.0, null, null, null, null, "بئر", "thing",
+				"بئراً", null, null, List.of(), "s1", "s1", null, wells);
+		AlignFact without = new AlignFact("b", "b.txt", null, 0, 12.0, null, null, null, null, "بئر", "thing", "بئرا",
+				null, null, List.of(), "s2", "s2", null, wells);
+		Finding finding = new FactAligner().align(List.of(withTanween, without)).get(0);
+		assertThat(finding.what()).contains("بئراً").doesNotContain("/");
+	}
+
+	@Test
+	void whatNamesAnAmountByItsCurrencyAndAnInterimCountByItsHour() {
+		ClaimFrame funding = new ClaimFrame("unit:USD/money:USD", "دولار", null, null, null, null,
+				ClaimFrame.Kind.COUNT, null, null);
+		AlignFact amount = new AlignFact("a", "a.txt", null, 0, 4.6e6, null, null, null, null, "USD", "money:USD",
+				"دولار", null, null, List.of(), "s1", "s1", null, funding);
+		assertThat(new FactAligner().align(List.of(amount)).get(0).what()).isEqualTo("المبلغ بالدولار");
+		ClaimFrame interim = new ClaimFrame("injured", "عدد المصابين", null, null, "hour:15", null,
+				ClaimFrame.Kind.COUNT, null, null);
+		AlignFact count = new AlignFact("b", "b.txt", null, 0, 60.0, null, null, null, null, "injured", "person",
+				"مصابا", null, "injure", List.of(), "s1", "s1", null, interim);
+		assertThat(new FactAligner().align(List.of(count)).get(0).what()).isEqualTo("عدد المصابين · حتى الساعة 15")
+			.doesNotContain("hour:");
 	}
 
 	@Test

@@ -155,6 +155,12 @@ final class FrameLexicon {
 	final Map<String, String> unitLabels = new HashMap<>();
 
 	/**
+	 * A count of a noun of units.yml in plain words ({@code label}: عدد المحتجزين),
+	 * whatever spelling the article used.
+	 */
+	final Map<String, String> countLabels = new HashMap<>();
+
+	/**
 	 * The function words and prefixes of the grammar (frames.yml {@code grammar}),
 	 * normalized.
 	 */
@@ -264,6 +270,11 @@ final class FrameLexicon {
 		}
 		((Map<String, Object>) f.get("unit-labels"))
 			.forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
+		((Map<String, Map<String, Object>>) Lexicons.load("units").get("units")).forEach((unit, entry) -> {
+			if (entry.get("label") != null) {
+				countLabels.put(unit, String.valueOf(entry.get("label")));
+			}
+		});
 		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
 		from = word(grammar, "from");
 		between = word(grammar, "between");

@@ -212,7 +212,9 @@ final class FrameReader {
 			}
 			else {
 				measureKey = fallback(b);
-				label = b.counted() != null ? b.counted() : lexicon.unitLabels.getOrDefault(b.unit(), b.unit());
+				String named = lexicon.countLabels.get(b.unit());
+				label = named != null ? named
+						: b.counted() != null ? b.counted() : lexicon.unitLabels.getOrDefault(b.unit(), b.unit());
 			}
 		}
 		if (!takesValue(b.unitClass()) && afterCommodity(tokens, first, glued)) {
