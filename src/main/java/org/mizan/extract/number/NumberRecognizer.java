@@ -147,11 +147,32 @@ public final class NumberRecognizer {
 				kind = suffix.kind();
 				unit = suffix.unit();
 			}
+			else if (core != null) {
+				Found listed = toldOnceForBoth(t, end);
+				if (listed != null) {
+					kind = listed.kind();
+					unit = listed.unit();
+				}
+			}
 		}
 		if (kind == MentionKind.NUMBER && core != null && isTimeCue(t, first)) {
 			kind = MentionKind.TIME;
 		}
 		return new Found(startChar, t.get(end - 1).end(), end, kind, value, low, high, approx, unit, null);
+	}
+
+	/**
+	 * «22,25 و23,25 في المائة», «19 و21 جنيهاً»: a percent or a currency told once, after
+	 * the last of two numbers joined by «و», is the unit of both. The number after the
+	 * conjunction, when it is a percent or an amount; else null.
+	 */
+	private Found toldOnceForBoth(List<Token> t, int end) {
+		if (end + 1 >= t.size() || !t.get(end).is(Token.Type.WORD) || !this.lex.grammar.isConjunction(t.get(end).text())
+				|| !t.get(end + 1).is(Token.Type.NUM)) {
+			return null;
+		}
+		Found next = qualified(t, end + 1, end + 1, null);
+		return next != null && (next.kind() == MentionKind.PERCENT || next.kind() == MentionKind.MONEY) ? next : null;
 	}
 
 	private boolean isTimeCue(List<Token> t, int i) {

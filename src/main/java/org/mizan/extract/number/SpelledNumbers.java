@@ -90,8 +90,9 @@ final class SpelledNumbers {
 			}
 			conj |= tk > i && lu.conjunction();
 			boolean teenFollows = tk + 1 < t.size() && (isTen(t.get(tk + 1)) || isJoinedTens(t.get(tk + 1)));
+			boolean joinedFollows = tk + 1 < t.size() && isJoinedNumber(t.get(tk + 1));
 			if (s.breaksAfterDefiniteScale(lu, conj)
-					|| !s.accept(lu, tk == i, conj, teenFollows, stem(tok.text(), lu), this.lex)) {
+					|| !s.accept(lu, tk == i, conj, teenFollows, joinedFollows, stem(tok.text(), lu), this.lex)) {
 				WordEntry unit = lu.of(WordClass.UNIT);
 				if (conj && unit != null && tk + 1 < t.size()
 						&& this.lex.fractionPlurals.containsKey(t.get(tk + 1).text())) {
@@ -139,6 +140,15 @@ final class SpelledNumbers {
 	 * A later word starting with و is read as و + number word before being read whole
 	 * (وأحد is not واحد).
 	 */
+	/** A number word joined by «و» (ومئتي, وثمانين). */
+	private boolean isJoinedNumber(Token tok) {
+		if (!tok.is(Token.Type.WORD)) {
+			return false;
+		}
+		Lookup lu = conjunctionReading(tok.text(), true);
+		return lu != null && lu.conjunction() && !lu.entries().isEmpty();
+	}
+
 	private Lookup conjunctionReading(String word, boolean later) {
 		if (later && word.length() > 2 && this.lex.grammar.startsWithConjunction(word)) {
 			Lookup rest = this.lex.lookup(word.substring(1));

@@ -46,10 +46,11 @@ final class SpelledState {
 				|| this.first == WordClass.SCALE || this.first == WordClass.DUAL_SCALE || this.first == WordClass.TEEN;
 	}
 
-	boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, String stem, NumberLexicon lex) {
+	boolean accept(Lookup lu, boolean isFirst, boolean conj, boolean teenFollows, boolean joinedFollows, String stem,
+			NumberLexicon lex) {
 		this.tokens++;
 		if (isFirst) {
-			return acceptFirst(lu, teenFollows, stem, lex);
+			return acceptFirst(lu, teenFollows, joinedFollows, stem, lex);
 		}
 		boolean ok = conj ? acceptJoined(lu, teenFollows, stem, lex) : acceptGlued(lu);
 		if (ok && lu.article()) {
@@ -70,7 +71,12 @@ final class SpelledState {
 		this.closed = true;
 	}
 
-	private boolean acceptFirst(Lookup lu, boolean teenFollows, String stem, NumberLexicon lex) {
+	/**
+	 * @param joinedFollows a number joined by «و» comes next: «ألفا» before it is the
+	 * accusative one thousand (ألفاً ومئتي = 1200), since the dual «ألفا» only stands
+	 * before the noun it counts (ألفا متظاهر)
+	 */
+	private boolean acceptFirst(Lookup lu, boolean teenFollows, boolean joinedFollows, String stem, NumberLexicon lex) {
 		this.firstArticle = lu.article();
 		WordEntry e;
 		if ((e = lu.of(WordClass.TEEN_HEAD)) != null && teenFollows) {
@@ -90,7 +96,7 @@ final class SpelledState {
 				return unit(e.value(), c);
 			}
 		}
-		if ((e = lu.of(WordClass.DUAL_SCALE)) != null) {
+		if ((e = lu.of(WordClass.DUAL_SCALE)) != null && !(joinedFollows && lu.of(WordClass.SCALE) != null)) {
 			this.first = WordClass.DUAL_SCALE;
 			return scale(1, e.value(), e.value() / 2);
 		}
