@@ -20,7 +20,7 @@ import org.mizan.text.TextSpan;
  * and some statements attributed to generated outlets, so the density of numbers,
  * attributions and disagreements stays realistic. Deterministic for a seed.
  */
-public class CorpusGenerator {
+public final class CorpusGenerator {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -103,10 +103,10 @@ public class CorpusGenerator {
 		if (entries.isEmpty()) {
 			return 0;
 		}
-		boolean ours = entries.stream().anyMatch((p) -> p.getFileName().toString().equals(MARKER));
+		boolean ours = entries.stream().anyMatch((p) -> name(p).equals(MARKER));
 		List<Path> foreign = entries.stream()
-			.filter((p) -> !ours || !(p.getFileName().toString().equals(MARKER)
-					|| ARTICLE_NAME.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)))
+			.filter((p) -> !ours
+					|| !(name(p).equals(MARKER) || ARTICLE_NAME.matcher(name(p)).matches() && Files.isRegularFile(p)))
 			.toList();
 		if (!foreign.isEmpty()) {
 			throw new NotEmptyException(target + " is not empty (" + foreign.size() + " entries generate did not "
@@ -114,12 +114,18 @@ public class CorpusGenerator {
 		}
 		int removed = 0;
 		for (Path entry : entries) {
-			if (!entry.getFileName().toString().equals(MARKER)) {
+			if (!name(entry).equals(MARKER)) {
 				Files.delete(entry);
 				removed++;
 			}
 		}
 		return removed;
+	}
+
+	/** The entry's file name; "" for a path without one (never an entry of a folder). */
+	private static String name(Path entry) {
+		Path name = entry.getFileName();
+		return (name != null) ? name.toString() : "";
 	}
 
 	String article(Random random) {

@@ -69,10 +69,11 @@ public class ExtractCommand implements Callable<Integer> {
 	public Integer call() {
 		try (Reader reader = open()) {
 			if (this.jsonl) {
-				BufferedReader lines = new BufferedReader(reader, 1 << 16);
-				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					if (!line.isBlank()) {
-						emit(document(line));
+				try (BufferedReader lines = new BufferedReader(reader, 1 << 16)) {
+					for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+						if (!line.isBlank()) {
+							emit(document(line));
+						}
 					}
 				}
 			}

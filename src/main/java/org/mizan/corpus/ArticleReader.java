@@ -19,7 +19,7 @@ import org.mizan.text.TextSpan;
  * reports it as {@link ArticleStatus#SKIPPED} with a reason. Holds no mutable state, so
  * one instance serves several threads.
  */
-public class ArticleReader {
+public final class ArticleReader {
 
 	public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 

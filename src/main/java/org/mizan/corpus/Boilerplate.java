@@ -42,7 +42,7 @@ public class Boilerplate {
 	 */
 	public List<TextSpan> regions(String text) {
 		Regions known = LAST.get();
-		if (known != null && known.text() == text && known.cues() == cues) {
+		if (known != null && text.equals(known.text()) && known.cues() == cues) {
 			return known.spans();
 		}
 		List<TextSpan> spans = find(text);

@@ -3,6 +3,7 @@ package org.mizan.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -71,7 +72,7 @@ public class CorpusResolver {
 
 	/** The corpus roots, as real paths (symbolic links resolved). */
 	public List<Path> roots() {
-		return roots;
+		return Collections.unmodifiableList(roots);
 	}
 
 	private Path insideRoots(Path folder, String asTyped, String shown) {

@@ -117,6 +117,7 @@ public class CorpusScanner {
 				return FileVisitResult.CONTINUE;
 			}
 			String name = relative(file);
+			Path fileName = file.getFileName();
 			if (attrs.isSymbolicLink()) {
 				// FOLLOW_LINKS falls back to the link's own attributes when its target is
 				// missing
@@ -125,7 +126,7 @@ public class CorpusScanner {
 			else if (!inside(file)) {
 				entries.add(CorpusEntry.bad(name, file, OUTSIDE_ROOTS));
 			}
-			else if (!isSupported(file.getFileName().toString())) {
+			else if (fileName == null || !isSupported(fileName.toString())) {
 				entries.add(CorpusEntry.bad(name, file, "unsupported file type"));
 			}
 			else if (!attrs.isRegularFile()) {

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * linearly with the corpus, never with the number of pairs. A copy of a copy points to
  * the first original.
  */
-public class NearDuplicates {
+public final class NearDuplicates {
 
 	public static final double DEFAULT_THRESHOLD = 0.8;
 
@@ -154,6 +154,7 @@ public class NearDuplicates {
 		 */
 		private int bestMatch(int id, int[] signature) {
 			int[] best = { -1 };
+			int[] bestSame = { -1 };
 			double[] bestSimilarity = { threshold };
 			for (long key : MinHash.bandKeys(signature)) {
 				buckets.forEach(key, candidate -> {
@@ -164,9 +165,13 @@ public class NearDuplicates {
 					int same = MinHash.agreeing(signature, signatures.get(candidate),
 							MinHash.atLeast(bestSimilarity[0]));
 					double similarity = same / (double) MinHash.HASHES;
-					if (similarity > bestSimilarity[0]
-							|| (similarity == bestSimilarity[0] && (best[0] < 0 || candidate < best[0]))) {
+					// the first match reaches the threshold; a later one agrees on more
+					// hashes than the best, or on as many and is an earlier article
+					boolean better = (best[0] < 0) ? similarity >= threshold
+							: same > bestSame[0] || (same == bestSame[0] && candidate < best[0]);
+					if (better) {
 						best[0] = candidate;
+						bestSame[0] = same;
 						bestSimilarity[0] = similarity;
 					}
 				});

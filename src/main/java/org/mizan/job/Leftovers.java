@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * holds the data folder's lock, so that no run of its own is writing them.
  */
 @Component
-public class Leftovers {
+public final class Leftovers {
 
 	private static final Logger log = LoggerFactory.getLogger(Leftovers.class);
 

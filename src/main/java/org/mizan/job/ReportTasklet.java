@@ -90,7 +90,7 @@ class ReportTasklet implements Tasklet {
 	private Path corpusReportDir(String corpus) {
 		Path base = reportsDir.toAbsolutePath().normalize();
 		Path dir = base.resolve(corpus).normalize();
-		if (!dir.getParent().equals(base)) {
+		if (!base.equals(dir.getParent())) {
 			throw new IllegalStateException("corpus name '" + corpus + "' would write outside " + base);
 		}
 		return dir;

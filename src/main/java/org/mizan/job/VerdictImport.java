@@ -72,10 +72,12 @@ final class VerdictImport {
 		if (Files.isDirectory(reviewed)) {
 			try (DirectoryStream<Path> files = Files.newDirectoryStream(reviewed, "*.xlsx")) {
 				files.forEach(f -> {
-					String name = f.getFileName().toString();
+					// a path without a file name is never an entry of a folder
+					Path fileName = f.getFileName();
+					String name = (fileName != null) ? fileName.toString() : "";
 					// hidden files, and Excel's "~$name.xlsx" that only says who has the
 					// workbook open
-					if (Files.isRegularFile(f) && !name.startsWith(".") && !name.startsWith("~$")) {
+					if (!name.isEmpty() && Files.isRegularFile(f) && !name.startsWith(".") && !name.startsWith("~$")) {
 						workbooks.add(f);
 					}
 				});

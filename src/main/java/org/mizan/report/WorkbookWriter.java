@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReportSource#findings} is read twice: once to learn where each finding's row
  * will be, so that facts link to their finding and each finding links to its first fact.
  */
-public class WorkbookWriter {
+public final class WorkbookWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkbookWriter.class);
 

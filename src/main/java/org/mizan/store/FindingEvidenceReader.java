@@ -147,8 +147,19 @@ final class FindingEvidenceReader {
 
 	private static PreparedStatement prepare(Connection con, String sql, Object... args) throws SQLException {
 		PreparedStatement statement = con.prepareStatement(sql);
-		for (int i = 0; i < args.length; i++) {
-			statement.setObject(i + 1, args[i]);
+		try {
+			for (int i = 0; i < args.length; i++) {
+				statement.setObject(i + 1, args[i]);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			try {
+				statement.close();
+			}
+			catch (SQLException closing) {
+				ex.addSuppressed(closing);
+			}
+			throw ex;
 		}
 		return statement;
 	}

@@ -1,5 +1,6 @@
 package org.mizan.extract.attribution;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.mizan.extract.Attribution;
@@ -57,7 +58,7 @@ final class AnalyzedArticle implements ArticleAttributions {
 
 	@Override
 	public List<Attribution> statements() {
-		return rows;
+		return Collections.unmodifiableList(rows);
 	}
 
 	/**

@@ -36,9 +36,10 @@ final class Tokens {
 	}
 
 	private static boolean wordChar(char c) {
-		// Arabic letters first: most characters of an article are
+		// Arabic letters first: most characters of an article are (the range includes the
+		// tatweel U+0640)
 		return (c >= '\u0621' && c <= '\u064A') || Character.isLetterOrDigit(c)
-				|| Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+				|| Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	private static boolean joiner(char c) {

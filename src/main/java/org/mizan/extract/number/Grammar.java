@@ -1,5 +1,6 @@
 package org.mizan.extract.number;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class Grammar {
 
 	/** The one-letter prefixes of cue words (و، ف، ب، ل). */
 	public List<String> cuePrefixes() {
-		return this.cuePrefixes;
+		return Collections.unmodifiableList(this.cuePrefixes);
 	}
 
 	/** The definite article ال, folded. */

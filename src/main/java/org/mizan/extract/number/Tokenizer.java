@@ -266,7 +266,8 @@ public final class Tokenizer {
 	}
 
 	static boolean isArabicLetter(char c) {
-		return c >= '\u0621' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' && c != '\u06D4';
+		// the Arabic full stop U+06D4 is just past the range
+		return c >= '\u0621' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
 	}
 
 }

@@ -52,14 +52,14 @@ final class ArticleContext {
 
 	/**
 	 * The binder and {@link PartyEvents} read the same article one after the other: the
-	 * thread's last context is reused when it is for the very same text and sentences, so
-	 * the article is tokenized once.
+	 * thread's last context is reused when it is for the same text and the very same
+	 * sentences, so the article is tokenized once.
 	 */
 	private static final ThreadLocal<ArticleContext> LAST = new ThreadLocal<>();
 
 	static ArticleContext of(String text, List<TextSpan> sentences) {
 		ArticleContext last = LAST.get();
-		if (last != null && last.text == text && last.given == sentences) {
+		if (last != null && last.text.equals(text) && last.given == sentences) {
 			return last;
 		}
 		ArticleContext context = new ArticleContext(text, sentences);
