@@ -1,10 +1,14 @@
 package org.mizan.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.mizan.extract.Approx;
 
 /**
  * A counted noun the lexicon has no measure for (312 مكتب اقتراع, 23 مكتبا فتحت متأخرة,
@@ -26,6 +30,15 @@ final class ContextClaims {
 	}
 
 	static List<List<AlignFact>> split(List<AlignFact> group) {
+		return split(group, FactAligner.DEFAULT_TOLERANCE);
+	}
+
+	/**
+	 * @param tolerance how far «نحو» widens a value: an approximate value (ما يقارب مئتي
+	 * ألف) is one claim with the nearest exact value it holds (198432), as if it stated
+	 * it
+	 */
+	static List<List<AlignFact>> split(List<AlignFact> group, double tolerance) {
 		if (group.size() < 2) {
 			return List.of(group);
 		}
@@ -46,11 +59,67 @@ final class ContextClaims {
 				}
 			}
 		}
+		joinApproximate(group, parent, tolerance);
 		Map<Integer, List<AlignFact>> claims = new LinkedHashMap<>();
 		for (int i = 0; i < group.size(); i++) {
 			claims.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(group.get(i));
 		}
 		return new ArrayList<>(claims.values());
+	}
+
+	/**
+	 * Each fact told «about» a value joins the exact value nearest to it within the
+	 * tolerance that rounds to it ({@link #roundsTo}): a sorted index and one binary
+	 * search per fact, so it stays O(n log n).
+	 */
+	private static void joinApproximate(List<AlignFact> group, int[] parent, double tolerance) {
+		List<Integer> exact = new ArrayList<>();
+		for (int i = 0; i < group.size(); i++) {
+			AlignFact f = group.get(i);
+			if (f.approx() == null && f.value() != null) {
+				exact.add(i);
+			}
+		}
+		if (exact.isEmpty()) {
+			return;
+		}
+		exact.sort(Comparator.comparingDouble(i -> group.get(i).value()));
+		double[] values = exact.stream().mapToDouble(i -> group.get(i).value()).toArray();
+		for (int i = 0; i < group.size(); i++) {
+			AlignFact f = group.get(i);
+			if (f.approx() != Approx.ABOUT || f.value() == null) {
+				continue;
+			}
+			double v = f.value();
+			int at = Arrays.binarySearch(values, v);
+			int insert = at >= 0 ? at : -at - 1;
+			int nearest = -1;
+			for (int k : new int[] { insert - 1, insert }) {
+				if (k >= 0 && k < values.length && Math.abs(values[k] - v) <= Math.abs(v) * tolerance
+						&& roundsTo(values[k], v)
+						&& (nearest < 0 || Math.abs(values[k] - v) < Math.abs(values[nearest] - v))) {
+					nearest = k;
+				}
+			}
+			if (nearest >= 0) {
+				parent[root(parent, i)] = root(parent, exact.get(nearest));
+			}
+		}
+	}
+
+	/**
+	 * A round figure is told for the exact ones that round to it at its own precision:
+	 * 198432 is «about 200 thousand», 230 is not «about 210».
+	 */
+	static boolean roundsTo(double exact, double round) {
+		if (round == 0 || round != Math.rint(round)) {
+			return exact == round;
+		}
+		double place = 1;
+		while (round % (place * 10) == 0) {
+			place *= 10;
+		}
+		return Math.rint(exact / place) * place == round;
 	}
 
 	private static void join(int[] parent, Map<String, Integer> firstWith, String key, int i) {

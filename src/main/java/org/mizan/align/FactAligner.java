@@ -25,6 +25,8 @@ public class FactAligner {
 
 	private final FindingBuilder builder;
 
+	private final double tolerance;
+
 	public FactAligner() {
 		this(DEFAULT_TOLERANCE);
 	}
@@ -35,6 +37,7 @@ public class FactAligner {
 	 */
 	public FactAligner(double tolerance) {
 		this.builder = new FindingBuilder(tolerance, new FindingIds("F"));
+		this.tolerance = tolerance;
 	}
 
 	/** The block a fact is aligned in: its measure. */
@@ -69,7 +72,7 @@ public class FactAligner {
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
 			for (List<AlignFact> sided : SideClaims.split(facts)) {
 				List<List<AlignFact>> claimsOf = sided.get(0).isDate() ? byContext(sided)
-						: sided.get(0).frame().byNounOnly() ? ContextClaims.split(sided) : List.of(sided);
+						: sided.get(0).frame().byNounOnly() ? ContextClaims.split(sided, tolerance) : List.of(sided);
 				for (List<AlignFact> claim : claimsOf) {
 					out.add(builder.build(key + place, claim));
 				}
