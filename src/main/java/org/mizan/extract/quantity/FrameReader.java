@@ -18,6 +18,8 @@ import org.mizan.extract.MentionKind;
  */
 final class FrameReader {
 
+	private static final Set<String> PERIOD_CLASSES = Set.of("date", "time", "duration");
+
 	/** What a number's words say, before the frame is put together. */
 	record Binding(Mention mention, int sentence, String unit, String unitClass, String counted, String event,
 			String eventClass, List<String> participants) {
@@ -246,7 +248,9 @@ final class FrameReader {
 			// its part); a measure's whole is its total
 			scope = measureKey.startsWith("unit:") ? null : TOTAL;
 		}
-		String within = institution(tokens, first, clauseStart);
+		// a date or a span of time is of the event, not counted in the one institution
+		// (المستشفى استقبل 900 حالة خلال أسبوعين: the two weeks are the outbreak's)
+		String within = PERIOD_CLASSES.contains(b.unitClass()) ? null : institution(tokens, first, clauseStart);
 		if (within != null) {
 			scope = scope == null ? within : scope + " " + within;
 		}
