@@ -69,8 +69,9 @@ final class ContextClaims {
 
 	/**
 	 * Each fact told «about» a value joins the exact value nearest to it within the
-	 * tolerance that rounds to it ({@link #roundsTo}): a sorted index and one binary
-	 * search per fact, so it stays O(n log n).
+	 * tolerance that rounds to it ({@link #roundsTo}); a bound (أكثر من) joins the exact
+	 * value it names: a sorted index and one binary search per fact, so it stays O(n log
+	 * n).
 	 */
 	private static void joinApproximate(List<AlignFact> group, int[] parent, double tolerance) {
 		List<Integer> exact = new ArrayList<>();
@@ -87,15 +88,18 @@ final class ContextClaims {
 		double[] values = exact.stream().mapToDouble(i -> group.get(i).value()).toArray();
 		for (int i = 0; i < group.size(); i++) {
 			AlignFact f = group.get(i);
-			if (f.approx() != Approx.ABOUT || f.value() == null) {
+			Double told = f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
+			if (f.approx() == null || f.approx() == Approx.RANGE || told == null) {
 				continue;
 			}
-			double v = f.value();
+			double v = told;
+			// «لأكثر من 65 ألفاً» tells the figure 65 ألفاً does; only «نحو» widens it
+			double within = f.approx() == Approx.ABOUT ? tolerance : 0;
 			int at = Arrays.binarySearch(values, v);
 			int insert = at >= 0 ? at : -at - 1;
 			int nearest = -1;
 			for (int k : new int[] { insert - 1, insert }) {
-				if (k >= 0 && k < values.length && Math.abs(values[k] - v) <= Math.abs(v) * tolerance
+				if (k >= 0 && k < values.length && Math.abs(values[k] - v) <= Math.abs(v) * within
 						&& roundsTo(values[k], v)
 						&& (nearest < 0 || Math.abs(values[k] - v) < Math.abs(values[nearest] - v))) {
 					nearest = k;

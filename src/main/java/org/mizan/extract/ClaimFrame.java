@@ -1,6 +1,11 @@
 package org.mizan.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.text.Lexicons;
 
 /**
  * What a number measures: how many of what, of which thing, of which part, as of when,
@@ -32,6 +37,8 @@ import java.util.Locale;
 public record ClaimFrame(String measure, String label, String subject, String scope, String time, String revision,
 		Kind kind, String place, String context) {
 
+	private static final Set<String> BY_CONTEXT = byContextMeasures();
+
 	public enum Kind {
 
 		/** A count, an estimate of one, or a level reached. */
@@ -61,11 +68,24 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 	}
 
 	/**
-	 * A counted thing the lexicon has no measure for: its context tells claims apart
-	 * ({@link #context}).
+	 * A counted thing the lexicon has no measure for, or a measure of which a story tells
+	 * many (frames.yml {@code by-context}: the capacity of a stadium and of a hospital):
+	 * its context tells claims apart ({@link #context}).
 	 */
 	public boolean byNounOnly() {
-		return measure.startsWith("unit:");
+		int cut = measure.indexOf('/');
+		return measure.startsWith("unit:") || BY_CONTEXT.contains(cut < 0 ? measure : measure.substring(0, cut));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<String> byContextMeasures() {
+		Set<String> out = new HashSet<>();
+		((Map<String, Map<String, Object>>) Lexicons.load("frames").get("measures")).forEach((key, entry) -> {
+			if (Boolean.TRUE.equals(entry.get("by-context"))) {
+				out.add(key);
+			}
+		});
+		return Set.copyOf(out);
 	}
 
 	public boolean measuresNothing() {

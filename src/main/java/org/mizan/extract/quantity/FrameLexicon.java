@@ -148,6 +148,12 @@ final class FrameLexicon {
 	/** The measure of an amount of money of a commodity that names none: its price. */
 	final Measure commodityMeasure;
 
+	/** The measure of a count told after a word of holding (يتسع لـ): the capacity. */
+	final Measure capacityMeasure;
+
+	/** Words of holding (يتسع, الطاقة الاستيعابية, بسعة). */
+	final Set<String> capacityWords = new HashSet<>();
+
 	/**
 	 * The measure shown for a figure that names none, by its unit (a date, a time of day,
 	 * a share).
@@ -268,6 +274,12 @@ final class FrameLexicon {
 		if (commodityMeasure == null) {
 			throw new IllegalStateException("frames.yml: commodity-measure names no measure");
 		}
+		Map<String, Object> capacity = (Map<String, Object>) f.get("capacity");
+		capacityMeasure = measures.get(String.valueOf(capacity.get("measure")));
+		if (capacityMeasure == null) {
+			throw new IllegalStateException("frames.yml: capacity names no measure");
+		}
+		addAll(capacityWords, capacity.get("words"));
 		((Map<String, Object>) f.get("unit-labels"))
 			.forEach((unit, label) -> unitLabels.put(unit, String.valueOf(label)));
 		((Map<String, Map<String, Object>>) Lexicons.load("units").get("units")).forEach((unit, entry) -> {

@@ -176,7 +176,11 @@ final class FrameReader {
 		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
 		FrameLexicon.Measure clauseHead = null;
-		if (byUnit != null && byUnit.byGroup()) {
+		if (holds(tokens, first, clauseStart, b)) {
+			// الملعب الذي يتسع لـ65 ألف متفرج: the stadium's capacity, not a crowd
+			measure = lexicon.capacityMeasure;
+		}
+		else if (byUnit != null && byUnit.byGroup()) {
 			// 87 مصابا: the injured, whatever event the sentence names
 			measure = byUnit;
 		}
@@ -911,6 +915,23 @@ final class FrameReader {
 	 * «المستشفى وحده استقبل 900 حالة»: the one institution the clause counts in, or null
 	 * (the plural is the whole).
 	 */
+	/**
+	 * A count after a word of holding in its clause (يتسع لـ, الطاقة الاستيعابية ...
+	 * البالغة): a capacity. Money, shares, dates and spans are never one.
+	 */
+	private boolean holds(List<Token> tokens, int first, int clauseStart, Binding b) {
+		String unitClass = b.unitClass();
+		if (unitClass.startsWith("money:") || unitClass.equals("percent") || PERIOD_CLASSES.contains(unitClass)) {
+			return false;
+		}
+		for (int j = Math.min(first, tokens.size()) - 1; j >= clauseStart && j >= first - lexicon.headReach; j--) {
+			if (FrameLexicon.has(lexicon.capacityWords, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private String institution(List<Token> tokens, int first, int clauseStart) {
 		for (int j = Math.min(first, tokens.size()) - 1; j >= clauseStart; j--) {
 			if (FrameLexicon.has(lexicon.institutions, tokens.get(j))) {
