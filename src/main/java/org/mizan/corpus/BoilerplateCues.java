@@ -51,6 +51,14 @@ final class BoilerplateCues {
 
 	private final Set<String> counterTokens;
 
+	/** The conjunction and the article a cue word may carry, normalized. */
+	private final String conjunction;
+
+	private final String article;
+
+	/** Besides digits, the marks a number-only line may hold, as written. */
+	final String numberLineMarks;
+
 	@SuppressWarnings("unchecked")
 	BoilerplateCues(Map<String, Object> lexicon) {
 		this.source = lexicon;
@@ -74,6 +82,9 @@ final class BoilerplateCues {
 		this.captions = list(lexicon, "captions");
 		this.sharePrefixes = list(lexicon, "share_prefixes");
 		this.counterTokens = tokensOf(list(lexicon, "counters"));
+		this.conjunction = PageLine.normalize(string(lexicon, "conjunction"));
+		this.article = PageLine.normalize(string(lexicon, "article"));
+		this.numberLineMarks = string(lexicon, "number_line_marks");
 	}
 
 	/**
@@ -225,18 +236,26 @@ final class BoilerplateCues {
 				&& line.tokens().stream().allMatch(t -> isWordOf(t, shareTokens));
 	}
 
-	private static boolean isWordOf(String token, Set<String> words) {
+	private boolean isWordOf(String token, Set<String> words) {
 		if (words.contains(token)) {
 			return true;
 		}
-		String bare = token.startsWith("و") ? token.substring(1) : token;
-		return words.contains(bare) || (bare.startsWith("ال") && words.contains(bare.substring(2)))
-				|| words.contains("ال" + bare);
+		String bare = token.startsWith(conjunction) ? token.substring(conjunction.length()) : token;
+		return words.contains(bare) || (bare.startsWith(article) && words.contains(bare.substring(article.length())))
+				|| words.contains(article + bare);
 	}
 
 	private static boolean startsWith(String normalized, String cue) {
 		return normalized.startsWith(cue)
 				&& (normalized.length() == cue.length() || !Character.isLetterOrDigit(normalized.charAt(cue.length())));
+	}
+
+	private static String string(Map<String, Object> lexicon, String key) {
+		Object value = lexicon.get(key);
+		if (!(value instanceof String text) || text.isEmpty()) {
+			throw new IllegalStateException("boilerplate.yml: " + key + " must be a non-empty string");
+		}
+		return text;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -99,7 +99,7 @@ final class Page {
 			dropBlock(line);
 			return true;
 		}
-		if (line.isNumberOnly() && (edge || previousMentionsPhoto(line))) {
+		if (line.isNumberOnly(cues.numberLineMarks) && (edge || previousMentionsPhoto(line))) {
 			return true;
 		}
 		if (line.index() > 0 && (cues.isFieldLine(line) || cues.isWireCode(line) || cues.isContactLine(line))) {

@@ -36,9 +36,10 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 		return tokens.size();
 	}
 
-	boolean isNumberOnly() {
+	/** Only numbers, with nothing but digits and the given marks between them. */
+	boolean isNumberOnly(String marks) {
 		return !tokens.isEmpty() && tokens.stream().allMatch(PageLine::isNumber)
-				&& normalized.chars().allMatch(c -> Character.isDigit(c) || " .,،٫٬".indexOf(c) >= 0);
+				&& normalized.chars().allMatch(c -> Character.isDigit(c) || marks.indexOf(c) >= 0);
 	}
 
 	/**

@@ -23,18 +23,19 @@ final class Appositions {
 	 */
 	SourcePhrase extend(TokenText tt, SourcePhrase p, int end) {
 		int c = p.to();
-		for (int hop = 0; c < end && hop < 6 && !tt.at(c).isChar('،') && !tt.at(c).isChar(','); hop++) {
+		for (int hop = 0; c < end && hop < 6 && !tt.at(c).isCharIn(lex.commas); hop++) {
 			if (!tt.at(c).word() || lex.verbs.contains(tt.at(c).bare())
 					|| lex.complementizers.contains(tt.at(c).norm())) {
 				return p;
 			}
 			c++;
 		}
-		if (c + 1 >= end || !(tt.at(c).isChar('،') || tt.at(c).isChar(','))) {
+		if (c + 1 >= end || !tt.at(c).isCharIn(lex.commas)) {
 			return p;
 		}
 		Token next = tt.at(c + 1);
-		if ((next.is("هو") || next.is("هي")) && c + 2 < end && tt.at(c + 2).quote() && tt.quoteMate[c + 2] > c + 2) {
+		if (lex.appositionPronouns.contains(next.norm()) && c + 2 < end && tt.at(c + 2).quote()
+				&& tt.quoteMate[c + 2] > c + 2) {
 			int close = tt.quoteMate[c + 2];
 			SourcePhrase named = namer.phrase(tt, c + 2, close + 1, false);
 			SourceType head = namer.headType(Norm.plain(p.name()));
@@ -43,12 +44,11 @@ final class Appositions {
 		}
 		if (p.type() == SourceType.OFFICIAL || p.type() == SourceType.ORGANISATION) {
 			int n = c + 1;
-			while (n < end && n - c <= 3 && tt.at(n).word() && !tt.at(n).norm().startsWith("ال")
+			while (n < end && n - c <= 3 && tt.at(n).word() && !tt.at(n).norm().startsWith(lex.article)
 					&& !lex.boundaries.contains(tt.at(n).norm())) {
 				n++;
 			}
-			boolean closed = n < end
-					&& (tt.at(n).isChar('،') || tt.at(n).isChar(':') || tt.at(n).norm().startsWith("ل"));
+			boolean closed = n < end && (tt.at(n).isCharIn(lex.appositionEnds) || tt.at(n).norm().startsWith(lex.lam));
 			if (n - c - 1 >= 2 && closed) {
 				String person = tt.slice(c + 1, n);
 				return new SourcePhrase(p.from(), n, tt.slice(p.from(), n), namer.key(person, SourceType.PERSON),

@@ -40,7 +40,7 @@ public class AttributionAnalyzer {
 	}
 
 	public ArticleAttributions analyze(String text, List<TextSpan> sentences) {
-		TokenText tt = new TokenText(text, sentences);
+		TokenText tt = new TokenText(text, sentences, lex.conjunctions);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
 		List<Found> found = new AttributionScanner(lex, namer, reader, tt).scan();
 		RelayLine credits = new RelayLine(lex, namer);

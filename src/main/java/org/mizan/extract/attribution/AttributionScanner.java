@@ -25,9 +25,9 @@ final class AttributionScanner {
 	AttributionScanner(CueLexicon lex, SourceNamer namer, SourcePhraseReader reader, TokenText tt) {
 		this.lex = lex;
 		this.tt = tt;
-		this.prior = new PriorAttributions(namer, tt, lex.selfWords);
+		this.prior = new PriorAttributions(namer, tt, lex);
 		SpeakerReader speakers = new SpeakerReader(lex, reader, tt);
-		StatementScope scope = new StatementScope(tt, lex.complementizers);
+		StatementScope scope = new StatementScope(tt, lex);
 		this.frames = new FrameCues(lex, tt, speakers, scope, prior);
 		this.verbs = new VerbCues(lex, tt, speakers, scope, prior);
 		this.quotes = new QuotedSpeakers(lex, tt, speakers, prior);

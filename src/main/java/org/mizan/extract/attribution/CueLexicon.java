@@ -78,6 +78,53 @@ final class CueLexicon {
 	/** The definite article, as folded. */
 	final String article;
 
+	/** The article's first letter, which a glued ل drops («للموقع» is ل + الموقع). */
+	final String articleAlef;
+
+	/** The one-letter conjunctions (و, ف), as folded. */
+	final String conjunctions;
+
+	/** The preposition ل, alone or glued, and glued to the article (لل), as folded. */
+	final String lam;
+
+	final String lamArticle;
+
+	/** One-letter prepositions a type's head noun may carry. */
+	final String headPrefixes;
+
+	final Set<String> oneOf;
+
+	final Set<String> nisbaEndings;
+
+	/** Endings of an accusative adverb, as written (tanween kept). */
+	final List<String> adverbEndings;
+
+	final Set<String> appositionPronouns;
+
+	final String relayFrom;
+
+	final String relayAdverb;
+
+	/** Words before أن that make it open a time clause: read without a conjunction. */
+	final Set<String> timeClauseHeads;
+
+	/** The same, only as written. */
+	final Set<String> timeClauseHeadsAsWritten;
+
+	final Set<String> complementizersWithPronoun;
+
+	final Set<String> statementJoiners;
+
+	/** Prefixes taken off a statement word for its key, in the order they are tried. */
+	final List<String> statementPrefixes;
+
+	/** Punctuation marks, as written: commas, clause marks, apposition ends. */
+	final String commas;
+
+	final String clauseMarks;
+
+	final String appositionEnds;
+
 	final Set<String> relativePronouns;
 
 	final Set<String> verbParticles;
@@ -109,11 +156,14 @@ final class CueLexicon {
 		this.notCues = new Phrases(phrases(yml.get("not_cues")));
 		this.relayVerbs = words(yml.get("relay_verbs"));
 		this.notSources = words(yml.get("not_sources"));
+		String glued = Norm.plain(String.valueOf(yml.get("lam")));
+		this.lam = glued;
+		this.lamArticle = Norm.plain(String.valueOf(yml.get("lam_article")));
 		this.frames = phrases(yml.get("frames"));
 		this.frameHeads = frames.stream()
-			.map(f -> f[f.length - 1].equals("ل") ? Arrays.copyOf(f, f.length - 1) : null)
+			.map(f -> f[f.length - 1].equals(glued) ? Arrays.copyOf(f, f.length - 1) : null)
 			.toList();
-		this.frameIndex = new FirstWordIndex(frames, f -> f.length == 1 && f[0].equals("ل"));
+		this.frameIndex = new FirstWordIndex(frames, f -> f.length == 1 && f[0].equals(glued));
 		this.postQuoteJoiners = new Phrases(phrases(yml.get("post_quote_joiners")));
 		this.contentNouns = words(yml.get("content_nouns"));
 		this.contentLinks = new Phrases(phrases(yml.get("content_links")));
@@ -130,6 +180,25 @@ final class CueLexicon {
 		this.selfWords = words(yml.get("self_words"));
 		this.topicWords = words(yml.get("topic_words"));
 		this.article = Norm.plain(String.valueOf(yml.get("article")));
+		this.articleAlef = article.substring(0, 1);
+		this.conjunctions = letters("conjunctions", words(yml.get("conjunctions")));
+		this.headPrefixes = letters("head_prefixes", words(yml.get("head_prefixes")));
+		this.oneOf = words(yml.get("one_of"));
+		this.nisbaEndings = words(yml.get("nisba_endings"));
+		this.adverbEndings = ((Collection<?>) yml.get("adverb_endings")).stream().map(String::valueOf).toList();
+		this.appositionPronouns = words(yml.get("apposition_pronouns"));
+		this.relayFrom = Norm.plain(String.valueOf(yml.get("relay_from")));
+		this.relayAdverb = Norm.plain(String.valueOf(yml.get("relay_adverb")));
+		this.timeClauseHeads = words(yml.get("time_clause_heads"));
+		this.timeClauseHeadsAsWritten = words(yml.get("time_clause_heads_as_written"));
+		this.complementizersWithPronoun = words(yml.get("complementizers_with_pronoun"));
+		this.statementJoiners = words(yml.get("statement_joiners"));
+		this.statementPrefixes = ((Collection<?>) yml.get("statement_prefixes")).stream()
+			.map(p -> Norm.plain(String.valueOf(p)))
+			.toList();
+		this.commas = marks("commas", yml.get("commas"));
+		this.clauseMarks = marks("clause_marks", yml.get("clause_marks"));
+		this.appositionEnds = marks("apposition_ends", yml.get("apposition_ends"));
 		this.relativePronouns = words(yml.get("relative_pronouns"));
 		this.verbParticles = words(yml.get("verb_particles"));
 		this.pronounSuffixes = List.copyOf(words(yml.get("pronoun_suffixes")));
@@ -150,6 +219,45 @@ final class CueLexicon {
 
 	static CueLexicon load() {
 		return new CueLexicon(Lexicons.load("attribution"));
+	}
+
+	/** Whether t is a conjunction standing alone. */
+	boolean conjunction(Token t) {
+		return t.norm().length() == 1 && conjunctions.indexOf(t.norm().charAt(0)) >= 0;
+	}
+
+	/**
+	 * A folded word with a glued lam, without it: «للادعاءات» is «الادعاءات», «لخبير» is
+	 * «خبير».
+	 */
+	String unglue(String folded) {
+		String rest = folded.substring(lam.length());
+		return folded.startsWith(lamArticle) ? articleAlef + rest : rest;
+	}
+
+	/** One-letter entries joined into one string. */
+	private static String letters(String key, Set<String> entries) {
+		StringBuilder out = new StringBuilder();
+		for (String e : entries) {
+			if (e.length() != 1) {
+				throw new IllegalStateException("attribution.yml: " + key + " must hold single letters");
+			}
+			out.append(e);
+		}
+		return out.toString();
+	}
+
+	/** Punctuation marks, one character each, as written. */
+	private static String marks(String key, Object list) {
+		StringBuilder out = new StringBuilder();
+		for (Object o : (Collection<?>) list) {
+			String mark = String.valueOf(o);
+			if (mark.length() != 1) {
+				throw new IllegalStateException("attribution.yml: " + key + " must hold single marks");
+			}
+			out.append(mark);
+		}
+		return out.toString();
 	}
 
 	private static Set<String> words(Object list) {

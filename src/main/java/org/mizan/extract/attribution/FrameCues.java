@@ -36,7 +36,7 @@ final class FrameCues {
 			String[] head = lex.frameHeads.get(c);
 			if (head != null) {
 				int end = CueLexicon.match(tt.tokens, i, head);
-				if (end >= 0 && end < tt.size() && tt.at(end).word() && tt.at(end).norm().startsWith("ل")
+				if (end >= 0 && end < tt.size() && tt.at(end).word() && tt.at(end).norm().startsWith(lex.lam)
 						&& tt.at(end).norm().length() > 2) {
 					return end;
 				}
@@ -54,14 +54,15 @@ final class FrameCues {
 	 * scan on from.
 	 */
 	int read(int i, int k) {
-		if (lex.verbs.contains(tt.at(k).bare()) || lex.notSources.contains(SourceNamer.unglue(tt.at(k).norm()))
+		if (lex.verbs.contains(tt.at(k).bare()) || lex.notSources.contains(lex.unglue(tt.at(k).norm()))
 				|| lex.notSources.contains(tt.at(k).norm())) {
 			return k;
 		}
 		// «بحسب ما نقلته وكالة X عن اللجنة»: X relays what the committee said
 		int link = lex.contentLinks.match(tt.tokens, k);
 		int from = link > k && link < tt.sentenceEnd(k) ? link : k;
-		boolean lam = from == k && tt.at(k).norm().startsWith("ل") && tt.at(k - 1).word() && !tt.at(k - 1).is("ل");
+		boolean lam = from == k && tt.at(k).norm().startsWith(lex.lam) && tt.at(k - 1).word()
+				&& !tt.at(k - 1).is(lex.lam);
 		SourcePhrase p = from == k ? speakers.afterFrame(k, lam)
 				: speakers.subjectAt(speakers.skipAdverbs(from, tt.sentenceEnd(k)), tt.sentenceEnd(k));
 		if (p == null || speakers.isHedgeWord(p.name())) {

@@ -126,7 +126,7 @@ final class HedgeMarks {
 	private int clauseStart(int i) {
 		int floor = tt.sentenceStart(i);
 		int j = i;
-		while (j > floor && !(tt.at(j - 1).isChar('،') || tt.at(j - 1).isChar(',') || tt.at(j - 1).isChar('؛'))) {
+		while (j > floor && !tt.at(j - 1).isCharIn(lex.clauseMarks)) {
 			j--;
 		}
 		return j;

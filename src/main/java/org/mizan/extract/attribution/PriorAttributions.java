@@ -16,10 +16,13 @@ final class PriorAttributions {
 
 	private final java.util.Set<String> selfWords;
 
-	PriorAttributions(SourceNamer namer, TokenText tt, java.util.Set<String> selfWords) {
+	private final String article;
+
+	PriorAttributions(SourceNamer namer, TokenText tt, CueLexicon lex) {
 		this.namer = namer;
 		this.tt = tt;
-		this.selfWords = selfWords;
+		this.selfWords = lex.selfWords;
+		this.article = lex.article;
 	}
 
 	void add(Found f) {
@@ -47,7 +50,7 @@ final class PriorAttributions {
 		}
 		String[] words = p.key().split(" ");
 		SourceType head = namer.headType(Norm.plain(p.name()));
-		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith("ال")
+		boolean anaphora = words.length == 1 && head != null && Norm.plain(p.name()).startsWith(article)
 				&& head != SourceType.ANONYMOUS;
 		for (int f = found.size() - 1; f >= 0; f--) {
 			Found prior = found.get(f);
@@ -56,7 +59,7 @@ final class PriorAttributions {
 			// «الوزارة», «البنك» refer back to a source of that kind whose name has that
 			// head noun
 			boolean sameKind = anaphora && prior.type() == head && prior.name() != null
-					&& Norm.plain(prior.name()).contains(Norm.plain(p.name()).substring(2));
+					&& Norm.plain(prior.name()).contains(Norm.plain(p.name()).substring(article.length()));
 			if (sameName || sameKind) {
 				return new SourcePhrase(p.from(), p.to(), prior.name(), prior.key(), prior.type());
 			}

@@ -41,7 +41,7 @@ final class QuotedSpeakers {
 		int close = tt.quoteMate[open];
 		int j = close + 1;
 		int end = tt.paragraphEnd(close);
-		if (j < end && (tt.at(j).isChar('،') || tt.at(j).isChar(','))) {
+		if (j < end && tt.at(j).isCharIn(lex.commas)) {
 			j++;
 		}
 		if (j < end) {

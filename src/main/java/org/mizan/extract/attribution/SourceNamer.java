@@ -26,8 +26,9 @@ final class SourceNamer {
 	 */
 	SourcePhrase phrase(TokenText tt, int from, int to, boolean dropLam) {
 		String name = tt.slice(from, to);
-		if (dropLam && !name.isEmpty() && Norm.fold(name).charAt(0) == 'ل') {
-			name = Norm.fold(name).startsWith("لل") ? "ا" + name.substring(1) : name.substring(1);
+		if (dropLam && !name.isEmpty() && Norm.fold(name).startsWith(lex.lam)) {
+			String rest = name.substring(lex.lam.length());
+			name = Norm.fold(name).startsWith(lex.lamArticle) ? lex.articleAlef + rest : rest;
 		}
 		SourceType type = type(name);
 		return new SourcePhrase(from, to, name, key(name, type), type);
@@ -53,7 +54,8 @@ final class SourceNamer {
 		List<String> words = new ArrayList<>(List.of(Norm.plain(name).split(" ")));
 		boolean quoted = name.chars().anyMatch(ch -> Norm.isQuote((char) ch));
 		if (type == SourceType.PERSON && words.size() > 1 && headType(words.get(0)) == SourceType.PERSON) {
-			while (words.size() > 1 && (headType(words.get(0)) == SourceType.PERSON || words.get(0).startsWith("ال"))) {
+			while (words.size() > 1
+					&& (headType(words.get(0)) == SourceType.PERSON || words.get(0).startsWith(lex.article))) {
 				words.remove(0);
 			}
 		}
@@ -65,20 +67,13 @@ final class SourceNamer {
 		}
 		List<String> out = new ArrayList<>();
 		for (String w : words) {
-			out.add(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+			out.add(w.startsWith(lex.article) && w.length() > 4 ? w.substring(lex.article.length()) : w);
 		}
 		return String.join(" ", out);
 	}
 
-	/**
-	 * A word with a glued lam, without it: «للادعاءات» is «الادعاءات», «لخبير» is «خبير».
-	 */
-	static String unglue(String folded) {
-		return folded.startsWith("لل") ? "ا" + folded.substring(1) : folded.substring(1);
-	}
-
-	private static boolean nisba(String w) {
-		return w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+	private boolean nisba(String w) {
+		return w.startsWith(lex.article) && lex.nisbaEndings.stream().anyMatch(w::endsWith);
 	}
 
 }

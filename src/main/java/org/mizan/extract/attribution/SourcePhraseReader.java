@@ -100,8 +100,8 @@ final class SourcePhraseReader {
 	}
 
 	/** An accusative adverb (علناً, رسمياً) ends a name. */
-	private static boolean adverbial(Token t) {
-		return t.text().endsWith("اً") || t.text().endsWith("ًا");
+	private boolean adverbial(Token t) {
+		return lex.adverbEndings.stream().anyMatch(t.text()::endsWith);
 	}
 
 	org.mizan.extract.SourceType headType(String plain) {
@@ -124,8 +124,8 @@ final class SourcePhraseReader {
 
 	/** «لصحيفة», «للموقع», «لـ» after a name: the addressee, not the source. */
 	boolean addressee(Token t) {
-		return t.norm().equals("ل")
-				|| t.norm().length() > 3 && t.norm().charAt(0) == 'ل' && namer.headType(t.norm().substring(1)) != null;
+		return t.norm().equals(lex.lam) || t.norm().length() > 3 && t.norm().startsWith(lex.lam)
+				&& namer.headType(t.norm().substring(lex.lam.length())) != null;
 	}
 
 }

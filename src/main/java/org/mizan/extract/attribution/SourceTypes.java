@@ -35,7 +35,7 @@ final class SourceTypes {
 		if (type == null && quoted) {
 			return SourceType.OUTLET;
 		}
-		if (type == null && words.length <= 3 && !words[0].startsWith("ال")) {
+		if (type == null && words.length <= 3 && !words[0].startsWith(lex.article)) {
 			return SourceType.PERSON;
 		}
 		return type;
@@ -50,7 +50,7 @@ final class SourceTypes {
 		for (Map.Entry<SourceType, List<String[]>> e : lex.types.entrySet()) {
 			for (String[] head : e.getValue()) {
 				if (startsWith(words, 0, head)
-						|| words.length > 1 && words[0].equals("احد") && startsWith(words, 1, head)) {
+						|| words.length > 1 && lex.oneOf.contains(words[0]) && startsWith(words, 1, head)) {
 					return e.getKey();
 				}
 			}
@@ -60,20 +60,20 @@ final class SourceTypes {
 
 	private boolean hasProperName(String[] words) {
 		for (int i = 1; i < words.length; i++) {
-			if (!words[i].startsWith("ال") && !lex.stopwords.contains(words[i])) {
+			if (!words[i].startsWith(lex.article) && !lex.stopwords.contains(words[i])) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean startsWith(String[] words, int at, String[] head) {
+	private boolean startsWith(String[] words, int at, String[] head) {
 		if (words.length - at < head.length) {
 			return false;
 		}
 		for (int i = 0; i < head.length; i++) {
 			String w = words[at + i];
-			if (!(w.equals(head[i]) || i == 0 && w.length() > 2 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+			if (!(w.equals(head[i]) || i == 0 && w.length() > 2 && lex.headPrefixes.indexOf(w.charAt(0)) >= 0
 					&& w.substring(1).equals(head[i]))) {
 				return false;
 			}
@@ -81,7 +81,7 @@ final class SourceTypes {
 		return true;
 	}
 
-	private static boolean contains(String[] words, String[] cue) {
+	private boolean contains(String[] words, String[] cue) {
 		for (int i = 0; i + cue.length <= words.length; i++) {
 			if (startsWith(words, i, cue)) {
 				return true;

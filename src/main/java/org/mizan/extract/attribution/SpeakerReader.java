@@ -41,7 +41,7 @@ final class SpeakerReader {
 	 * التي حصلت عليها X»).
 	 */
 	SourcePhrase afterFrame(int k, boolean lam) {
-		String first = lam ? SourceNamer.unglue(tt.at(k).norm()) : tt.at(k).norm();
+		String first = lam ? lex.unglue(tt.at(k).norm()) : tt.at(k).norm();
 		if (lex.contentNouns.contains(first) || lex.contentNouns.contains(tt.at(k).norm())) {
 			int end = tt.sentenceEnd(k);
 			for (int j = k + 1; j < end && j <= k + 6; j++) {
@@ -51,7 +51,7 @@ final class SpeakerReader {
 				}
 			}
 			Token owner = k + 1 < end ? tt.at(k + 1) : null;
-			if (owner != null && (owner.norm().startsWith("ال") || owner.quote()) && !owner.norm().equals("الواردة")) {
+			if (owner != null && (owner.norm().startsWith(lex.article) || owner.quote())) {
 				SourcePhrase named = reader.forward(tt, k + 1, false);
 				SourcePhrase whole = reader.forward(tt, k, lam);
 				return named == null || whole == null ? whole
@@ -68,8 +68,9 @@ final class SpeakerReader {
 	SourcePhrase relayedFrom(int j, int end, boolean relayVerb) {
 		for (int hop = 0; j < end && hop < 4; hop++, j++) {
 			Token t = tt.at(j);
-			if (relayVerb && t.is("عن") || t.is("نقلا") && j + 1 < end && tt.at(j + 1).is("عن")) {
-				int at = t.is("عن") ? j + 1 : j + 2;
+			if (relayVerb && t.is(lex.relayFrom)
+					|| t.is(lex.relayAdverb) && j + 1 < end && tt.at(j + 1).is(lex.relayFrom)) {
+				int at = t.is(lex.relayFrom) ? j + 1 : j + 2;
 				return at < end ? reader.forward(tt, at, false) : null;
 			}
 			if (t.word() && lex.boundaries.contains(t.norm())) {
@@ -123,9 +124,9 @@ final class SpeakerReader {
 		if (b >= floor && tt.at(b).word() && lex.verbParticles.contains(tt.at(b).norm())) {
 			b--;
 		}
-		if (b > floor && (tt.at(b).isChar('،') || tt.at(b).isChar(','))) {
+		if (b > floor && tt.at(b).isCharIn(lex.commas)) {
 			for (int c = b - 1; c > floor && b - c <= 12; c--) {
-				if ((tt.at(c).isChar('،') || tt.at(c).isChar(',')) && tt.at(c + 1).word()
+				if (tt.at(c).isCharIn(lex.commas) && tt.at(c + 1).word()
 						&& lex.relativePronouns.contains(tt.at(c + 1).norm())) {
 					return c - 1;
 				}

@@ -8,8 +8,6 @@ import java.util.TreeSet;
  */
 final class StatementKeys {
 
-	private static final String[] PREFIXES = { "وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف" };
-
 	private final CueLexicon lex;
 
 	StatementKeys(CueLexicon lex) {
@@ -30,11 +28,11 @@ final class StatementKeys {
 		return String.join(" ", bag);
 	}
 
-	private static String stem(String w) {
+	private String stem(String w) {
 		if (Character.isDigit(w.charAt(0))) {
 			return w;
 		}
-		for (String p : PREFIXES) {
+		for (String p : lex.statementPrefixes) {
 			if (w.startsWith(p) && w.length() - p.length() >= 3) {
 				return w.substring(p.length());
 			}

@@ -10,11 +10,14 @@ final class StatementScope {
 
 	private final TokenText tt;
 
+	private final CueLexicon lex;
+
 	private final Set<String> complementizers;
 
-	StatementScope(TokenText tt, Set<String> complementizers) {
+	StatementScope(TokenText tt, CueLexicon lex) {
 		this.tt = tt;
-		this.complementizers = complementizers;
+		this.lex = lex;
+		this.complementizers = lex.complementizers;
 	}
 
 	/**
@@ -26,7 +29,7 @@ final class StatementScope {
 		int e = tt.sentenceEnd(cue);
 		boolean leading = true;
 		for (int j = s; j < cue; j++) {
-			leading &= !tt.at(j).word() || tt.at(j).is("و") || tt.at(j).is("ف");
+			leading &= !tt.at(j).word() || lex.conjunction(tt.at(j));
 		}
 		int from = leading ? skipJoin(sourceEnd, e) : s;
 		int to = leading ? e : trimBack(cue, s);
@@ -67,9 +70,9 @@ final class StatementScope {
 					return new int[] { j + 1, end, 0 };
 				}
 			}
-			boolean temporal = j > 0 && (tt.at(j - 1).bare().equals("بعد") || tt.at(j - 1).bare().equals("قبل")
-					|| tt.at(j - 1).is("منذ") || tt.at(j - 1).is("دون"));
-			if (t.word() && !temporal && (complement(t) || t.is("انه") || t.is("انها"))) {
+			boolean temporal = j > 0 && (lex.timeClauseHeads.contains(tt.at(j - 1).bare())
+					|| lex.timeClauseHeadsAsWritten.contains(tt.at(j - 1).norm()));
+			if (t.word() && !temporal && (complement(t) || lex.complementizersWithPronoun.contains(t.norm()))) {
 				return new int[] { j + 1, end, 0 };
 			}
 		}
@@ -82,7 +85,7 @@ final class StatementScope {
 	}
 
 	private int skipJoin(int j, int end) {
-		while (j < end && (!tt.at(j).word() || tt.at(j).is("فان") || tt.at(j).is("فقد")
+		while (j < end && (!tt.at(j).word() || lex.statementJoiners.contains(tt.at(j).norm())
 				|| complementizers.contains(tt.at(j).norm()))) {
 			j++;
 		}

@@ -6,9 +6,10 @@ package org.mizan.extract.attribution;
  */
 record Token(int start, int end, String text, String norm, String bare, boolean word) {
 
-	static Token word(int start, int end, String text) {
+	/** A word; conjunctions are the one-letter conjunctions its bare form drops. */
+	static Token word(int start, int end, String text, String conjunctions) {
 		String norm = Norm.fold(text);
-		return new Token(start, end, text, norm, withoutConjunction(norm), true);
+		return new Token(start, end, text, norm, withoutConjunction(norm, conjunctions), true);
 	}
 
 	static Token mark(int at, char c) {
@@ -24,13 +25,18 @@ record Token(int start, int end, String text, String norm, String bare, boolean 
 		return !word && text.charAt(0) == c;
 	}
 
+	/** A mark that is one of {@code marks}. */
+	boolean isCharIn(String marks) {
+		return !word && marks.indexOf(text.charAt(0)) >= 0;
+	}
+
 	boolean quote() {
 		return !word && Norm.isQuote(text.charAt(0));
 	}
 
-	/** The folded word without a leading conjunction و or ف, or the word itself. */
-	private static String withoutConjunction(String norm) {
-		return norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+	/** The folded word without a leading conjunction (و, ف), or the word itself. */
+	private static String withoutConjunction(String norm, String conjunctions) {
+		return norm.length() > 2 && conjunctions.indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : norm;
 	}
 
 }

@@ -30,9 +30,9 @@ final class TokenText {
 
 	private final int[] paragraphEnd;
 
-	TokenText(String text, List<TextSpan> sentences) {
+	TokenText(String text, List<TextSpan> sentences, String conjunctions) {
 		this.text = text;
-		this.tokens = Tokens.of(text);
+		this.tokens = Tokens.of(text, conjunctions);
 		this.sentences = sentences.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
 		int n = tokens.size();
 		this.sentence = new int[n];

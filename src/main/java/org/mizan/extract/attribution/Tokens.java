@@ -9,7 +9,10 @@ final class Tokens {
 	private Tokens() {
 	}
 
-	static List<Token> of(String text) {
+	/**
+	 * The tokens of text; conjunctions are the one-letter conjunctions a word may carry.
+	 */
+	static List<Token> of(String text, String conjunctions) {
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
 		int n = text.length();
@@ -25,7 +28,7 @@ final class Tokens {
 						|| (joiner(text.charAt(i)) && i + 1 < n && wordChar(text.charAt(i + 1)) && i > start))) {
 					i++;
 				}
-				tokens.add(Token.word(start, i, text.substring(start, i)));
+				tokens.add(Token.word(start, i, text.substring(start, i), conjunctions));
 			}
 			else {
 				tokens.add(Token.mark(i, c));

@@ -71,6 +71,9 @@ final class NumberLexicon {
 
 	final Set<String> timeCues;
 
+	/** The commas that may stand between a lower and an upper bound, as written. */
+	final String boundCommas;
+
 	final Map<String, Double> fractionPlurals;
 
 	final Phrases<String> fractionOver;
@@ -168,6 +171,7 @@ final class NumberLexicon {
 		this.currencies = Phrases.ofMap(map(lex, "currencies"));
 		this.currencyQualifiers = set(lex, "currency_qualifiers");
 		this.timeCues = set(lex, "time_cues");
+		this.boundCommas = String.valueOf(lex.get("bound_commas"));
 		this.fractionPlurals = numbers(lex, "fraction_plurals");
 		this.fractionOver = Phrases.ofList(list(lex, "fraction_over"));
 		this.rangeJoin = set(lex, "range_join");

@@ -181,7 +181,7 @@ public final class NumberRecognizer {
 
 	/** "أكثر من 10 وأقل من 20": the upper bound after a lower one. */
 	private Found upperBound(List<Token> t, int k) {
-		if (k + 1 < t.size() && (t.get(k).isSym('،') || t.get(k).isSym(','))) {
+		if (k + 1 < t.size() && t.get(k).isSymIn(this.lex.boundCommas)) {
 			k++;
 		}
 		if (k + 1 >= t.size() || !t.get(k).is(Token.Type.WORD)) {

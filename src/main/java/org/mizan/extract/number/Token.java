@@ -25,6 +25,11 @@ public record Token(Type type, String text, int start, int end, boolean glued, d
 		return this.type == Type.SYM && this.text.charAt(0) == c;
 	}
 
+	/** A symbol that is one of {@code chars}. */
+	public boolean isSymIn(String chars) {
+		return this.type == Type.SYM && chars.indexOf(this.text.charAt(0)) >= 0;
+	}
+
 	/** A number written as 1 to 4 bare digits, such as a day or a year. */
 	public boolean isPlainInt(int minDigits, int maxDigits) {
 		return this.type == Type.NUM && this.plainDigits >= minDigits && this.plainDigits <= maxDigits;

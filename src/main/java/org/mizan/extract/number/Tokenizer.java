@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mizan.extract.number.Token.Type;
+import org.mizan.text.Lexicons;
 
 /**
  * Cuts a normalized text into {@link Token}s in one pass. Numbers in digits are read here
@@ -13,7 +14,21 @@ import org.mizan.extract.number.Token.Type;
  */
 public final class Tokenizer {
 
+	/**
+	 * The Arabic comma, a thousands separator before exactly three digits
+	 * ({@code thousands_comma} in the numbers lexicon).
+	 */
+	private static final char THOUSANDS_COMMA = thousandsComma();
+
 	private Tokenizer() {
+	}
+
+	private static char thousandsComma() {
+		Object comma = Lexicons.load("numbers").get("thousands_comma");
+		if (!(comma instanceof String s) || s.length() != 1) {
+			throw new IllegalStateException("numbers.yml: thousands_comma must be one character");
+		}
+		return s.charAt(0);
 	}
 
 	public static List<Token> tokenize(String s) {
@@ -101,7 +116,7 @@ public final class Tokenizer {
 			if ((c == ',' || c == '.') && isDigit(s.charAt(i + 1))) {
 				g = i + 1;
 			}
-			else if (c == '،' && threeDigits(s, i + 1)) {
+			else if (c == THOUSANDS_COMMA && threeDigits(s, i + 1)) {
 				g = i + 1;
 				c = ',';
 			}
