@@ -116,14 +116,15 @@ final class ContextClaims {
 	 * 198432 is «about 200 thousand», 230 is not «about 210».
 	 */
 	static boolean roundsTo(double exact, double round) {
-		if (round == 0 || round != Math.rint(round)) {
-			return exact == round;
+		long whole = Math.round(round);
+		if (whole == 0 || Double.compare(whole, round) != 0) {
+			return Double.compare(exact, round) == 0;
 		}
-		double place = 1;
-		while (round % (place * 10) == 0) {
+		long place = 1;
+		while (whole % (place * 10) == 0) {
 			place *= 10;
 		}
-		return Math.rint(exact / place) * place == round;
+		return Math.round(exact / place) * place == whole;
 	}
 
 	private static void join(int[] parent, Map<String, Integer> firstWith, String key, int i) {
