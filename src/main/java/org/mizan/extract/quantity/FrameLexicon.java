@@ -81,6 +81,9 @@ final class FrameLexicon {
 
 	final Set<String> previousPeriod = new HashSet<>();
 
+	/** Phrases that say a clause tells of now (هذه المرة, حاليا), word by word. */
+	final List<List<String>> now = new ArrayList<>();
+
 	final Set<String> periods = new HashSet<>();
 
 	final Set<String> weekdays = new HashSet<>();
@@ -250,6 +253,13 @@ final class FrameLexicon {
 		addAll(earlier, times.get("earlier"));
 		addAll(later, times.get("later"));
 		addAll(previousPeriod, times.get("previous-period"));
+		for (Object phrase : (List<?>) times.get("now")) {
+			List<String> words = new ArrayList<>();
+			for (String w : String.valueOf(phrase).split(" ")) {
+				words.add(ArabicWords.normalize(w));
+			}
+			now.add(List.copyOf(words));
+		}
 		addAll(periods, times.get("periods"));
 		addAll(weekdays, times.get("weekdays"));
 		addAll(hours, times.get("hours"));

@@ -717,7 +717,7 @@ final class FrameReader {
 				return "previous-period";
 			}
 		}
-		if (clauseStart < tokens.size()) {
+		if (clauseStart < tokens.size() && !saysNow(tokens, clauseStart, clauseEnd)) {
 			int from = tokens.get(clauseStart).start();
 			int to = tokens.get(Math.min(clauseEnd, tokens.size() - 1)).end();
 			for (Mention d : dates) {
@@ -739,6 +739,23 @@ final class FrameReader {
 	 * «منذ صيف عام 2021، حين لقي 90 شخصاً حتفهم»: a clause opened by «حين» or holding
 	 * «آنذاك» tells of the past year named earlier in its sentence.
 	 */
+	/** Whether the clause says it tells of now (هذه المرة, حاليا). */
+	private boolean saysNow(List<Token> tokens, int clauseStart, int clauseEnd) {
+		for (int j = clauseStart; j <= clauseEnd && j < tokens.size(); j++) {
+			for (List<String> phrase : lexicon.now) {
+				int k = 0;
+				while (k < phrase.size() && j + k <= clauseEnd && j + k < tokens.size()
+						&& FrameLexicon.has(Set.of(phrase.get(k)), tokens.get(j + k))) {
+					k++;
+				}
+				if (k == phrase.size()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private Mention pastYearBefore(List<Token> tokens, int clauseStart, int clauseEnd) {
 		boolean linked = false;
 		for (int j = clauseStart; j <= clauseEnd && j < tokens.size() && !linked; j++) {
