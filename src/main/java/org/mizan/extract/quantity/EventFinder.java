@@ -17,6 +17,8 @@ final class EventFinder {
 
 	private static final int CLAUSE_REACH = 8;
 
+	private static final String OPENING_QUOTES = "«“\"„";
+
 	private final QuantityLexicon lexicon;
 
 	EventFinder(QuantityLexicon lexicon) {
@@ -44,16 +46,38 @@ final class EventFinder {
 		return e;
 	}
 
+	/**
+	 * A quotation opened between a number and a word (قال في مؤتمر صحفي: «عاد 412
+	 * محتجزاً»): the words that frame a quotation are the speaking, not the event
+	 * counted. A colon then a quotation mark opens one; quotation marks alone often hold
+	 * a name (قانون “قيصر”).
+	 */
+	private static boolean quotationOpens(String text, int from, int to) {
+		for (int i = from; i < to && i < text.length(); i++) {
+			if (text.charAt(i) == ':') {
+				int k = i + 1;
+				while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+					k++;
+				}
+				if (k < text.length() && OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly, String lead) {
 		List<Token> tokens = ctx.tokens(s);
 		for (int j = from, n = 0; j >= 0 && j < tokens.size(); j += step, n++) {
 			if (clauseOnly && n >= CLAUSE_REACH) {
 				return null;
 			}
-			if (clauseOnly && n > 0) {
+			if (n > 0) {
 				Token a = tokens.get(step < 0 ? j : j - step);
 				Token b = tokens.get(step < 0 ? j - step : j);
-				if (ctx.boundaryBetween(a.end(), b.start())) {
+				if (clauseOnly && ctx.boundaryBetween(a.end(), b.start())
+						|| quotationOpens(ctx.text, a.end(), b.start())) {
 					return null;
 				}
 			}
