@@ -61,12 +61,13 @@ public class FactAligner {
 	public List<Finding> alignBlock(List<AlignFact> block) {
 		List<Finding> out = new ArrayList<>();
 		Map<String, List<AlignFact>> claims = new LinkedHashMap<>();
+		String onlyEvent = onlyEvent(block);
 		for (AlignFact f : block) {
 			if (f.frame().measuresNothing()) {
 				out.add(builder.build(f.frame().claimKey(), List.of(f)));
 			}
 			else {
-				claims.computeIfAbsent(f.frame().claimKey(), k -> new ArrayList<>()).add(f);
+				claims.computeIfAbsent(f.frame().claimKey() + eventOf(f, onlyEvent), k -> new ArrayList<>()).add(f);
 			}
 		}
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
@@ -79,6 +80,33 @@ public class FactAligner {
 			}
 		}));
 		return out;
+	}
+
+	/**
+	 * Persons of a noun the lexicon has no measure for are told apart by their event (300
+	 * محتجز released, 300 محتجز arrested); one whose sentence names no event is of the
+	 * only event the story counts them with, when there is one (عاد 412 محتجزاً إلى
+	 * ذويهم, in a story of their release), else of none.
+	 */
+	private static String eventOf(AlignFact f, String onlyEvent) {
+		if (!f.frame().byNounOnly() || !"person".equals(f.unitClass())) {
+			return "";
+		}
+		return "|ev:" + (f.eventClass() != null ? f.eventClass() : onlyEvent != null ? onlyEvent : "");
+	}
+
+	/** The one event class the persons of a block are counted with, or null. */
+	private static String onlyEvent(List<AlignFact> block) {
+		String only = null;
+		for (AlignFact f : block) {
+			if (f.eventClass() != null && "person".equals(f.unitClass()) && f.frame().byNounOnly()) {
+				if (only != null && !only.equals(f.eventClass())) {
+					return null;
+				}
+				only = f.eventClass();
+			}
+		}
+		return only;
 	}
 
 	/**

@@ -524,9 +524,6 @@ final class FrameReader {
 			// (ContextClaims)
 			return "unit:" + b.unit();
 		}
-		if (unitClass.equals("person") && b.eventClass() != null) {
-			return "unit:" + b.unit() + "/" + b.eventClass();
-		}
 		if (lexicon.measuringClasses.contains(unitClass)) {
 			return "quantity:" + unitClass;
 		}
