@@ -140,6 +140,9 @@ final class FrameWords {
 		if (time.startsWith("hour:")) {
 			return text(words, "until-hour") + time.substring(5);
 		}
+		if (time.startsWith("month:")) {
+			return text(words, "in-month") + Integer.parseInt(time.substring(6));
+		}
 		if (time.startsWith("day:")) {
 			return text(words, "on-day") + weekday(time.substring(4));
 		}

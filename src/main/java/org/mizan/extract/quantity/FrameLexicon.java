@@ -81,6 +81,9 @@ final class FrameLexicon {
 
 	final Set<String> previousPeriod = new HashSet<>();
 
+	/** Words that make a month told without a year a past one (شباط الماضي). */
+	final Set<String> pastMarkers = new HashSet<>();
+
 	/** Phrases that say a clause tells of now (هذه المرة, حاليا), word by word. */
 	final List<List<String>> now = new ArrayList<>();
 
@@ -253,6 +256,7 @@ final class FrameLexicon {
 		addAll(earlier, times.get("earlier"));
 		addAll(later, times.get("later"));
 		addAll(previousPeriod, times.get("previous-period"));
+		addAll(pastMarkers, times.get("past-months"));
 		for (Object phrase : (List<?>) times.get("now")) {
 			List<String> words = new ArrayList<>();
 			for (String w : String.valueOf(phrase).split(" ")) {

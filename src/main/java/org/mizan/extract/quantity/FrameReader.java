@@ -113,6 +113,11 @@ final class FrameReader {
 	 */
 	private final int[] figureEnds;
 
+	/**
+	 * Months told without a year (شباط الماضي): past ones are told by {@link #pastMonth}.
+	 */
+	private final List<Mention> pastMonths;
+
 	/** The starts of every figure of the article, in text order. */
 	private final int[] figureStarts;
 
@@ -121,6 +126,9 @@ final class FrameReader {
 		this.words = words;
 		this.ctx = ctx;
 		this.dates = mentions.stream().filter(m -> m.kind() == MentionKind.DATE && year(m) > 0).toList();
+		this.pastMonths = mentions.stream()
+			.filter(m -> m.kind() == MentionKind.DATE && m.date() != null && m.date().matches("--\\d\\d"))
+			.toList();
 		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
 		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
@@ -728,6 +736,13 @@ final class FrameReader {
 			if (past != null) {
 				return "year:" + year(past);
 			}
+			for (Mention d : pastMonths) {
+				if (d.start() >= from && d.end() <= to && d.start() >= tokens.get(Math.max(0, last)).end()
+						&& pastMonth(tokens, d)) {
+					// ثم 86 آخرين في شباط الماضي: the figure of last February, not of now
+					return "month:" + d.date().substring(2);
+				}
+			}
 		}
 		return null;
 	}
@@ -736,6 +751,12 @@ final class FrameReader {
 	 * «منذ صيف عام 2021، حين لقي 90 شخصاً حتفهم»: a clause opened by «حين» or holding
 	 * «آنذاك» tells of the past year named earlier in its sentence.
 	 */
+	/** A month told as past (شباط الماضي, الشهر الفائت): its last word says so. */
+	private boolean pastMonth(List<Token> tokens, Mention month) {
+		int at = ArticleContext.lastBefore(tokens, month.end());
+		return at >= 0 && FrameLexicon.has(lexicon.pastMarkers, tokens.get(at));
+	}
+
 	/** Whether the clause says it tells of now (هذه المرة, حاليا). */
 	private boolean saysNow(List<Token> tokens, int clauseStart, int clauseEnd) {
 		for (int j = clauseStart; j <= clauseEnd && j < tokens.size(); j++) {
