@@ -10,20 +10,23 @@ import org.mizan.examples.ExampleCorpus.Example;
 import org.mizan.examples.ExampleCorpus.Mark;
 import org.mizan.examples.ExampleCorpus.Marked;
 import org.mizan.extract.SourceRef;
+import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example corpus {@code examples/attributions.txt} (read by
- * {@link org.mizan.examples.ExampleCorpus}): an article split by {@link TestSentences},
- * and for every [marked] span of it who says it, what kind, how hedged:
- * {@code source | type | hedge}, the source contained either way after the scorer's
- * normalization, {@code -} for none, type {@code *} for any.
+ * {@link org.mizan.examples.ExampleCorpus}): an article split by the extractor's
+ * {@link SentenceSplitter}, and for every [marked] span of it who says it, what kind, how
+ * hedged: {@code source | type | hedge}, the source contained either way after the
+ * scorer's normalization, {@code -} for none, type {@code *} for any.
  */
 class AttributionExamplesTests {
 
 	private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
+
+	private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
 	static List<Example> examples() {
 		return ExampleCorpus.load("attributions.txt");
@@ -38,7 +41,7 @@ class AttributionExamplesTests {
 		String hedge = want.get(2);
 		Marked marked = example.marked();
 		assertThat(marked.marks()).as("%s marks its span as [span]", example).isNotEmpty();
-		ArticleAttributions article = ANALYZER.analyze(marked.text(), TestSentences.of(marked.text()));
+		ArticleAttributions article = ANALYZER.analyze(marked.text(), SPLITTER.split(marked.text()));
 		SoftAssertions softly = new SoftAssertions();
 		for (Mark mark : marked.marks()) {
 			SourceRef ref = article.sourceFor(new TextSpan(mark.start(), mark.end()));
