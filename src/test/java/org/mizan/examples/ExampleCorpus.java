@@ -173,6 +173,24 @@ public final class ExampleCorpus {
 
 	}
 
+	/**
+	 * A field that lists: its items separated by {@code ;}, stripped, and {@code -} for
+	 * none (an empty list); fails on an empty item.
+	 */
+	public static List<String> list(String field) {
+		if (field.strip().equals("-")) {
+			return List.of();
+		}
+		List<String> items = new ArrayList<>();
+		for (String item : field.split(";", -1)) {
+			if (item.isBlank()) {
+				throw new IllegalStateException("an empty item in the list: " + field);
+			}
+			items.add(item.strip());
+		}
+		return items;
+	}
+
 	/** Every example of a corpus under {@code src/test/resources/examples}. */
 	public static List<Example> load(String file) {
 		try {

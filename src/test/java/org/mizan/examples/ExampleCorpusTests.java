@@ -46,6 +46,13 @@ class ExampleCorpusTests {
 	}
 
 	@Test
+	void aListIsSeparatedBySemicolonsAndDashIsNone() {
+		assertThat(ExampleCorpus.list("20 ; 300")).containsExactly("20", "300");
+		assertThat(ExampleCorpus.list(" - ")).isEmpty();
+		assertThatIllegalStateException().isThrownBy(() -> ExampleCorpus.list("20 ; "));
+	}
+
+	@Test
 	void aBlockIsItsBodyLines() {
 		List<ExampleCorpus.Example> examples = ExampleCorpus.parse("t.txt",
 				List.of("=== one", "- a", "+ b", "=== two", "+ c"));
