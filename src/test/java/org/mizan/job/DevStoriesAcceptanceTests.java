@@ -33,7 +33,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 576;
+	static final int FACTS_FOUND_FLOOR = 578;
 
 	/**
 	 * Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36).
@@ -47,16 +47,16 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int CONFLICTS_CLEAN_FLOOR = 27;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 136
+	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 135
 	 * (target ≥ 90%). A share, not a count: how many findings hold two gold facts changes
 	 * with the job.
 	 */
 	static final int FINDINGS_PURE_FLOOR = 128;
 
-	static final int FINDINGS_PURE_OF = 136;
+	static final int FINDINGS_PURE_OF = 135;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 62;
+	static final int AGREEMENTS_GROUPED_FLOOR = 69;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;
@@ -68,16 +68,18 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int NOISE_FACTS_CEILING = 2;
 
 	/** DISAGREE findings that no gold conflict accounts for (target ≤ 1 per story: 6). */
-	static final int FLAGS_UNEXPLAINED_CEILING = 2;
+	static final int FLAGS_UNEXPLAINED_CEILING = 1;
 
 	/**
 	 * Facts whose source names the party the key names, of the found facts with a source
-	 * (issue 15: ≥ 85%).
+	 * (issue 15: ≥ 85%). Lowered once, 410 → 408, when the sentence splitter stopped
+	 * keeping «على الترتيب. وقال البنك» as one sentence: three rates of cairo-fuel-prices
+	 * had taken the next sentence's speaker by that accident.
 	 */
-	static final int SOURCES_RIGHT_FLOOR = 410;
+	static final int SOURCES_RIGHT_FLOOR = 408;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 561;
+	static final int HEDGES_RIGHT_FLOOR = 563;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 

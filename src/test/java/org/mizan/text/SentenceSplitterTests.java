@@ -27,6 +27,16 @@ class SentenceSplitterTests {
 	}
 
 	@Test
+	void anAbbreviationIsAWordOfItsOwnNotTheEndOfALongerWord() {
+		// ج. and ت. are abbreviations; الناتج. and الانتخابات. end sentences
+		assertThat(sentences("بلغ العجز 9% من الناتج. وقال الوزير إن الحكومة ستقترض."))
+			.containsExactly("بلغ العجز 9% من الناتج.", "وقال الوزير إن الحكومة ستقترض.");
+		assertThat(sentences("أعلنت نتائج الانتخابات. وقال المراقبون إنها نزيهة."))
+			.containsExactly("أعلنت نتائج الانتخابات.", "وقال المراقبون إنها نزيهة.");
+		assertThat(sentences("وصل (د. سمير) إلى المؤتمر.")).containsExactly("وصل (د. سمير) إلى المؤتمر.");
+	}
+
+	@Test
 	void splitsAtLineBreaksIncludingCrlfAndTrims() {
 		assertThat(sentences("  الفقرة الأولى\r\n\r\nالفقرة الثانية  \n")).containsExactly("الفقرة الأولى",
 				"الفقرة الثانية");
