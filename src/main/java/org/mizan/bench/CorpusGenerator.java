@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.mizan.text.Lexicons;
 import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
@@ -24,11 +25,10 @@ public final class CorpusGenerator {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-	private static final String[] OUTLET_PARTS = { "الأخبار", "اليوم", "الوطن", "الشروق", "النهار", "الصباح", "المساء",
-			"الحدث", "الرأي", "البيان" };
+	/** The outlet names and attribution cues, from {@code generator.yml}. */
+	private static final String[] OUTLET_PARTS = words("outlet_parts");
 
-	private static final String[] CUES = { "وقالت صحيفة %s إن ", "وذكر موقع %s أن ", "وبحسب وكالة %s، ",
-			"ونقلت قناة %s عن مصادر مطلعة أن " };
+	private static final String[] CUES = words("cues");
 
 	private final List<String> sentences;
 
@@ -165,6 +165,10 @@ public final class CorpusGenerator {
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	private static String[] words(String key) {
+		return ((List<?>) Lexicons.load("generator").get(key)).stream().map(String::valueOf).toArray(String[]::new);
 	}
 
 	private static String outlet(Random random) {

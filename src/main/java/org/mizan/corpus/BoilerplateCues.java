@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.Lexicons;
 
 /**
@@ -82,8 +83,8 @@ final class BoilerplateCues {
 		this.captions = list(lexicon, "captions");
 		this.sharePrefixes = list(lexicon, "share_prefixes");
 		this.counterTokens = tokensOf(list(lexicon, "counters"));
-		this.conjunction = PageLine.normalize(string(lexicon, "conjunction"));
-		this.article = PageLine.normalize(string(lexicon, "article"));
+		this.conjunction = PageLine.normalize(ArabicMorphology.get().and);
+		this.article = PageLine.normalize(ArabicMorphology.get().article);
 		this.numberLineMarks = string(lexicon, "number_line_marks");
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
@@ -25,7 +26,7 @@ final class NonCounts {
 
 	private final int maxQuotedNameWords;
 
-	/** Letters that may lead a word (و ف ب ل ك), and the article, from the lexicon. */
+	/** Letters that may lead a word (و ف ب ل ك), and the article, from morphology.yml. */
 	private final String clitics;
 
 	private final String article;
@@ -37,8 +38,8 @@ final class NonCounts {
 			.map(p -> ArabicNormalizer.fold(p).split(" +"))
 			.toList();
 		this.maxQuotedNameWords = ((Number) lexicon.get("quoted_name_words")).intValue();
-		this.clitics = String.join("", (List<String>) lexicon.get("clitics"));
-		this.article = ArabicNormalizer.fold(String.valueOf(lexicon.get("article")));
+		this.clitics = String.join("", ArabicMorphology.get().proclitics);
+		this.article = ArabicNormalizer.fold(ArabicMorphology.get().article);
 	}
 
 	/** Whether the number at [start, end) of the text counts nothing. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.mizan.extract.Hedge;
 import org.mizan.extract.SourceType;
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.Lexicons;
 
 /**
@@ -151,14 +152,14 @@ final class CueLexicon {
 	final Set<String> stopwords;
 
 	@SuppressWarnings("unchecked")
-	CueLexicon(Map<String, Object> yml) {
+	CueLexicon(Map<String, Object> yml, ArabicMorphology morphology) {
 		this.verbs = words(yml.get("verbs"));
 		this.notCues = new Phrases(phrases(yml.get("not_cues")));
 		this.relayVerbs = words(yml.get("relay_verbs"));
 		this.notSources = words(yml.get("not_sources"));
-		String glued = Norm.plain(String.valueOf(yml.get("lam")));
+		String glued = Norm.plain(morphology.lam);
 		this.lam = glued;
-		this.lamArticle = Norm.plain(String.valueOf(yml.get("lam_article")));
+		this.lamArticle = Norm.plain(morphology.lamArticle);
 		this.frames = phrases(yml.get("frames"));
 		this.frameHeads = frames.stream()
 			.map(f -> f[f.length - 1].equals(glued) ? Arrays.copyOf(f, f.length - 1) : null)
@@ -179,10 +180,10 @@ final class CueLexicon {
 		this.contrasts = new Phrases(phrases(yml.get("contrasts")));
 		this.selfWords = words(yml.get("self_words"));
 		this.topicWords = words(yml.get("topic_words"));
-		this.article = Norm.plain(String.valueOf(yml.get("article")));
+		this.article = Norm.plain(morphology.article);
 		this.articleAlef = article.substring(0, 1);
-		this.conjunctions = letters("conjunctions", words(yml.get("conjunctions")));
-		this.headPrefixes = letters("head_prefixes", words(yml.get("head_prefixes")));
+		this.conjunctions = letters("conjunctions", words(morphology.conjunctions));
+		this.headPrefixes = letters("prepositions", words(morphology.prepositions));
 		this.oneOf = words(yml.get("one_of"));
 		this.nisbaEndings = words(yml.get("nisba_endings"));
 		this.adverbEndings = ((Collection<?>) yml.get("adverb_endings")).stream().map(String::valueOf).toList();
@@ -201,7 +202,7 @@ final class CueLexicon {
 		this.appositionEnds = marks("apposition_ends", yml.get("apposition_ends"));
 		this.relativePronouns = words(yml.get("relative_pronouns"));
 		this.verbParticles = words(yml.get("verb_particles"));
-		this.pronounSuffixes = List.copyOf(words(yml.get("pronoun_suffixes")));
+		this.pronounSuffixes = List.copyOf(words(morphology.pronounSuffixes));
 		Map<String, Object> typeMap = (Map<String, Object>) yml.get("types");
 		typeMap.forEach((type, heads) -> this.types.put(SourceType.valueOf(type.toUpperCase()), phrases(heads)));
 		this.anonymousCues = phrases(yml.get("anonymous_cues"));
@@ -218,7 +219,7 @@ final class CueLexicon {
 	}
 
 	static CueLexicon load() {
-		return new CueLexicon(Lexicons.load("attribution"));
+		return new CueLexicon(Lexicons.load("attribution"), ArabicMorphology.get());
 	}
 
 	/** Whether t is a conjunction standing alone. */
@@ -240,7 +241,7 @@ final class CueLexicon {
 		StringBuilder out = new StringBuilder();
 		for (String e : entries) {
 			if (e.length() != 1) {
-				throw new IllegalStateException("attribution.yml: " + key + " must hold single letters");
+				throw new IllegalStateException("morphology.yml: " + key + " must hold single letters");
 			}
 			out.append(e);
 		}

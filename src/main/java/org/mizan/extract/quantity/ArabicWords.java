@@ -6,20 +6,110 @@ import java.util.List;
 import java.util.Set;
 
 import org.mizan.text.ArabicLetters;
+import org.mizan.text.ArabicMorphology;
 
 /**
  * Normalization, tokenization and light stemming of Arabic words; no lexicon, no story.
  */
 final class ArabicWords {
 
-	private static final String[] ARTICLES = { "وال", "فال", "بال", "كال", "لل", "ال" };
+	private static final ArabicMorphology MORPHOLOGY = ArabicMorphology.get();
 
-	private static final String[] PROCLITICS = { "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل" };
+	/** The article, the feminine ending (ه, for ة) and the function words من and في. */
+	static final String ARTICLE = normalize(MORPHOLOGY.article);
 
-	private static final String[] STEM_SUFFIXES = { "يين", "يون", "ين", "ون", "ات", "ان", "ه", "ا" };
+	static final String FEMININE = normalize(MORPHOLOGY.feminine);
+
+	static final String OF = normalize(MORPHOLOGY.of);
+
+	static final String IN = normalize(MORPHOLOGY.in);
+
+	/** The conjunction that joins names (و). */
+	static final String AND = normalize(MORPHOLOGY.and);
+
+	/** The one-letter prepositions taken off any word (ب, ل). */
+	private static final String[] PREPOSITIONS = normalized(MORPHOLOGY.prepositions);
+
+	/**
+	 * What a word may start with before its stem: nothing, a conjunction or a
+	 * preposition.
+	 */
+	static final String[] LEADING = leading();
+
+	/**
+	 * The article with the proclitic it may carry, longest first: وال, فال, بال, كال,
+	 * then لل (ل glued to it) and ال.
+	 */
+	private static final String[] ARTICLES = articles();
+
+	/**
+	 * A conjunction and a preposition, then one of either: وب, ول, فب, فل, و, ف, ب, ل.
+	 */
+	private static final String[] PROCLITICS = proclitics();
+
+	private static final String[] STEM_SUFFIXES = normalized(MORPHOLOGY.stemSuffixes);
+
+	private static final String[] NISBA_ENDINGS = normalized(MORPHOLOGY.nisbaEndings);
+
+	private static final String[] NISBA_PLURALS = normalized(MORPHOLOGY.nisbaPlurals);
+
+	private static final String COUNTRY_ENDING = normalize(MORPHOLOGY.countryEnding);
+
+	private static final String TANWEEN_ALIF = normalize(MORPHOLOGY.tanweenAlif);
+
+	private static final String[] FEMININE_DUAL = normalized(MORPHOLOGY.feminineDual);
 
 	/** Nisba and country endings and what a participant's key ends with instead. */
-	private static final String[][] NAME_KEY_ENDINGS = { { "يين", "ي" }, { "يون", "ي" }, { "يه", "ي" }, { "يا", "ي" } };
+	private static final String[][] NAME_KEY_ENDINGS = MORPHOLOGY.nameKeyEndings.entrySet()
+		.stream()
+		.map(e -> new String[] { normalize(e.getKey()), normalize(e.getValue()) })
+		.toArray(String[][]::new);
+
+	private static final int ARTICLE_STEM_MIN = MORPHOLOGY.articleStemMin;
+
+	private static final int PROCLITIC_STEM_MIN = MORPHOLOGY.procliticStemMin;
+
+	private static final int PROCLITIC_TRIED_STEM_MIN = MORPHOLOGY.procliticTriedStemMin;
+
+	private static final int SUFFIX_STEM_MIN = MORPHOLOGY.suffixStemMin;
+
+	private static String[] normalized(List<String> forms) {
+		return forms.stream().map(ArabicWords::normalize).toArray(String[]::new);
+	}
+
+	private static String[] leading() {
+		List<String> out = new ArrayList<>();
+		out.add("");
+		out.addAll(List.of(normalized(MORPHOLOGY.conjunctions)));
+		out.addAll(List.of(PREPOSITIONS));
+		return out.toArray(String[]::new);
+	}
+
+	private static String[] articles() {
+		String lam = normalize(MORPHOLOGY.lam);
+		List<String> out = new ArrayList<>();
+		for (String p : normalized(MORPHOLOGY.proclitics)) {
+			if (!p.equals(lam)) {
+				out.add(p + ARTICLE);
+			}
+		}
+		out.add(normalize(MORPHOLOGY.lamArticle));
+		out.add(ARTICLE);
+		return out.toArray(String[]::new);
+	}
+
+	private static String[] proclitics() {
+		String[] conjunctions = normalized(MORPHOLOGY.conjunctions);
+		List<String> out = new ArrayList<>();
+		for (String c : conjunctions) {
+			for (String p : PREPOSITIONS) {
+				out.add(c + p);
+			}
+		}
+		out.addAll(List.of(conjunctions));
+		out.addAll(List.of(PREPOSITIONS));
+		return out.toArray(String[]::new);
+	}
 
 	private ArabicWords() {
 	}
@@ -88,7 +178,7 @@ final class ArabicWords {
 	 */
 	private static int articleLength(String norm) {
 		for (String a : ARTICLES) {
-			if (norm.startsWith(a) && norm.length() - a.length() >= 2) {
+			if (norm.startsWith(a) && norm.length() - a.length() >= ARTICLE_STEM_MIN) {
 				return a.length();
 			}
 		}
@@ -101,9 +191,9 @@ final class ArabicWords {
 			return stripped;
 		}
 		for (String p : PROCLITICS) {
-			if (norm.startsWith(p) && norm.length() - p.length() >= 3) {
+			if (norm.startsWith(p) && norm.length() - p.length() >= PROCLITIC_STEM_MIN) {
 				String rest = norm.substring(p.length());
-				if (vocabulary.contains(rest) || vocabulary.contains("ال" + rest)) {
+				if (vocabulary.contains(rest) || vocabulary.contains(ARTICLE + rest)) {
 					return rest;
 				}
 			}
@@ -121,7 +211,7 @@ final class ArabicWords {
 		out.add(bare);
 		out.add(stripArticle(norm));
 		for (String p : PROCLITICS) {
-			if (norm.startsWith(p) && norm.length() - p.length() >= 2) {
+			if (norm.startsWith(p) && norm.length() - p.length() >= PROCLITIC_TRIED_STEM_MIN) {
 				String rest = norm.substring(p.length());
 				out.add(rest);
 				out.add(stripArticle(rest));
@@ -129,13 +219,16 @@ final class ArabicWords {
 		}
 		List<String> withoutAlif = new ArrayList<>();
 		for (String c : out) {
-			if (c.endsWith("ا") && c.length() >= 3) {
-				withoutAlif.add(c.substring(0, c.length() - 1));
+			if (c.endsWith(TANWEEN_ALIF) && c.length() >= 3) {
+				withoutAlif.add(c.substring(0, c.length() - TANWEEN_ALIF.length()));
 			}
 		}
 		out.addAll(withoutAlif);
-		if (bare.endsWith("تين") || bare.endsWith("تان")) {
-			out.add(bare.substring(0, bare.length() - 3) + "ه");
+		for (String dual : FEMININE_DUAL) {
+			if (bare.endsWith(dual)) {
+				out.add(bare.substring(0, bare.length() - dual.length()) + FEMININE);
+				break;
+			}
 		}
 		return out;
 	}
@@ -146,7 +239,7 @@ final class ArabicWords {
 	static String lightStem(String bare) {
 		String s = stripArticle(bare);
 		for (String suffix : STEM_SUFFIXES) {
-			if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
+			if (s.endsWith(suffix) && s.length() - suffix.length() >= SUFFIX_STEM_MIN) {
 				return s.substring(0, s.length() - suffix.length());
 			}
 		}
@@ -172,11 +265,39 @@ final class ArabicWords {
 		// word near a number
 		int from = articleLength(bare);
 		int end = bare.length();
-		if (bare.endsWith("يا") && end - from > 4) {
+		if (bare.endsWith(COUNTRY_ENDING) && end - from > 4) {
+			// a country (كينيا) reads as its nisba without the final alif
 			end--;
 		}
-		return end - from >= 4 && (endsAt(bare, end, "ي") || endsAt(bare, end, "يه") || endsAt(bare, end, "يين")
-				|| endsAt(bare, end, "يون"));
+		if (end - from < 4) {
+			return false;
+		}
+		for (String ending : NISBA_ENDINGS) {
+			if (endsAt(bare, end, ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word without article ends as a nisba's people plural (يمنيين). */
+	static boolean hasNisbaPlural(String s) {
+		for (String ending : NISBA_PLURALS) {
+			if (s.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word starts with one of the prepositions taken off any word. */
+	static boolean startsWithPreposition(String norm) {
+		for (String p : PREPOSITIONS) {
+			if (norm.startsWith(p)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean endsAt(String s, int end, String suffix) {

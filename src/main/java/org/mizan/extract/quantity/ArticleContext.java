@@ -172,7 +172,7 @@ final class ArticleContext {
 	/** How often a word occurs in the article, bare or with one proclitic. */
 	int count(String bare) {
 		int n = 0;
-		for (String p : new String[] { "", "و", "ل", "ب", "ف" }) {
+		for (String p : ArabicWords.LEADING) {
 			Entry entry = vocabulary.get(p + bare);
 			n += entry == null ? 0 : entry.count;
 		}
@@ -208,8 +208,9 @@ final class ArticleContext {
 				// a decimal comma (17,25) separates no clauses
 				continue;
 			}
-			if (c == '،' || c == '؛' || c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"' || c == '«'
-					|| c == '»' || c == '(' || c == ')') {
+			// the Arabic comma (U+060C) and semicolon (U+061B)
+			if (c == '\u060C' || c == '\u061B' || c == ':' || c == ',' || c == ';' || c == '“' || c == '”' || c == '"'
+					|| c == '«' || c == '»' || c == '(' || c == ')') {
 				return true;
 			}
 		}

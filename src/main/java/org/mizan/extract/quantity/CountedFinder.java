@@ -39,7 +39,7 @@ final class CountedFinder {
 				break;
 			}
 			previousEnd = Math.max(previousEnd, t.end());
-			if (!inside && t.norm().equals("من") && j + 1 < tokens.size() && nounAt(tokens, j + 1) != null) {
+			if (!inside && t.norm().equals(ArabicWords.OF) && j + 1 < tokens.size() && nounAt(tokens, j + 1) != null) {
 				return nounPhrase(ctx, s, j + 1, nounAt(tokens, j + 1));
 			}
 			if (!inside && lexicon.backPronouns.contains(t.norm())) {
@@ -101,10 +101,10 @@ final class CountedFinder {
 			if (ctx.boundaryBetween(tokens.get(k - 1).end(), tokens.get(k).start())) {
 				break;
 			}
-			QuantityLexicon.Unit more = tokens.get(k).norm().equals("من") ? nounAt(tokens, k + 1) : null;
+			QuantityLexicon.Unit more = tokens.get(k).norm().equals(ArabicWords.OF) ? nounAt(tokens, k + 1) : null;
 			if (more != null && more.unitClass().equals(unit.unitClass())) {
 				Counted tail = nounPhrase(ctx, s, k + 1, more);
-				text += " من " + tail.text();
+				text += " " + ArabicWords.OF + " " + tail.text();
 				break;
 			}
 		}
@@ -118,10 +118,10 @@ final class CountedFinder {
 	private String period(List<Token> tokens, int k) {
 		for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
 			String norm = tokens.get(k).norm();
-			if (lexicon.perPeriod.containsKey(norm) && !norm.startsWith("ال")) {
+			if (lexicon.perPeriod.containsKey(norm) && !norm.startsWith(ArabicWords.ARTICLE)) {
 				return lexicon.perPeriod.get(norm);
 			}
-			if (norm.equals("في") && k + 1 < tokens.size()) {
+			if (norm.equals(ArabicWords.IN) && k + 1 < tokens.size()) {
 				return lexicon.perPeriod.get(tokens.get(k + 1).norm());
 			}
 		}
@@ -163,7 +163,8 @@ final class CountedFinder {
 			return false;
 		}
 		String question = ctx.sentences.get(s - 1).of(ctx.text);
-		if (question.indexOf('؟') < 0 && question.indexOf('?') < 0) {
+		// the Arabic question mark (U+061F) or the Latin one
+		if (question.indexOf('\u061F') < 0 && question.indexOf('?') < 0) {
 			return false;
 		}
 		return ctx.tokens(s - 1).stream().anyMatch(t -> lexicon.countQuestions.contains(t.norm()));

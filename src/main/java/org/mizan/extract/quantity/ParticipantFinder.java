@@ -138,8 +138,8 @@ final class ParticipantFinder {
 		boolean afterPreposition = previous != null && (lexicon.prepositions.contains(previous.norm())
 				|| lexicon.isHead(previous.word()) || lexicon.isSubjectVerb(previous.word()));
 		boolean attachedPreposition = !t.norm().equals(t.bare()) && !ArabicWords.hasArticle(t.norm())
-				&& (t.norm().startsWith("ل") || t.norm().startsWith("ب"));
-		boolean coordinated = previousWasName && t.norm().startsWith("و") && !t.norm().equals(t.bare());
+				&& ArabicWords.startsWithPreposition(t.norm());
+		boolean coordinated = previousWasName && t.norm().startsWith(ArabicWords.AND) && !t.norm().equals(t.bare());
 		boolean repeatedName = !ArabicWords.hasArticle(t.norm()) && ctx.count(t.bare()) >= 2;
 		// a word without article after a common noun without article: the second term of
 		// a construct (سفارة كندا);

@@ -161,7 +161,7 @@ public final class PartyEvents {
 	private boolean isFullName(ArticleContext ctx, Token given, Token family) {
 		// the cheap tests first: most pairs of words fail one of them, and a name lookup
 		// is not cheap
-		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith("ال");
+		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith(ArabicWords.ARTICLE);
 		if (familyClitic || ArabicWords.hasArticle(given.norm()) || !onlySpaceBetween(ctx.text, given, family)
 				|| ArabicWords.isNisba(family.bare())) {
 			return false;

@@ -113,7 +113,8 @@ final class QuantityLexicon {
 		addAll(relayNotBefore, relays.get("not-before"));
 		cues.forEach((key, cue) -> {
 			if (cue.parties()) {
-				partyCueCores.add(key.endsWith("ه") && key.length() > 1 ? key.substring(0, key.length() - 1) : key);
+				partyCueCores.add(key.endsWith(ArabicWords.FEMININE) && key.length() > 1
+						? key.substring(0, key.length() - ArabicWords.FEMININE.length()) : key);
 			}
 		});
 		Map<String, Object> p = Lexicons.load("participants");
@@ -172,7 +173,7 @@ final class QuantityLexicon {
 	/** A nisba plural of a people (اليمنيين) that is not a common word counts people. */
 	boolean isPeoplePlural(Word word) {
 		String s = ArabicWords.stripArticle(word.bare);
-		return !isCommon(word) && s.length() >= 5 && (s.endsWith("يين") || s.endsWith("يون"));
+		return !isCommon(word) && s.length() >= 5 && ArabicWords.hasNisbaPlural(s);
 	}
 
 	Cue cue(Word word) {
@@ -228,7 +229,8 @@ final class QuantityLexicon {
 	}
 
 	boolean isCommon(Word word) {
-		return common.contains(word.norm) || common.contains(word.bare) || common.contains("ال" + word.bare)
+		return common.contains(word.norm) || common.contains(word.bare)
+				|| common.contains(ArabicWords.ARTICLE + word.bare)
 				|| common.contains(ArabicWords.stripArticle(word.norm));
 	}
 
@@ -237,7 +239,8 @@ final class QuantityLexicon {
 	}
 
 	boolean isHead(Word word) {
-		return heads.contains(word.norm) || heads.contains(word.bare) || heads.contains("ال" + word.bare);
+		return heads.contains(word.norm) || heads.contains(word.bare)
+				|| heads.contains(ArabicWords.ARTICLE + word.bare);
 	}
 
 }

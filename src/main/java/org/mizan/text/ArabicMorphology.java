@@ -1,0 +1,130 @@
+package org.mizan.text;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one Arabic morphology, read from {@code morphology.yml}: the proclitics, the
+ * article, the suffixes and the function words the readers of words take off or look for.
+ * Forms are given as written in the lexicon; each reader folds them as it folds its
+ * words.
+ */
+public final class ArabicMorphology {
+
+	/** The conjunctions و and ف. */
+	public final List<String> conjunctions;
+
+	/** The conjunction و alone. */
+	public final String and;
+
+	/** The one-letter prepositions taken off any word (ب, ل). */
+	public final List<String> prepositions;
+
+	/** Every one-letter proclitic (و ف ب ل ك). */
+	public final List<String> proclitics;
+
+	/** The preposition ل, and ل glued to the article (لل). */
+	public final String lam;
+
+	public final String lamArticle;
+
+	/** The definite article. */
+	public final String article;
+
+	/** The fewest letters a word keeps once the article or a proclitic is off. */
+	public final int articleStemMin;
+
+	public final int procliticStemMin;
+
+	public final int procliticTriedStemMin;
+
+	/** The fewest letters a light stem keeps once a suffix is off. */
+	public final int suffixStemMin;
+
+	public final String feminine;
+
+	public final String tanweenAlif;
+
+	public final List<String> feminineDual;
+
+	public final List<String> stemSuffixes;
+
+	public final List<String> nisbaEndings;
+
+	public final List<String> nisbaPlurals;
+
+	public final String countryEnding;
+
+	/** A participant key's endings: what a word ends with, and what its key ends with. */
+	public final Map<String, String> nameKeyEndings;
+
+	public final List<String> pronounSuffixes;
+
+	/** The function words من and في. */
+	public final String of;
+
+	public final String in;
+
+	private ArabicMorphology(Map<String, Object> yml) {
+		this.conjunctions = list(yml, "conjunctions");
+		this.and = string(yml, "and");
+		this.prepositions = list(yml, "prepositions");
+		this.proclitics = list(yml, "proclitics");
+		this.lam = string(yml, "lam");
+		this.lamArticle = string(yml, "lam_article");
+		this.article = string(yml, "article");
+		Map<?, ?> stemMin = (Map<?, ?>) required(yml, "stem_min");
+		this.articleStemMin = number(stemMin, "article");
+		this.procliticStemMin = number(stemMin, "proclitic");
+		this.procliticTriedStemMin = number(stemMin, "proclitic_tried");
+		this.suffixStemMin = number(stemMin, "suffix");
+		this.feminine = string(yml, "feminine");
+		this.tanweenAlif = string(yml, "tanween_alif");
+		this.feminineDual = list(yml, "feminine_dual");
+		this.stemSuffixes = list(yml, "stem_suffixes");
+		this.nisbaEndings = list(yml, "nisba_endings");
+		this.nisbaPlurals = list(yml, "nisba_plurals");
+		this.countryEnding = string(yml, "country_ending");
+		Map<String, String> endings = new LinkedHashMap<>();
+		((Map<?, ?>) required(yml, "name_key_endings"))
+			.forEach((ending, key) -> endings.put(String.valueOf(ending), String.valueOf(key)));
+		this.nameKeyEndings = Collections.unmodifiableMap(endings);
+		this.pronounSuffixes = list(yml, "pronoun_suffixes");
+		this.of = string(yml, "of");
+		this.in = string(yml, "in");
+	}
+
+	/** The morphology of the loaded lexicon. */
+	public static ArabicMorphology get() {
+		return Holder.INSTANCE;
+	}
+
+	private static final class Holder {
+
+		static final ArabicMorphology INSTANCE = new ArabicMorphology(Lexicons.load("morphology"));
+
+	}
+
+	private static Object required(Map<?, ?> yml, String key) {
+		Object value = yml.get(key);
+		if (value == null) {
+			throw new IllegalStateException("morphology.yml: no " + key);
+		}
+		return value;
+	}
+
+	private static String string(Map<?, ?> yml, String key) {
+		return String.valueOf(required(yml, key));
+	}
+
+	private static int number(Map<?, ?> yml, String key) {
+		return ((Number) required(yml, key)).intValue();
+	}
+
+	private static List<String> list(Map<?, ?> yml, String key) {
+		return ((List<?>) required(yml, key)).stream().map(String::valueOf).toList();
+	}
+
+}
