@@ -35,6 +35,13 @@ final class Ranges {
 			return null;
 		}
 		int m = low.end();
+		// «بين 9,5% و10,5%»: each end may carry the percent sign («من 21% إلى 22%» after
+		// a
+		// verb of change is a value before and after, not a range)
+		Phrases.Match<String> lowPercent = between ? r.lexicon().percentAfter.at(t, m) : null;
+		if (lowPercent != null && lowPercent.end() < t.size()) {
+			m = lowPercent.end();
+		}
 		Token join = t.get(m);
 		int next;
 		if (!join.is(Token.Type.WORD)) {
@@ -48,7 +55,7 @@ final class Ranges {
 			next = r.lexicon().joinAfterFrom.contains(join.text()) ? m + 1 : -1;
 		}
 		Core high = next < 0 ? null : plain(r.core(t, next));
-		if (high == null) {
+		if (high == null || lowPercent != null && r.lexicon().percentAfter.at(t, high.end()) == null) {
 			return null;
 		}
 		return shared(r, t, low, high);

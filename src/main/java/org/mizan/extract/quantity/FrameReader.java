@@ -20,6 +20,9 @@ final class FrameReader {
 
 	private static final Set<String> PERIOD_CLASSES = Set.of("date", "time", "duration");
 
+	/** The subject of a figure told of several commodities at once: of none alone. */
+	private static final String SEVERAL = "";
+
 	/** What a number's words say, before the frame is put together. */
 	record Binding(Mention mention, int sentence, String unit, String unitClass, String counted, String event,
 			String eventClass, List<String> participants) {
@@ -296,6 +299,9 @@ final class FrameReader {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
 			label = lexicon.commodityMeasure.label();
+		}
+		if (SEVERAL.equals(subject)) {
+			subject = null;
 		}
 		if (time == null && previous != null && "before".equals(previous.time()) && previousSentence == b.sentence()
 				&& first - previousLast <= AFTER_REACH && first >= 1
@@ -898,7 +904,9 @@ final class FrameReader {
 		}
 		for (int j = first - 1; j >= from; j--) {
 			if (FrameLexicon.has(lexicon.commodities, tokens.get(j))) {
-				return commodity(tokens, j, first);
+				// «أسعار البنزين والسولار بنسبة تصل إلى 10,5%»: a figure told of two
+				// commodities at once is of neither alone
+				return coordinated(tokens, j, from) ? SEVERAL : commodity(tokens, j, first);
 			}
 			FrameLexicon.Measure term = lexicon.term(tokens.get(j));
 			if (term != null && term.key().equals(measureKey) && !lexicon.commodityMeasure.key().equals(measureKey)) {
@@ -919,6 +927,12 @@ final class FrameReader {
 			return commodity(tokens, 1, first);
 		}
 		return null;
+	}
+
+	/** Whether the commodity at {@code j} is joined by «و» to one right before it. */
+	private boolean coordinated(List<Token> tokens, int j, int from) {
+		return j - 1 >= from && tokens.get(j).norm().startsWith(lexicon.and)
+				&& FrameLexicon.has(lexicon.commodities, tokens.get(j - 1));
 	}
 
 	/** حداد وطني لمدة ثلاثة أيام: what the period in its clause is of, or null. */
