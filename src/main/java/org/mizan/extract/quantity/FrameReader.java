@@ -673,7 +673,9 @@ final class FrameReader {
 			}
 		}
 		boolean changeVerb = false;
-		for (int j = first - 1; j >= clauseStart && j >= first - 6; j--) {
+		// from the figure's own first word: «لن يتجاوز 20 مليارا» is a bound told of the
+		// future
+		for (int j = Math.min(first, tokens.size() - 1); j >= clauseStart && j >= first - 6; j--) {
 			Token t = tokens.get(j);
 			if (FrameLexicon.has(lexicon.projection, t)) {
 				return Kind.PROJECTION;
