@@ -1,17 +1,23 @@
 package org.mizan.align;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mizan.examples.ExampleCorpus;
+import org.mizan.examples.ExampleCorpus.Article;
+import org.mizan.examples.ExampleCorpus.Expect;
+import org.mizan.examples.ExampleCorpus.FactName;
+import org.mizan.examples.ExampleCorpus.FactNames;
+import org.mizan.examples.ExampleCorpus.Mark;
+import org.mizan.examples.ExampleCorpus.YamlCase;
+import org.mizan.examples.ExampleCorpus.YamlNotation;
 import org.mizan.extract.Approx;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
@@ -21,90 +27,74 @@ import org.mizan.extract.quantity.QuantityBinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs {@code examples/alignment.yml}: made-up corpora, bound and aligned, checked for
- * grouping and status.
+ * Runs {@code examples/alignment.yml}, read by {@link ExampleCorpus#loadYaml}: made-up
+ * corpora, bound and aligned, checked for grouping and status. A fact is named
+ * {@code article#n}, the n-th mark of the article; a mark's options are {@code date=ISO},
+ * {@code time=HH:MM}, {@code low=}, {@code high=} (low alone: at least), {@code unit=},
+ * {@code src=} (the mark's source, over the article's) and {@code v=} (the value of a
+ * spelled number); a marked text starting {@code نحو/حوالي/قرابة} is about,
+ * {@code أكثر من} more than.
  */
 class AlignmentExamplesTests {
 
-	private static final QuantityBinder binder = new QuantityBinder();
+	static final YamlNotation NOTATION = new YamlNotation(Set.of("date", "time", "low", "high", "unit", "src", "v"),
+			Set.of("together", "apart", "status"), FactNames.MARKS);
 
-	private static final Pattern MARK = Pattern.compile("\\[([^\\]|]+)(?:\\|([^\\]]*))?\\]");
+	private static final QuantityBinder binder = new QuantityBinder();
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-	static Stream<Arguments> examples() throws IOException {
-		return YamlExamples.named("alignment.yml");
+	static List<YamlCase> examples() {
+		return ExampleCorpus.loadYaml("alignment.yml", NOTATION);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
-	@SuppressWarnings("unchecked")
-	void aligns(Map<String, Object> example) {
+	void aligns(YamlCase example) {
 		List<AlignFact> facts = new ArrayList<>();
-		((Map<String, Map<String, String>>) example.get("articles"))
-			.forEach((name, article) -> facts.addAll(facts(name, article)));
+		example.articles().values().forEach(article -> facts.addAll(facts(article)));
 		List<Finding> findings = new FactAligner().align(facts);
 		Map<String, Finding> findingOf = new HashMap<>();
 		findings.forEach(f -> f.factIds().forEach(id -> findingOf.put(id, f)));
 		assertThat(findingOf).hasSize(facts.size());
-		String shown = findings.toString();
-		for (Map<String, Object> expect : (List<Map<String, Object>>) example.get("expect")) {
-			if (expect.containsKey("together")) {
-				List<String> ids = (List<String>) expect.get("together");
+		String shown = example + "\n" + findings;
+		for (Expect expect : example.expect()) {
+			List<String> ids = expect.facts().stream().map(FactName::name).toList();
+			if (expect.kind().equals("together")) {
 				Finding first = findingOf.get(ids.get(0));
 				assertThat(ids).as(shown).allMatch(id -> findingOf.get(id) == first);
-				if (expect.containsKey("status")) {
-					assertThat(first.status().name()).as(shown).isEqualTo(expect.get("status"));
+				if (expect.status() != null) {
+					assertThat(first.status().name()).as(shown).isEqualTo(expect.status());
 				}
 			}
 			else {
-				List<String> ids = (List<String>) expect.get("apart");
 				assertThat(findingOf.get(ids.get(0))).as(shown).isNotSameAs(findingOf.get(ids.get(1)));
 			}
 		}
 	}
 
-	private static List<AlignFact> facts(String name, Map<String, String> article) {
-		StringBuilder text = new StringBuilder();
-		List<Mention> mentions = new ArrayList<>();
-		List<Map<String, String>> options = new ArrayList<>();
-		Matcher m = MARK.matcher(article.get("text"));
-		int last = 0;
-		while (m.find()) {
-			text.append(article.get("text"), last, m.start());
-			Map<String, String> o = options(m.group(2));
-			mentions.add(mention(m.group(1), text.length(), o));
-			options.add(o);
-			text.append(m.group(1));
-			last = m.end();
-		}
-		text.append(article.get("text").substring(last));
-		List<BoundQuantity> bound = binder.bind(text.toString(), SeedFixtures.sentences(text.toString()), mentions);
+	private static List<AlignFact> facts(Article article) {
+		String text = article.text().text();
+		List<Mark> marks = article.text().marks();
+		List<Mention> mentions = marks.stream().map(AlignmentExamplesTests::mention).toList();
+		List<BoundQuantity> bound = binder.bind(text, SeedFixtures.sentences(text), mentions);
 		List<AlignFact> out = new ArrayList<>();
 		for (int i = 0; i < bound.size(); i++) {
 			BoundQuantity b = bound.get(i);
 			Mention x = b.mention();
-			String source = options.get(i).getOrDefault("src", article.get("source"));
-			out.add(new AlignFact(name + "#" + (i + 1), name, article.get("copyOf"), x.start(), x.value(), x.low(),
-					x.high(), x.date(), x.approx(), b.unit(), b.unitClass(), b.counted(), b.event(), b.eventClass(),
-					b.participants(), source, source, null, b.frame()));
+			String source = marks.get(i).keyValues().getOrDefault("src", article.source());
+			out.add(new AlignFact(article.name() + "#" + (i + 1), article.name(), article.copyOf(), x.start(),
+					x.value(), x.low(), x.high(), x.date(), x.approx(), b.unit(), b.unitClass(), b.counted(), b.event(),
+					b.eventClass(), b.participants(), source, source, null, b.frame()));
 		}
 		return out;
 	}
 
-	private static Map<String, String> options(String spec) {
-		Map<String, String> o = new HashMap<>();
-		if (spec != null) {
-			for (String kv : spec.split(",")) {
-				String[] p = kv.split("=", 2);
-				o.put(p[0].trim(), p[1].trim());
-			}
-		}
-		return o;
-	}
-
-	private static Mention mention(String surface, int at, Map<String, String> o) {
-		int end = at + surface.length();
+	private static Mention mention(Mark mark) {
+		String surface = mark.surface();
+		Map<String, String> o = mark.keyValues();
+		int at = mark.start();
+		int end = mark.end();
 		if (o.containsKey("time")) {
 			return new Mention(surface, at, end, MentionKind.TIME, null, null, null, null, null, o.get("time"));
 		}

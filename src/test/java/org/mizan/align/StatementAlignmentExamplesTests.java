@@ -1,25 +1,30 @@
 package org.mizan.align;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mizan.examples.ExampleCorpus;
+import org.mizan.examples.ExampleCorpus.Expect;
+import org.mizan.examples.ExampleCorpus.FactName;
+import org.mizan.examples.ExampleCorpus.FactNames;
+import org.mizan.examples.ExampleCorpus.YamlCase;
+import org.mizan.examples.ExampleCorpus.YamlNotation;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.text.SentenceSplitter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Runs {@code examples/statement-alignment.yml}: made-up corpora read by the attribution
- * analyzer, their statements aligned, checked for grouping, status and which sentences
- * became statements.
+ * Runs {@code examples/statement-alignment.yml}, read by {@link ExampleCorpus#loadYaml}:
+ * made-up corpora read by the attribution analyzer, their statements aligned, checked for
+ * grouping, status and which sentences became statements. A statement is named
+ * {@code article: words it contains}.
  */
 class StatementAlignmentExamplesTests {
 
@@ -30,16 +35,19 @@ class StatementAlignmentExamplesTests {
 	record Row(String article, Attribution attribution, AlignStatement statement) {
 	}
 
-	static Stream<Arguments> examples() throws IOException {
-		return YamlExamples.named("statement-alignment.yml");
+	static final YamlNotation NOTATION = new YamlNotation(Set.of(),
+			Set.of("together", "apart", "status", "narrated", "no-row"), FactNames.WORDS);
+
+	static List<YamlCase> examples() {
+		return ExampleCorpus.loadYaml("statement-alignment.yml", NOTATION);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
-	@SuppressWarnings("unchecked")
-	void aligns(Map<String, Object> example) {
+	void aligns(YamlCase example) {
 		List<Row> rows = new ArrayList<>();
-		((Map<String, String>) example.get("articles")).forEach((name, text) -> {
+		example.articles().forEach((name, article) -> {
+			String text = article.text().text();
 			for (Attribution a : analyzer.analyze(text, splitter.split(text)).statements()) {
 				rows.add(new Row(name, a, new AlignStatement(name + "@" + a.start(), name, null, a.start(),
 						a.source().key(), a.source().name(), a.source().hedge(), a.statementKey(), a.statement())));
@@ -51,40 +59,41 @@ class StatementAlignmentExamplesTests {
 		String shown = rows.stream()
 			.map(r -> r.article() + " " + r.attribution().source().name() + " | " + r.attribution().statementKey())
 			.toList() + "\n" + findings;
-		for (Map<String, Object> expect : (List<Map<String, Object>>) example.get("expect")) {
-			if (expect.containsKey("together")) {
-				List<String> names = (List<String>) expect.get("together");
-				Finding first = findingOf.get(row(rows, names.get(0), shown).statement().id());
-				assertThat(first).as("a finding for %s in %s", names.get(0), shown).isNotNull();
-				names.forEach(
-						n -> assertThat(findingOf.get(row(rows, n, shown).statement().id())).as(shown).isSameAs(first));
-				if (expect.containsKey("status")) {
-					assertThat(first.status().name()).as(shown).isEqualTo(expect.get("status"));
+		for (Expect expect : example.expect()) {
+			List<FactName> names = expect.facts();
+			switch (expect.kind()) {
+				case "together" -> {
+					Finding first = findingOf.get(row(rows, names.get(0), shown).statement().id());
+					assertThat(first).as("a finding for %s in %s", names.get(0), shown).isNotNull();
+					names.forEach(n -> assertThat(findingOf.get(row(rows, n, shown).statement().id())).as(shown)
+						.isSameAs(first));
+					if (expect.status() != null) {
+						assertThat(first.status().name()).as(shown).isEqualTo(expect.status());
+					}
 				}
-			}
-			else if (expect.containsKey("apart")) {
-				List<String> names = (List<String>) expect.get("apart");
-				Finding a = findingOf.get(row(rows, names.get(0), shown).statement().id());
-				Finding b = findingOf.get(row(rows, names.get(1), shown).statement().id());
-				assertThat(a == null || a != b).as("apart: %s", shown).isTrue();
-			}
-			else if (expect.containsKey("narrated")) {
-				Attribution a = row(rows, (String) expect.get("narrated"), shown).attribution();
-				assertThat(a.source().name()).as(shown).isNull();
-				assertThat(a.source().hedge()).as(shown).isNull();
-			}
-			else {
-				String[] want = ((String) expect.get("no-row")).split(": ", 2);
-				assertThat(rows).as(shown)
-					.noneMatch(r -> r.article().equals(want[0]) && r.attribution().statement().contains(want[1]));
+				case "apart" -> {
+					Finding a = findingOf.get(row(rows, names.get(0), shown).statement().id());
+					Finding b = findingOf.get(row(rows, names.get(1), shown).statement().id());
+					assertThat(a == null || a != b).as("apart: %s", shown).isTrue();
+				}
+				case "narrated" -> {
+					Attribution a = row(rows, names.get(0), shown).attribution();
+					assertThat(a.source().name()).as(shown).isNull();
+					assertThat(a.source().hedge()).as(shown).isNull();
+				}
+				default -> {
+					FactName want = names.get(0);
+					assertThat(rows).as(shown)
+						.noneMatch(r -> r.article().equals(want.article())
+								&& r.attribution().statement().contains(want.words()));
+				}
 			}
 		}
 	}
 
-	private static Row row(List<Row> rows, String name, String shown) {
-		String[] want = name.split(": ", 2);
+	private static Row row(List<Row> rows, FactName name, String shown) {
 		return rows.stream()
-			.filter(r -> r.article().equals(want[0]) && r.attribution().statement().contains(want[1]))
+			.filter(r -> r.article().equals(name.article()) && r.attribution().statement().contains(name.words()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no statement " + name + " in " + shown));
 	}
