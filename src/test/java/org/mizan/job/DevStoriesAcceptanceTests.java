@@ -33,30 +33,30 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	// comments.
 
 	/** Gold facts found, of 598 (target ≥ 95%: 569). */
-	static final int FACTS_FOUND_FLOOR = 578;
+	static final int FACTS_FOUND_FLOOR = 579;
 
 	/**
 	 * Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36).
 	 */
-	static final int CONFLICTS_FLAGGED_FLOOR = 28;
+	static final int CONFLICTS_FLAGGED_FLOOR = 29;
 
 	/**
 	 * The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%:
 	 * 32).
 	 */
-	static final int CONFLICTS_CLEAN_FLOOR = 27;
+	static final int CONFLICTS_CLEAN_FLOOR = 28;
 
 	/**
-	 * Findings with two or more gold facts whose facts all belong to one slot: 128 of 135
+	 * Findings with two or more gold facts whose facts all belong to one slot: 130 of 136
 	 * (target ≥ 90%). A share, not a count: how many findings hold two gold facts changes
 	 * with the job.
 	 */
-	static final int FINDINGS_PURE_FLOOR = 128;
+	static final int FINDINGS_PURE_FLOOR = 130;
 
-	static final int FINDINGS_PURE_OF = 135;
+	static final int FINDINGS_PURE_OF = 136;
 
 	/** Agreements whose mentions all sit in one finding, of 96 (target ≥ 80%: 77). */
-	static final int AGREEMENTS_GROUPED_FLOOR = 69;
+	static final int AGREEMENTS_GROUPED_FLOOR = 70;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
 	static final int KEPT_APART_FLOOR = 53;
@@ -79,7 +79,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int SOURCES_RIGHT_FLOOR = 408;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
-	static final int HEDGES_RIGHT_FLOOR = 563;
+	static final int HEDGES_RIGHT_FLOOR = 564;
 
 	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
 
