@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.mizan.extract.ArticleReading;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
@@ -48,7 +49,18 @@ public class QuantityBinder {
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
-		ArticleContext ctx = ArticleContext.of(text, sentences);
+		return bind(new ArticleContext(text, sentences), mentions);
+	}
+
+	/**
+	 * @param reading the article as read once; offsets of mentions are into its text
+	 * @return one bound quantity per mention, in the mentions' order
+	 */
+	public List<BoundQuantity> bind(ArticleReading reading, List<Mention> mentions) {
+		return bind(reading.words(), mentions);
+	}
+
+	private List<BoundQuantity> bind(ArticleContext ctx, List<Mention> mentions) {
 		FrameReader frameReader = new FrameReader(frames, lexicon, ctx, mentions);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
