@@ -181,6 +181,12 @@ final class FrameLexicon {
 	/** The first letters of an imperfect verb. */
 	final String imperfectPrefixes;
 
+	/** The endings of a perfect verb's dual and plural («تبادلا», «تراجعوا»). */
+	final List<String> perfectEndings;
+
+	/** The forms of «كان» that make a «قد» after them a past. */
+	final Set<String> pluperfectLeads;
+
 	@SuppressWarnings("unchecked")
 	FrameLexicon() {
 		Map<String, Object> f = Lexicons.load("frames");
@@ -310,10 +316,17 @@ final class FrameLexicon {
 		to = word(grammar, "to");
 		raiseStem = word(grammar, "raise-stem");
 		byPrefix = word(grammar, "by-prefix");
+		perfectEndings = words(grammar, "perfect-endings");
+		pluperfectLeads = new HashSet<>(words(grammar, "pluperfect-leads"));
 		imperfectPrefixes = String.join("",
 				((List<Object>) grammar.get("imperfect-prefixes")).stream()
 					.map(w -> ArabicWords.normalize(String.valueOf(w)))
 					.toList());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> words(Map<String, Object> grammar, String key) {
+		return ((List<Object>) grammar.get(key)).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
 	}
 
 	private static String word(Map<String, Object> grammar, String key) {

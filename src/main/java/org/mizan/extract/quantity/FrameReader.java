@@ -60,6 +60,9 @@ final class FrameReader {
 	 */
 	private static final int AFTER_REACH = 3;
 
+	/** How many words a subject may put between «كان» and «قد» (وكان الطرفان قد). */
+	private static final int PLUPERFECT_REACH = 4;
+
 	/** How far after a price its commodity may be named (17 جنيهاً للتر السولار). */
 	private static final int SUBJECT_AFTER = 3;
 
@@ -680,7 +683,8 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.projection, t)) {
 				return Kind.PROJECTION;
 			}
-			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())) {
+			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())
+					&& !pluperfect(tokens, j, clauseStart)) {
 				return Kind.PROJECTION;
 			}
 			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
@@ -693,7 +697,18 @@ final class FrameReader {
 	}
 
 	private boolean imperfect(String norm) {
-		return !norm.isEmpty() && lexicon.imperfectPrefixes.indexOf(norm.charAt(0)) >= 0;
+		return !norm.isEmpty() && lexicon.imperfectPrefixes.indexOf(norm.charAt(0)) >= 0
+				&& lexicon.perfectEndings.stream().noneMatch(norm::endsWith);
+	}
+
+	/** Whether a form of «كان» stands a few words before the «قد» at {@code may}. */
+	private boolean pluperfect(List<Token> tokens, int may, int clauseStart) {
+		for (int k = may - 1; k >= clauseStart && k >= may - PLUPERFECT_REACH; k--) {
+			if (lexicon.pluperfectLeads.contains(tokens.get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued) {
