@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mizan.examples.ExampleCorpus;
 import org.mizan.examples.ExampleCorpus.Example;
 import org.mizan.examples.ExampleCorpus.Mark;
 import org.mizan.examples.ExampleCorpus.Marked;
-import org.mizan.examples.ExampleCorpus;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
 import org.mizan.extract.MentionRecognizer;
