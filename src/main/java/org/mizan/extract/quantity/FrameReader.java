@@ -60,6 +60,9 @@ final class FrameReader {
 	 */
 	private static final int AFTER_REACH = 3;
 
+	/** The most words of an aside in brackets after a figure. */
+	private static final int MAX_ASIDE = 6;
+
 	/** How many words a subject may put between «كان» and «قد» (وكان الطرفان قد). */
 	private static final int PLUPERFECT_REACH = 4;
 
@@ -245,7 +248,9 @@ final class FrameReader {
 		if (rate != null && (qualifiers == null || !qualifiers.contains(rate))) {
 			qualifiers = qualifiers == null ? rate : qualifiers + " " + rate;
 		}
-		String per = per(tokens, last + 1, clauseEnd);
+		int afterAside = afterAside(tokens, last);
+		String per = afterAside == last + 1 ? per(tokens, last + 1, clauseEnd)
+				: per(tokens, afterAside, clauseEnd(tokens, afterAside));
 		if (per != null) {
 			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
 		}
@@ -643,6 +648,27 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The token after an aside in brackets right after the figure («عشرة ملايين دينار
+	 * (نحو 7600 دولار) لكل أسرة»: the equivalent in another currency), else the token
+	 * after the figure. What follows the aside is still the figure's.
+	 */
+	private int afterAside(List<Token> tokens, int last) {
+		if (last + 1 >= tokens.size() || !between(tokens.get(last).end(), tokens.get(last + 1).start(), '(')) {
+			return last + 1;
+		}
+		for (int k = last + 1; k < tokens.size() && k <= last + 1 + MAX_ASIDE; k++) {
+			if (k + 1 < tokens.size() && between(tokens.get(k).end(), tokens.get(k + 1).start(), ')')) {
+				return k + 1;
+			}
+		}
+		return last + 1;
+	}
+
+	private boolean between(int from, int to, char c) {
+		return ctx.text.substring(Math.max(0, from), Math.min(to, ctx.text.length())).indexOf(c) >= 0;
 	}
 
 	/**
