@@ -1,8 +1,10 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +65,9 @@ final class FrameLexicon {
 	final Set<String> qualifiers = new HashSet<>();
 
 	final List<List<String>> qualifierPhrases = new ArrayList<>();
+
+	/** Phrases that say what a qualifier says (من الخارج: أجنبي), to its light stem. */
+	final Map<List<String>, String> qualifierEquivalents = new LinkedHashMap<>();
 
 	/** Adverbs of a rate (يومياً) that qualify the figure after them. */
 	final Set<String> rateAdverbs = new HashSet<>();
@@ -250,6 +255,9 @@ final class FrameLexicon {
 			qualifierPhrases
 				.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
 		}
+		((Map<String, Object>) f.get("qualifier-equivalents")).forEach((phrase, qualifier) -> qualifierEquivalents.put(
+				Arrays.stream(phrase.split(" +")).map(ArabicWords::normalize).toList(),
+				ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(qualifier)))));
 		Map<String, Object> kinds = (Map<String, Object>) f.get("kinds");
 		addAll(projection, kinds.get("projection"));
 		addAll(may, kinds.get("may"));

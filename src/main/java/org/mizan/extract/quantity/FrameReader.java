@@ -605,6 +605,11 @@ final class FrameReader {
 		// الغابي)
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
+			for (Map.Entry<List<String>, String> e : lexicon.qualifierEquivalents.entrySet()) {
+				if (matches(tokens, j, e.getKey())) {
+					found.add(e.getValue());
+				}
+			}
 			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
 				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
 				break;
