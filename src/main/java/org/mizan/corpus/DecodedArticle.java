@@ -16,10 +16,13 @@ import org.mizan.text.TextSpan;
 public record DecodedArticle(String name, String text, String sha256, long byteLength, ArticleStatus status,
 		String reason, String title, List<TextSpan> boilerplate) {
 
+	public DecodedArticle {
+		boilerplate = List.copyOf(boilerplate);
+	}
+
 	static DecodedArticle ok(String name, String text, String sha256, long byteLength, String title,
 			List<TextSpan> boilerplate) {
-		return new DecodedArticle(name, text, sha256, byteLength, ArticleStatus.OK, null, title,
-				List.copyOf(boilerplate));
+		return new DecodedArticle(name, text, sha256, byteLength, ArticleStatus.OK, null, title, boilerplate);
 	}
 
 	static DecodedArticle skipped(String name, String sha256, long byteLength, String reason) {
