@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.extract.ArticleReading;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
 import org.mizan.extract.Mention;
@@ -124,10 +125,12 @@ public class ExtractCommand implements Callable<Integer> {
 		ObjectNode node = JSON.createObjectNode();
 		node.set("id", id);
 		ArrayNode mentions = node.putArray("mentions");
-		List<Mention> found = this.recognizer.recognize(text);
+		// one reading of the text serves the recognizer and the extractor
+		ArticleReading reading = this.extractor.read(text);
+		List<Mention> found = this.recognizer.recognize(reading);
 		Map<Long, Fact> facts = new HashMap<>();
 		if (!found.isEmpty()) {
-			this.extractor.extract(text).facts().forEach((f) -> facts.putIfAbsent(span(f.start(), f.end()), f));
+			this.extractor.extract(reading).facts().forEach((f) -> facts.putIfAbsent(span(f.start(), f.end()), f));
 		}
 		for (Mention m : found) {
 			Fact fact = facts.get(span(m.start(), m.end()));

@@ -83,15 +83,15 @@ public final class ArticleReader {
 		if (TextDecoder.isBlank(text)) {
 			return DecodedArticle.skipped(name, sha256, bytes.length, "empty");
 		}
-		return DecodedArticle.ok(name, text, sha256, bytes.length, title(text));
+		List<TextSpan> noise = boilerplate.regions(text);
+		return DecodedArticle.ok(name, text, sha256, bytes.length, title(text, noise), noise);
 	}
 
 	/**
 	 * The first non-empty line that is not page boilerplate (else the first non-empty
 	 * line), trimmed.
 	 */
-	String title(String text) {
-		List<TextSpan> noise = boilerplate.regions(text);
+	static String title(String text, List<TextSpan> noise) {
 		String first = null;
 		for (int start = 0; start < text.length();) {
 			int newline = text.indexOf('\n', start);

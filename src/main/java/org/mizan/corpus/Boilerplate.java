@@ -12,21 +12,13 @@ import org.mizan.text.TextSpan;
  * looks at one line's cue (from {@code lexicon/boilerplate.yml}), its length, and where
  * it stands; the page header is what comes before the first body paragraph (a long line),
  * the footer what comes after the last. Body paragraphs are never dropped, whatever words
- * they contain. Immutable once built: safe to share between threads.
+ * they contain. Immutable once built: safe to share between threads. Nothing is cached:
+ * an article's regions are found once, when it is decoded, and travel with it
+ * ({@link DecodedArticle#boilerplate()}, then the extractor's reading).
  */
 public class Boilerplate {
 
 	private final BoilerplateCues cues;
-
-	/**
-	 * The last text each thread asked about (by identity, with the cues used) and its
-	 * regions: reading, extracting and signing one article each ask for the same text's
-	 * regions, one after the other on one thread, through their own {@code Boilerplate}.
-	 */
-	private static final ThreadLocal<Regions> LAST = new ThreadLocal<>();
-
-	private record Regions(String text, BoilerplateCues cues, List<TextSpan> spans) {
-	}
 
 	public Boilerplate() {
 		this(BoilerplateCues.load());
@@ -41,16 +33,6 @@ public class Boilerplate {
 	 * lines are part of one span.
 	 */
 	public List<TextSpan> regions(String text) {
-		Regions known = LAST.get();
-		if (known != null && text.equals(known.text()) && known.cues() == cues) {
-			return known.spans();
-		}
-		List<TextSpan> spans = find(text);
-		LAST.set(new Regions(text, cues, spans));
-		return spans;
-	}
-
-	private List<TextSpan> find(String text) {
 		List<PageLine> lines = PageLine.split(text);
 		boolean[] dropped = new Page(lines, cues).classify();
 		List<TextSpan> spans = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.mizan.text.TextSpan;
+
 /**
  * Finds syndicated copies: two articles whose 5-word shingles (normalized words, page
  * boilerplate left out) have a Jaccard similarity of at least the threshold (0.8 by
@@ -51,7 +53,12 @@ public final class NearDuplicates {
 	 * later without its text; null when the text is too short to have one.
 	 */
 	public String signature(String text) {
-		int[] signature = MinHash.signature(Shingles.of(text, boilerplate.regions(text)));
+		return signature(text, boilerplate.regions(text));
+	}
+
+	/** The signature of a text whose boilerplate is known (found when it was decoded). */
+	public String signature(String text, List<TextSpan> boilerplate) {
+		int[] signature = MinHash.signature(Shingles.of(text, boilerplate));
 		if (signature == null) {
 			return null;
 		}

@@ -51,10 +51,25 @@ public class ArticleExtractor {
 		return VERSION + "-" + Lexicons.fingerprint();
 	}
 
+	/** Reads an article once: its boilerplate, sentences and words. */
+	public ArticleReading read(String text) {
+		return read(text, boilerplate.regions(text));
+	}
+
+	/** Reads an article whose boilerplate is known (found when it was decoded). */
+	public ArticleReading read(String text, List<TextSpan> boilerplate) {
+		return ArticleReading.of(text, boilerplate, splitter);
+	}
+
 	public ArticleExtraction extract(String text) {
-		List<TextSpan> noise = boilerplate.regions(text);
-		List<TextSpan> sentences = splitter.split(text).stream().filter(s -> !inside(s, noise)).toList();
-		List<Mention> mentions = recognizer.recognize(text)
+		return extract(read(text));
+	}
+
+	/** The facts of an article as read once; every recognizer takes this reading. */
+	public ArticleExtraction extract(ArticleReading reading) {
+		String text = reading.text();
+		List<TextSpan> sentences = reading.sentences();
+		List<Mention> mentions = recognizer.recognize(reading)
 			.stream()
 			.filter(m -> FACT_KINDS.contains(m.kind()))
 			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare
@@ -63,10 +78,10 @@ public class ArticleExtractor {
 			// an hour number with no clock time read (an ordinal after الساعة) is not
 			// compared
 			.filter(m -> m.kind() != MentionKind.TIME || m.date() != null)
-			.filter(m -> !inside(new TextSpan(m.start(), m.end()), noise))
+			.filter(m -> !reading.inBoilerplate(new TextSpan(m.start(), m.end())))
 			.toList();
-		List<BoundQuantity> quantities = binder.bind(text, sentences, mentions);
-		ArticleAttributions attributions = attribution.analyze(text, sentences);
+		List<BoundQuantity> quantities = binder.bind(reading, mentions);
+		ArticleAttributions attributions = attribution.analyze(reading);
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
@@ -116,15 +131,6 @@ public class ArticleExtractor {
 			}
 		}
 		return null;
-	}
-
-	private static boolean inside(TextSpan span, List<TextSpan> regions) {
-		for (TextSpan r : regions) {
-			if (r.start() <= span.start() && span.end() <= r.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -40,7 +40,15 @@ public class MentionRecognizer {
 
 	public List<Mention> recognize(String text) {
 		NormalizedText normalized = ArabicNormalizer.normalize(text);
-		List<Token> tokens = Tokenizer.tokenize(normalized.text());
+		return recognize(text, normalized, Tokenizer.tokenize(normalized.text()));
+	}
+
+	/** The mentions of an article as read once: its normalized text and tokens. */
+	public List<Mention> recognize(ArticleReading reading) {
+		return recognize(reading.text(), reading.normalized(), reading.numberTokens());
+	}
+
+	private List<Mention> recognize(String text, NormalizedText normalized, List<Token> tokens) {
 		List<Mention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {

@@ -1,8 +1,11 @@
 package org.mizan.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
@@ -24,6 +27,11 @@ final class NonCounts {
 
 	private final List<String[]> phrases;
 
+	/** The phrases by their first word that is not a slot, in the lexicon's order. */
+	private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
+
+	private final List<String[]> phrasesWithoutWord = new ArrayList<>();
+
 	private final int maxQuotedNameWords;
 
 	/** Letters that may lead a word (و ف ب ل ك), and the article, from morphology.yml. */
@@ -37,6 +45,15 @@ final class NonCounts {
 		this.phrases = ((List<String>) lexicon.get("phrases")).stream()
 			.map(p -> ArabicNormalizer.fold(p).split(" +"))
 			.toList();
+		for (String[] phrase : this.phrases) {
+			String first = firstWord(phrase);
+			if (first == null) {
+				this.phrasesWithoutWord.add(phrase);
+			}
+			else {
+				this.phrasesByFirstWord.computeIfAbsent(first, (k) -> new ArrayList<>()).add(phrase);
+			}
+		}
 		this.maxQuotedNameWords = ((Number) lexicon.get("quoted_name_words")).intValue();
 		this.clitics = String.join("", ArabicMorphology.get().proclitics);
 		this.article = ArabicNormalizer.fold(ArabicMorphology.get().article);
@@ -45,7 +62,7 @@ final class NonCounts {
 	/** Whether the number at [start, end) of the text counts nothing. */
 	boolean covers(String text, int start, int end) {
 		List<Word> words = wordsAround(text, start, end);
-		for (String[] phrase : phrases) {
+		for (String[] phrase : candidates(words)) {
 			for (int at = 0; at + phrase.length <= words.size(); at++) {
 				if (matches(phrase, words, at, start, end)) {
 					return true;
@@ -53,6 +70,40 @@ final class NonCounts {
 			}
 		}
 		return insideQuotedName(text, start, end);
+	}
+
+	/**
+	 * The phrases that may match among these words: those whose first word (not a slot)
+	 * is one of the words as written or with its clitics off, and those that start with
+	 * no word; a phrase left out could not match (sameWord would refuse its first word
+	 * everywhere), so the answer is the same, without trying every phrase at every word.
+	 */
+	private List<String[]> candidates(List<Word> words) {
+		List<String[]> found = new ArrayList<>(phrasesWithoutWord);
+		Set<String> forms = new HashSet<>();
+		for (Word w : words) {
+			addForms(w.folded(), forms);
+		}
+		for (String form : forms) {
+			List<String[]> starting = phrasesByFirstWord.get(form);
+			if (starting != null) {
+				found.addAll(starting);
+			}
+		}
+		return found;
+	}
+
+	/** Every lexeme {@link #sameWord} would accept for this word. */
+	private void addForms(String word, Set<String> forms) {
+		forms.add(word);
+		if (word.length() > 1 && clitics.indexOf(word.charAt(0)) >= 0) {
+			String rest = word.substring(1);
+			forms.add(rest);
+			forms.add(article.charAt(0) + rest);
+			if (rest.length() > 1 && clitics.indexOf(rest.charAt(0)) >= 0) {
+				forms.add(rest.substring(1));
+			}
+		}
 	}
 
 	private boolean matches(String[] phrase, List<Word> words, int at, int start, int end) {
@@ -124,6 +175,15 @@ final class NonCounts {
 		// approximation)
 		return !inner.isEmpty() && inner.size() <= maxQuotedNameWords && !inner.get(0).number()
 				&& !inner.get(0).overlaps(start, end);
+	}
+
+	private static String firstWord(String[] phrase) {
+		for (String p : phrase) {
+			if (!p.equals(NUMBER) && !p.equals(ANY_WORD)) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	private static List<Word> wordsAround(String text, int start, int end) {

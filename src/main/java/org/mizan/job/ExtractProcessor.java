@@ -5,6 +5,7 @@ import org.mizan.corpus.CorpusEntry;
 import org.mizan.corpus.DecodedArticle;
 import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.ArticleExtractor;
+import org.mizan.extract.ArticleReading;
 import org.mizan.store.ExtractedArticle;
 import org.mizan.store.ExtractionStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -42,8 +43,12 @@ class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 		if (reusable.isPresent()) {
 			return new ExtractedArticle(article, null, null, reusable.get());
 		}
-		return new ExtractedArticle(article, extractor.extract(article.text()),
-				nearDuplicates.signature(article.text()), null);
+		// the boilerplate found when the article was decoded serves the extraction and
+		// the
+		// signature: the article is read once
+		ArticleReading reading = extractor.read(article.text(), article.boilerplate());
+		return new ExtractedArticle(article, extractor.extract(reading),
+				nearDuplicates.signature(article.text(), reading.boilerplate()), null);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.mizan.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.extract.ArticleReading;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
@@ -40,6 +41,13 @@ public class AttributionAnalyzer {
 	}
 
 	public ArticleAttributions analyze(String text, List<TextSpan> sentences) {
+		return analyze(new ArticleReading(text, List.of(), sentences));
+	}
+
+	/** The attributions of an article as read once. */
+	public ArticleAttributions analyze(ArticleReading reading) {
+		String text = reading.text();
+		List<TextSpan> sentences = reading.sentences();
 		TokenText tt = new TokenText(text, sentences, lex.conjunctions);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
 		List<Found> found = new AttributionScanner(lex, namer, reader, tt).scan();
@@ -62,7 +70,7 @@ public class AttributionAnalyzer {
 		}
 		String publisher = declared != null ? declared.name() : credits.publisher(text);
 		AnalyzedArticle article = new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay, publisher);
-		return article.withRows(events.rows(text, sentences, article, declared));
+		return article.withRows(events.rows(reading, article, declared));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.extract.ArticleReading;
 import org.mizan.extract.Attribution;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.quantity.PartyEvents;
@@ -41,9 +42,11 @@ final class EventStatements {
 	 * The article's statements with their event terms, and its narrated party events as
 	 * statements, in text order.
 	 */
-	List<Attribution> rows(String text, List<TextSpan> sentences, AnalyzedArticle article, SourceRef declared) {
+	List<Attribution> rows(ArticleReading read, AnalyzedArticle article, SourceRef declared) {
+		String text = read.text();
+		List<TextSpan> sentences = read.sentences();
 		List<TextSpan> spans = article.statements().stream().map(a -> new TextSpan(a.start(), a.end())).toList();
-		PartyEvents.Reading reading = partyEvents.read(text, sentences, spans);
+		PartyEvents.Reading reading = partyEvents.read(read, spans);
 		if (reading.events().isEmpty() && reading.names().isEmpty()) {
 			return article.statements();
 		}

@@ -224,12 +224,17 @@ final class ArabicWords {
 			}
 		}
 		out.addAll(withoutAlif);
-		for (String dual : FEMININE_DUAL) {
-			if (bare.endsWith(dual)) {
-				out.add(bare.substring(0, bare.length() - dual.length()) + FEMININE);
-				break;
+		// the dual of a feminine noun, also after a proclitic («وطائرتان» -> طائره)
+		List<String> singulars = new ArrayList<>();
+		for (String c : out) {
+			for (String dual : FEMININE_DUAL) {
+				if (c.endsWith(dual) && c.length() > dual.length()) {
+					singulars.add(c.substring(0, c.length() - dual.length()) + FEMININE);
+					break;
+				}
 			}
 		}
+		out.addAll(singulars);
 		return out;
 	}
 

@@ -11,9 +11,10 @@ import org.mizan.text.TextSpan;
 /**
  * One article being bound: its text, sentences and their words. The words of the whole
  * article are read and normalized once; a sentence's tokens are made from them on demand,
- * and each distinct word gets its bare form once.
+ * and each distinct word gets its bare form once. Its reading is for the binder and
+ * {@link PartyEvents} alone (package-private); it belongs to one article and one thread.
  */
-final class ArticleContext {
+public final class ArticleContext {
 
 	final String text;
 
@@ -51,27 +52,10 @@ final class ArticleContext {
 	}
 
 	/**
-	 * The binder and {@link PartyEvents} read the same article one after the other: the
-	 * thread's last context is reused when it is for the same text and the very same
-	 * sentences, so the article is tokenized once.
+	 * Reads the article's words once; built by {@link org.mizan.extract.ArticleReading},
+	 * once per article.
 	 */
-	private static final ThreadLocal<ArticleContext> LAST = new ThreadLocal<>();
-
-	static ArticleContext of(String text, List<TextSpan> sentences) {
-		ArticleContext last = LAST.get();
-		if (last != null && last.text.equals(text) && last.given == sentences) {
-			return last;
-		}
-		ArticleContext context = new ArticleContext(text, sentences);
-		LAST.set(context);
-		return context;
-	}
-
-	/** The sentences as given, to recognize the same request. */
-	private final List<TextSpan> given;
-
-	ArticleContext(String text, List<TextSpan> sentences) {
-		this.given = sentences;
+	public ArticleContext(String text, List<TextSpan> sentences) {
 		this.text = text;
 		this.sentences = sentences.isEmpty() ? List.of(new TextSpan(0, text.length())) : sentences;
 		this.vocabulary = new HashMap<>(text.length() / 8);

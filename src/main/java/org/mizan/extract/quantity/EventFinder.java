@@ -1,6 +1,10 @@
 package org.mizan.extract.quantity;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+
+import org.mizan.extract.Mention;
 
 /**
  * Finds the event a number belongs to: the nearest cue word, the governing noun or verb
@@ -27,21 +31,33 @@ final class EventFinder {
 
 	/** The event around {@code [start, end)} in sentence {@code s}, or null. */
 	Event find(ArticleContext ctx, int s, int start, int end) {
+		return find(ctx, s, start, end, Figures.NONE);
+	}
+
+	/**
+	 * The event around {@code [start, end)} in sentence {@code s}, or null. Past its own
+	 * clause a number's event is looked for up to the next figure of the sentence only: a
+	 * verb beyond another figure is that figure's («أطلق 230 محتجزاً، مقابل 182 عسكرياً
+	 * أفرجت عنهم»: أفرجت is the 182's), and not past a reporting verb, which opens
+	 * another statement («أطلق 230 محتجزاً، قال المتحدث إن “من وصلوا...”»).
+	 */
+	Event find(ArticleContext ctx, int s, int start, int end, Figures figures) {
+		Own own = new Own(figures, start, end);
 		List<Token> tokens = ctx.tokens(s);
 		int before = ArticleContext.lastBefore(tokens, start);
 		int after = ArticleContext.firstAtOrAfter(tokens, end);
 		// the word right before the number: after some words a number is the level an
 		// event reached (ارتفع إلى 7.2)
 		String lead = before >= 0 ? tokens.get(before).norm() : "";
-		Event e = scan(ctx, s, before, -1, true, lead);
+		Event e = scan(ctx, s, before, -1, true, lead, own);
 		if (e == null) {
-			e = scan(ctx, s, after, +1, true, "");
+			e = scan(ctx, s, after, +1, true, "", own);
 		}
 		if (e == null) {
-			e = scan(ctx, s, before, -1, false, lead);
+			e = scan(ctx, s, before, -1, false, lead, own);
 		}
 		if (e == null) {
-			e = scan(ctx, s, after, +1, false, "");
+			e = scan(ctx, s, after, +1, false, "", own);
 		}
 		return e;
 	}
@@ -67,7 +83,7 @@ final class EventFinder {
 		return false;
 	}
 
-	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly, String lead) {
+	private Event scan(ArticleContext ctx, int s, int from, int step, boolean clauseOnly, String lead, Own own) {
 		List<Token> tokens = ctx.tokens(s);
 		for (int j = from, n = 0; j >= 0 && j < tokens.size(); j += step, n++) {
 			if (clauseOnly && n >= CLAUSE_REACH) {
@@ -81,12 +97,61 @@ final class EventFinder {
 					return null;
 				}
 			}
+			if (!clauseOnly && (own.figures().otherAt(tokens.get(j), own.start(), own.end())
+					|| n > 0 && lexicon.reports(tokens.get(j)))) {
+				return null;
+			}
 			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
 			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
 			}
 		}
 		return null;
+	}
+
+	/** The number whose event is looked for, among the article's figures. */
+	private record Own(Figures figures, int start, int end) {
+	}
+
+	/** The spans of an article's figures, in text order. */
+	static final class Figures {
+
+		static final Figures NONE = new Figures(new int[0], new int[0]);
+
+		private final int[] starts;
+
+		private final int[] ends;
+
+		private Figures(int[] starts, int[] ends) {
+			this.starts = starts;
+			this.ends = ends;
+		}
+
+		static Figures of(List<Mention> mentions) {
+			int[] starts = new int[mentions.size()];
+			int[] ends = new int[mentions.size()];
+			List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+			for (int i = 0; i < sorted.size(); i++) {
+				starts[i] = sorted.get(i).start();
+				ends[i] = sorted.get(i).end();
+			}
+			return new Figures(starts, ends);
+		}
+
+		/** Whether the token lies in a figure other than [start, end). */
+		boolean otherAt(Token token, int start, int end) {
+			int i = Arrays.binarySearch(starts, token.start());
+			int at = i >= 0 ? i : -i - 2;
+			for (int k = Math.max(0, at - 1); k <= at + 1 && k < starts.length; k++) {
+				boolean inside = starts[k] <= token.start() && token.start() < ends[k];
+				boolean same = starts[k] == start && ends[k] == end;
+				if (inside && !same && (ends[k] <= start || starts[k] >= end)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

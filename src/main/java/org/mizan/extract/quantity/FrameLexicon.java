@@ -1,8 +1,10 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +65,9 @@ final class FrameLexicon {
 	final Set<String> qualifiers = new HashSet<>();
 
 	final List<List<String>> qualifierPhrases = new ArrayList<>();
+
+	/** Phrases that say what a qualifier says (من الخارج: أجنبي), to its light stem. */
+	final Map<List<String>, String> qualifierEquivalents = new LinkedHashMap<>();
 
 	/** Adverbs of a rate (يومياً) that qualify the figure after them. */
 	final Set<String> rateAdverbs = new HashSet<>();
@@ -181,6 +186,12 @@ final class FrameLexicon {
 	/** The first letters of an imperfect verb. */
 	final String imperfectPrefixes;
 
+	/** The endings of a perfect verb's dual and plural («تبادلا», «تراجعوا»). */
+	final List<String> perfectEndings;
+
+	/** The forms of «كان» that make a «قد» after them a past. */
+	final Set<String> pluperfectLeads;
+
 	@SuppressWarnings("unchecked")
 	FrameLexicon() {
 		Map<String, Object> f = Lexicons.load("frames");
@@ -244,6 +255,9 @@ final class FrameLexicon {
 			qualifierPhrases
 				.add(((List<Object>) phrase).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList());
 		}
+		((Map<String, Object>) f.get("qualifier-equivalents")).forEach((phrase, qualifier) -> qualifierEquivalents.put(
+				Arrays.stream(phrase.split(" +")).map(ArabicWords::normalize).toList(),
+				ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(qualifier)))));
 		Map<String, Object> kinds = (Map<String, Object>) f.get("kinds");
 		addAll(projection, kinds.get("projection"));
 		addAll(may, kinds.get("may"));
@@ -310,10 +324,17 @@ final class FrameLexicon {
 		to = word(grammar, "to");
 		raiseStem = word(grammar, "raise-stem");
 		byPrefix = word(grammar, "by-prefix");
+		perfectEndings = words(grammar, "perfect-endings");
+		pluperfectLeads = new HashSet<>(words(grammar, "pluperfect-leads"));
 		imperfectPrefixes = String.join("",
 				((List<Object>) grammar.get("imperfect-prefixes")).stream()
 					.map(w -> ArabicWords.normalize(String.valueOf(w)))
 					.toList());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> words(Map<String, Object> grammar, String key) {
+		return ((List<Object>) grammar.get(key)).stream().map(w -> ArabicWords.normalize(String.valueOf(w))).toList();
 	}
 
 	private static String word(Map<String, Object> grammar, String key) {

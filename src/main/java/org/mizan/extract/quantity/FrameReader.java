@@ -60,6 +60,12 @@ final class FrameReader {
 	 */
 	private static final int AFTER_REACH = 3;
 
+	/** The most words of an aside in brackets after a figure. */
+	private static final int MAX_ASIDE = 6;
+
+	/** How many words a subject may put between «كان» and «قد» (وكان الطرفان قد). */
+	private static final int PLUPERFECT_REACH = 4;
+
 	/** How far after a price its commodity may be named (17 جنيهاً للتر السولار). */
 	private static final int SUBJECT_AFTER = 3;
 
@@ -242,7 +248,9 @@ final class FrameReader {
 		if (rate != null && (qualifiers == null || !qualifiers.contains(rate))) {
 			qualifiers = qualifiers == null ? rate : qualifiers + " " + rate;
 		}
-		String per = per(tokens, last + 1, clauseEnd);
+		int afterAside = afterAside(tokens, last);
+		String per = afterAside == last + 1 ? per(tokens, last + 1, clauseEnd)
+				: per(tokens, afterAside, clauseEnd(tokens, afterAside));
 		if (per != null) {
 			qualifiers = qualifiers == null ? per : qualifiers + " " + per;
 		}
@@ -597,6 +605,11 @@ final class FrameReader {
 		// الغابي)
 		for (int j = from; j <= end && j < tokens.size(); j++) {
 			Token t = tokens.get(j);
+			for (Map.Entry<List<String>, String> e : lexicon.qualifierEquivalents.entrySet()) {
+				if (matches(tokens, j, e.getKey())) {
+					found.add(e.getValue());
+				}
+			}
 			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
 				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
 				break;
@@ -643,6 +656,27 @@ final class FrameReader {
 	}
 
 	/**
+	 * The token after an aside in brackets right after the figure («عشرة ملايين دينار
+	 * (نحو 7600 دولار) لكل أسرة»: the equivalent in another currency), else the token
+	 * after the figure. What follows the aside is still the figure's.
+	 */
+	private int afterAside(List<Token> tokens, int last) {
+		if (last + 1 >= tokens.size() || !between(tokens.get(last).end(), tokens.get(last + 1).start(), '(')) {
+			return last + 1;
+		}
+		for (int k = last + 1; k < tokens.size() && k <= last + 1 + MAX_ASIDE; k++) {
+			if (k + 1 < tokens.size() && between(tokens.get(k).end(), tokens.get(k + 1).start(), ')')) {
+				return k + 1;
+			}
+		}
+		return last + 1;
+	}
+
+	private boolean between(int from, int to, char c) {
+		return ctx.text.substring(Math.max(0, from), Math.min(to, ctx.text.length())).indexOf(c) >= 0;
+	}
+
+	/**
 	 * What an amount is per: the unit a noun names (أسرة, عائلة: family), else its light
 	 * stem.
 	 */
@@ -680,7 +714,8 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.projection, t)) {
 				return Kind.PROJECTION;
 			}
-			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())) {
+			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())
+					&& !pluperfect(tokens, j, clauseStart)) {
 				return Kind.PROJECTION;
 			}
 			changeVerb |= FrameLexicon.has(lexicon.changeVerbs, t);
@@ -693,7 +728,18 @@ final class FrameReader {
 	}
 
 	private boolean imperfect(String norm) {
-		return !norm.isEmpty() && lexicon.imperfectPrefixes.indexOf(norm.charAt(0)) >= 0;
+		return !norm.isEmpty() && lexicon.imperfectPrefixes.indexOf(norm.charAt(0)) >= 0
+				&& lexicon.perfectEndings.stream().noneMatch(norm::endsWith);
+	}
+
+	/** Whether a form of «كان» stands a few words before the «قد» at {@code may}. */
+	private boolean pluperfect(List<Token> tokens, int may, int clauseStart) {
+		for (int k = may - 1; k >= clauseStart && k >= may - PLUPERFECT_REACH; k--) {
+			if (lexicon.pluperfectLeads.contains(tokens.get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued) {

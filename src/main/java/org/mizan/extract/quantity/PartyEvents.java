@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.mizan.extract.ArticleReading;
 import org.mizan.text.TextSpan;
 
 /**
@@ -58,7 +59,19 @@ public final class PartyEvents {
 	 * sentences of party events are read in full
 	 */
 	public Reading read(String text, List<TextSpan> sentences, List<TextSpan> within) {
-		ArticleContext ctx = ArticleContext.of(text, sentences);
+		return read(new ArticleContext(text, sentences), within);
+	}
+
+	/**
+	 * @param reading the article as read once: its words are the binder's
+	 * @param within the spans whose full names are wanted (the article's statements); the
+	 * sentences of party events are read in full
+	 */
+	public Reading read(ArticleReading reading, List<TextSpan> within) {
+		return read(reading.words(), within);
+	}
+
+	private Reading read(ArticleContext ctx, List<TextSpan> within) {
 		List<Event> events = new ArrayList<>();
 		List<Name> names = new ArrayList<>();
 		for (int s = 0; s < ctx.sentences.size(); s++) {

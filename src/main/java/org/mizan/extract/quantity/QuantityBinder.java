@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.mizan.extract.ArticleReading;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
@@ -48,16 +49,28 @@ public class QuantityBinder {
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
-		ArticleContext ctx = ArticleContext.of(text, sentences);
+		return bind(new ArticleContext(text, sentences), mentions);
+	}
+
+	/**
+	 * @param reading the article as read once; offsets of mentions are into its text
+	 * @return one bound quantity per mention, in the mentions' order
+	 */
+	public List<BoundQuantity> bind(ArticleReading reading, List<Mention> mentions) {
+		return bind(reading.words(), mentions);
+	}
+
+	private List<BoundQuantity> bind(ArticleContext ctx, List<Mention> mentions) {
 		FrameReader frameReader = new FrameReader(frames, lexicon, ctx, mentions);
+		EventFinder.Figures figures = EventFinder.Figures.of(mentions);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
-			out.add(bind(ctx, frameReader, m));
+			out.add(bind(ctx, frameReader, figures, m));
 		}
 		return out;
 	}
 
-	private BoundQuantity bind(ArticleContext ctx, FrameReader frameReader, Mention m) {
+	private BoundQuantity bind(ArticleContext ctx, FrameReader frameReader, EventFinder.Figures figures, Mention m) {
 		int s = ctx.sentenceOf(m.start());
 		String unit;
 		String unitClass;
@@ -75,7 +88,9 @@ public class QuantityBinder {
 			counted = c == null ? null : c.text();
 			home = c == null ? s : c.sentence();
 		}
-		EventFinder.Event event = eventFinder.find(ctx, s, m.start(), m.end());
+		// «بعد 80 آخرين»: others are of the kind and the event of a figure before them
+		EventFinder.Event event = eventFinder.find(ctx, s, m.start(), m.end(),
+				lexicon.isOthers(unit) ? EventFinder.Figures.NONE : figures);
 		if (event == null && home != s) {
 			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end());
 		}

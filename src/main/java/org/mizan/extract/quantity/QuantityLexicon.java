@@ -1,6 +1,7 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.Lexicons;
 
 /**
@@ -30,6 +32,20 @@ final class QuantityLexicon {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
+
+	/**
+	 * The possessive pronouns a counted plural may carry (morphology.yml), longest first.
+	 */
+	private final List<String> pronounSuffixes = ArabicMorphology.get().pronounSuffixes.stream()
+		.map(ArabicWords::normalize)
+		.sorted(Comparator.comparingInt(String::length).reversed())
+		.toList();
+
+	/** The key of «others» in units.yml. */
+	private static final String OTHERS = "others";
+
+	/** The fewest letters a plural keeps once its pronoun is off. */
+	private static final int STEM_MIN_POSSESSED = 3;
 
 	final Map<String, Cue> cues = new HashMap<>();
 
@@ -68,6 +84,9 @@ final class QuantityLexicon {
 	final Set<String> subjectVerbs = new HashSet<>();
 
 	final Set<String> complementizers = new HashSet<>();
+
+	/** Reporting verbs (attribution.yml {@code verbs}): each opens a statement. */
+	final Set<String> reportingVerbs = new HashSet<>();
 
 	/** The side markers by their first word, in lexicon order. */
 	final Map<String, List<List<String>>> sideMarkersByFirstWord = new HashMap<>();
@@ -122,6 +141,7 @@ final class QuantityLexicon {
 		addAll(heads, p.get("heads"));
 		addAll(subjectVerbs, p.get("subject-verbs"));
 		addAll(complementizers, p.get("complementizers"));
+		addAll(reportingVerbs, Lexicons.load("attribution").get("verbs"));
 		addAll(common, p.get("common"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			List<String> words = ((List<Object>) marker).stream()
@@ -146,10 +166,28 @@ final class QuantityLexicon {
 		}
 	}
 
-	/** The unit a word names, also under its light stem (طالبة -> student). */
+	/**
+	 * The unit a word names, also under its light stem (طالبة -> student), or as a plural
+	 * with a possessive pronoun («من عناصرها» is of its members: militant).
+	 */
 	Unit unit(Word word) {
 		Unit unit = exactUnit(word);
-		return unit != null ? unit : units.get(ArabicWords.lightStem(word.bare));
+		if (unit == null) {
+			unit = units.get(ArabicWords.lightStem(word.bare));
+		}
+		return unit != null ? unit : possessed(word.bare);
+	}
+
+	private Unit possessed(String bare) {
+		for (String suffix : pronounSuffixes) {
+			if (bare.endsWith(suffix) && bare.length() - suffix.length() >= STEM_MIN_POSSESSED) {
+				Unit unit = units.get(bare.substring(0, bare.length() - suffix.length()));
+				if (unit != null) {
+					return unit;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -185,6 +223,19 @@ final class QuantityLexicon {
 	 * cue followed within four words by a relay particle that does not open a way
 	 * ({@code نقلت الوكالة عن مصدر}, not {@code نقل عن طريق}).
 	 */
+	/** Whether the unit is «others» (آخرين): people of the kind of a figure before. */
+	boolean isOthers(String unit) {
+		return OTHERS.equals(unit);
+	}
+
+	/** Whether the word is a reporting verb, as written or after و/ف. */
+	boolean reports(Token token) {
+		String norm = token.norm();
+		return reportingVerbs.contains(norm) || reportingVerbs.contains(token.bare())
+				|| norm.length() > 1 && ArabicMorphology.get().conjunctions.contains(norm.substring(0, 1))
+						&& reportingVerbs.contains(norm.substring(1));
+	}
+
 	boolean relays(List<Token> tokens, int j) {
 		if (asCue(tokens.get(j).word(), form -> relayCues.contains(form) ? form : null) == null) {
 			return false;

@@ -1,5 +1,6 @@
 package org.mizan.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.mizan.examples.ExampleCorpus.Mark;
 import org.mizan.examples.ExampleCorpus.Marked;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
+import org.mizan.extract.MentionRecognizer;
 import org.mizan.text.SentenceSplitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,8 @@ class QuantityBindingExamplesTests {
 
 	private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
+	private static final MentionRecognizer RECOGNIZER = new MentionRecognizer();
+
 	static List<Example> examples() {
 		return ExampleCorpus.load("quantity-binding.txt");
 	}
@@ -41,7 +45,15 @@ class QuantityBindingExamplesTests {
 		Mark mark = marked.only();
 		String text = marked.text();
 		Mention mention = mention(mark.surface(), mark.start(), mark.options());
-		BoundQuantity b = binder.bind(text, SPLITTER.split(text), List.of(mention)).get(0);
+		// the other figures of the sentence as the recognizer reads them, as in an
+		// article:
+		// a figure's event is not looked for past another figure
+		List<Mention> mentions = new ArrayList<>(List.of(mention));
+		RECOGNIZER.recognize(text)
+			.stream()
+			.filter((m) -> m.end() <= mention.start() || m.start() >= mention.end())
+			.forEach(mentions::add);
+		BoundQuantity b = binder.bind(text, SPLITTER.split(text), mentions).get(0);
 		String got = example + ": " + b.unit() + " | " + dash(b.counted()) + " | " + dash(b.eventClass()) + "  "
 				+ b.participants();
 		assertThat(b.unit()).as(got).isEqualTo(want.get(0));

@@ -1,0 +1,107 @@
+package org.mizan.extract;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.mizan.extract.number.Token;
+import org.mizan.extract.number.Tokenizer;
+import org.mizan.extract.quantity.ArticleContext;
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.NormalizedText;
+import org.mizan.text.SentenceSplitter;
+import org.mizan.text.TextSpan;
+
+/**
+ * One article as the extract step reads it, built once and handed to each recognizer: the
+ * text as decoded, its page boilerplate, its sentences outside the boilerplate, the
+ * normalized text with its offset map and number tokens (for the mention recognizer), and
+ * the words of the article as the quantity binder and the party events read them. What is
+ * derived is derived on first use and kept here, for this article only: nothing is cached
+ * by text anywhere else. One article, one thread: not thread-safe.
+ */
+public final class ArticleReading {
+
+	private final String text;
+
+	private final List<TextSpan> boilerplate;
+
+	private final List<TextSpan> sentences;
+
+	private NormalizedText normalized;
+
+	private List<Token> numberTokens;
+
+	private ArticleContext words;
+
+	/**
+	 * @param text the article's text; every offset is into it
+	 * @param boilerplate the page boilerplate spans, in order
+	 * @param sentences the sentences that are read, in order
+	 */
+	public ArticleReading(String text, List<TextSpan> boilerplate, List<TextSpan> sentences) {
+		this.text = text;
+		this.boilerplate = List.copyOf(boilerplate);
+		this.sentences = List.copyOf(sentences);
+	}
+
+	/** The article read with the given boilerplate: its sentences outside it. */
+	public static ArticleReading of(String text, List<TextSpan> boilerplate, SentenceSplitter splitter) {
+		List<TextSpan> sentences = splitter.split(text).stream().filter(s -> !inside(s, boilerplate)).toList();
+		return new ArticleReading(text, boilerplate, sentences);
+	}
+
+	public String text() {
+		return text;
+	}
+
+	/** The page boilerplate spans, in order. */
+	public List<TextSpan> boilerplate() {
+		return boilerplate;
+	}
+
+	/** The sentences outside the boilerplate, in order. */
+	public List<TextSpan> sentences() {
+		return sentences;
+	}
+
+	/** True when the span lies wholly inside one boilerplate region. */
+	public boolean inBoilerplate(TextSpan span) {
+		return inside(span, boilerplate);
+	}
+
+	/** The text after {@link ArabicNormalizer}, with the way back to its offsets. */
+	public NormalizedText normalized() {
+		if (normalized == null) {
+			normalized = ArabicNormalizer.normalize(text);
+		}
+		return normalized;
+	}
+
+	/**
+	 * The tokens of the normalized text, as the number and date recognizers read them.
+	 */
+	public List<Token> numberTokens() {
+		if (numberTokens == null) {
+			numberTokens = Collections.unmodifiableList(Tokenizer.tokenize(normalized().text()));
+		}
+		return numberTokens;
+	}
+
+	/** The article's words and sentences as the quantity binder reads them. */
+	public ArticleContext words() {
+		if (words == null) {
+			words = new ArticleContext(text, sentences);
+		}
+		return words;
+	}
+
+	private static boolean inside(TextSpan span, List<TextSpan> regions) {
+		for (TextSpan r : regions) {
+			if (r.start() <= span.start() && span.end() <= r.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
