@@ -239,6 +239,18 @@ final class ArabicWords {
 	}
 
 	/**
+	 * The singular of a feminine noun in the dual (جولتين -> جوله), or the word.
+	 */
+	static String singularOfDual(String word) {
+		for (String dual : FEMININE_DUAL) {
+			if (word.endsWith(dual) && word.length() > dual.length()) {
+				return word.substring(0, word.length() - dual.length()) + FEMININE;
+			}
+		}
+		return word;
+	}
+
+	/**
 	 * A light stem: no article or proclitic, no plural, dual, feminine or case ending.
 	 */
 	static String lightStem(String bare) {

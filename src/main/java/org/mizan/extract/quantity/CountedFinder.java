@@ -3,6 +3,7 @@ package org.mizan.extract.quantity;
 import java.util.List;
 
 import org.mizan.extract.Mention;
+import org.mizan.extract.MentionKind;
 
 /**
  * Finds what a number counts: the noun after it (with its nisba qualifiers), an
@@ -32,6 +33,13 @@ final class CountedFinder {
 		int previousEnd = m.end();
 		int gap = 0;
 		int firstAfter = ArticleContext.firstAtOrAfter(tokens, m.end());
+		if (isDualNoun(tokens, j, m)) {
+			// «بعد جولتين سابقتين»: the dual counts itself; the adjective after it is not
+			// what is counted
+			QuantityLexicon.Unit unit = nounAt(tokens, j);
+			String stem = ArabicWords.lightStem(ArabicWords.singularOfDual(tokens.get(j).bare()));
+			return nounPhrase(ctx, s, j, unit != null ? unit : new QuantityLexicon.Unit(stem, "thing:" + stem, false));
+		}
 		for (; j < tokens.size(); j++) {
 			Token t = tokens.get(j);
 			boolean inside = t.start() < m.end();
@@ -55,8 +63,7 @@ final class CountedFinder {
 			}
 			if (!lexicon.isCommon(t.word()) && !lexicon.prepositions.contains(t.norm())
 					&& (lexicon.cue(t.word()) == null || j == firstAfter)) {
-				String stem = ArabicWords.lightStem(t.bare());
-				return nounPhrase(ctx, s, j, new QuantityLexicon.Unit(stem, "thing:" + stem, false));
+				return nounPhrase(ctx, s, j, thing(t));
 			}
 			break;
 		}
@@ -67,6 +74,24 @@ final class CountedFinder {
 			return nounPhrase(ctx, s, before, nounAt(tokens, before));
 		}
 		return answersCountQuestion(ctx, s, m) ? antecedent(ctx, s - 1, Integer.MAX_VALUE, 2, true) : null;
+	}
+
+	/** A noun the lexicon has no unit for counts itself, by its light stem. */
+	private static QuantityLexicon.Unit thing(Token t) {
+		String stem = ArabicWords.lightStem(t.bare());
+		return new QuantityLexicon.Unit(stem, "thing:" + stem, false);
+	}
+
+	/**
+	 * Whether the mention is one word read as two that is no number word: a noun in the
+	 * dual (جولتين, رحلتان).
+	 */
+	private boolean isDualNoun(List<Token> tokens, int j, Mention m) {
+		if (j >= tokens.size() || m.value() == null || m.value() != 2 || m.kind() != MentionKind.NUMBER) {
+			return false;
+		}
+		Token t = tokens.get(j);
+		return t.start() <= m.start() && t.end() >= m.end() && !t.isDigits() && !lexicon.isNumberWord(t.word());
 	}
 
 	private QuantityLexicon.Unit nounAt(List<Token> tokens, int j) {
@@ -81,8 +106,9 @@ final class CountedFinder {
 	 * The noun at {@code j} with its nisba qualifiers, a rate ({@code في الشهر}) and a
 	 * later {@code من X}.
 	 */
-	private Counted nounPhrase(ArticleContext ctx, int s, int j, QuantityLexicon.Unit unit) {
+	private Counted nounPhrase(ArticleContext ctx, int s, int j, QuantityLexicon.Unit counted) {
 		List<Token> tokens = ctx.tokens(s);
+		QuantityLexicon.Unit unit = lexicon.qualifiedBy(counted, qualifier(ctx, tokens, j));
 		int last = j;
 		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).bare())
 				&& !lexicon.isCommon(tokens.get(last + 1).word())
@@ -109,6 +135,19 @@ final class CountedFinder {
 			}
 		}
 		return new Counted(unitKey, unitClass, text, s);
+	}
+
+	/**
+	 * The word that may qualify the noun at {@code j}: the next one in its clause, or the
+	 * one after «من» («عنصرا من الشرطة»); null when none.
+	 */
+	private static Token qualifier(ArticleContext ctx, List<Token> tokens, int j) {
+		int k = j + 1;
+		if (k < tokens.size() && tokens.get(k).norm().equals(ArabicWords.OF)) {
+			k++;
+		}
+		return k < tokens.size() && !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(k).start()) ? tokens.get(k)
+				: null;
 	}
 
 	/**

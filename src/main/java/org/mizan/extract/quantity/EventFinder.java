@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.mizan.extract.Mention;
+import org.mizan.extract.MentionKind;
 
 /**
  * Finds the event a number belongs to: the nearest cue word, the governing noun or verb
@@ -21,6 +22,9 @@ final class EventFinder {
 
 	private static final int CLAUSE_REACH = 8;
 
+	/** How many words back from a cue a count it belongs to is looked for. */
+	private static final int OWN_CUE_REACH = 3;
+
 	private static final String OPENING_QUOTES = "«“\"„";
 
 	private final QuantityLexicon lexicon;
@@ -31,7 +35,7 @@ final class EventFinder {
 
 	/** The event around {@code [start, end)} in sentence {@code s}, or null. */
 	Event find(ArticleContext ctx, int s, int start, int end) {
-		return find(ctx, s, start, end, Figures.NONE);
+		return find(ctx, s, start, end, Figures.NONE, false);
 	}
 
 	/**
@@ -39,10 +43,12 @@ final class EventFinder {
 	 * clause a number's event is looked for up to the next figure of the sentence only: a
 	 * verb beyond another figure is that figure's («أطلق 230 محتجزاً، مقابل 182 عسكرياً
 	 * أفرجت عنهم»: أفرجت is the 182's), and not past a reporting verb, which opens
-	 * another statement («أطلق 230 محتجزاً، قال المتحدث إن “من وصلوا...”»).
+	 * another statement («أطلق 230 محتجزاً، قال المتحدث إن “من وصلوا...”»). When
+	 * {@code persons}, what is counted is a person: the cues of persons count
+	 * ({@link QuantityLexicon#cueOfPerson}).
 	 */
-	Event find(ArticleContext ctx, int s, int start, int end, Figures figures) {
-		Own own = new Own(figures, start, end);
+	Event find(ArticleContext ctx, int s, int start, int end, Figures figures, boolean persons) {
+		Own own = new Own(figures, start, end, persons);
 		List<Token> tokens = ctx.tokens(s);
 		int before = ArticleContext.lastBefore(tokens, start);
 		int after = ArticleContext.firstAtOrAfter(tokens, end);
@@ -101,55 +107,92 @@ final class EventFinder {
 					|| n > 0 && lexicon.reports(tokens.get(j)))) {
 				return null;
 			}
-			QuantityLexicon.Cue cue = lexicon.cue(tokens.get(j).word());
-			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)) {
+			Word word = tokens.get(j).word();
+			QuantityLexicon.Cue cue = own.persons() ? lexicon.cueOfPerson(word) : lexicon.cue(word);
+			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)
+					&& !(step < 0 && countedRightAfterAnother(ctx, tokens, j, own))) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
 			}
 		}
 		return null;
 	}
 
+	/**
+	 * Whether the cue at {@code j}, met looking back from a number, comes right after
+	 * another count in its clause: it is that count's own («38 من المرضى والجرحى و23
+	 * قاصراً»: the injured are the 38; «20 شخصاً قتلوا و5 أصيبوا»: the 20 were killed). A
+	 * cue before the other count is shared («قتل 4 جنود و3 مدنيين»).
+	 */
+	private static boolean countedRightAfterAnother(ArticleContext ctx, List<Token> tokens, int j, Own own) {
+		for (int k = j - 1; k >= 0 && k >= j - OWN_CUE_REACH; k--) {
+			if (ctx.boundaryBetween(tokens.get(k).end(), tokens.get(k + 1).start())) {
+				return false;
+			}
+			if (own.figures().countAt(tokens.get(k), own.start(), own.end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The number whose event is looked for, among the article's figures. */
-	private record Own(Figures figures, int start, int end) {
+	private record Own(Figures figures, int start, int end, boolean persons) {
 	}
 
 	/** The spans of an article's figures, in text order. */
 	static final class Figures {
 
-		static final Figures NONE = new Figures(new int[0], new int[0]);
+		static final Figures NONE = new Figures(new int[0], new int[0], new boolean[0]);
 
 		private final int[] starts;
 
 		private final int[] ends;
 
-		private Figures(int[] starts, int[] ends) {
+		/** Whether each figure counts something (not a date, not a time of day). */
+		private final boolean[] counts;
+
+		private Figures(int[] starts, int[] ends, boolean[] counts) {
 			this.starts = starts;
 			this.ends = ends;
+			this.counts = counts;
 		}
 
 		static Figures of(List<Mention> mentions) {
 			int[] starts = new int[mentions.size()];
 			int[] ends = new int[mentions.size()];
+			boolean[] counts = new boolean[mentions.size()];
 			List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
 			for (int i = 0; i < sorted.size(); i++) {
 				starts[i] = sorted.get(i).start();
 				ends[i] = sorted.get(i).end();
+				counts[i] = sorted.get(i).kind() != MentionKind.DATE && sorted.get(i).kind() != MentionKind.TIME;
 			}
-			return new Figures(starts, ends);
+			return new Figures(starts, ends, counts);
+		}
+
+		/** Whether the token lies in a count other than [start, end). */
+		boolean countAt(Token token, int start, int end) {
+			int k = other(token, start, end);
+			return k >= 0 && counts[k];
 		}
 
 		/** Whether the token lies in a figure other than [start, end). */
 		boolean otherAt(Token token, int start, int end) {
+			return other(token, start, end) >= 0;
+		}
+
+		/** The index of the figure other than [start, end) the token lies in, or -1. */
+		private int other(Token token, int start, int end) {
 			int i = Arrays.binarySearch(starts, token.start());
 			int at = i >= 0 ? i : -i - 2;
 			for (int k = Math.max(0, at - 1); k <= at + 1 && k < starts.length; k++) {
 				boolean inside = starts[k] <= token.start() && token.start() < ends[k];
 				boolean same = starts[k] == start && ends[k] == end;
 				if (inside && !same && (ends[k] <= start || starts[k] >= end)) {
-					return true;
+					return k;
 				}
 			}
-			return false;
+			return -1;
 		}
 
 	}

@@ -9,6 +9,7 @@ import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.ClaimFrame.Kind;
 import org.mizan.extract.Mention;
 import org.mizan.extract.MentionKind;
+import org.mizan.text.ArabicMorphology;
 
 /**
  * Reads the frame of a bound number from the words around it ({@code frames.yml}): what
@@ -39,6 +40,9 @@ final class FrameReader {
 
 	/** Words either side of a number read as its context. */
 	private static final int CONTEXT_REACH = 5;
+
+	/** The fewest letters a word keeps behind a one-letter preposition. */
+	private static final int MIN_AFTER_PREPOSITION = 3;
 
 	private final FrameLexicon lexicon;
 
@@ -156,6 +160,13 @@ final class FrameReader {
 		int i = java.util.Arrays.binarySearch(figureStarts, t.start());
 		int at = i >= 0 ? i : -i - 1;
 		return at < figureStarts.length && figureStarts[at] < t.end();
+	}
+
+	/** Whether a figure of the article ends within the token. */
+	private boolean figureEndsIn(Token t) {
+		int i = java.util.Arrays.binarySearch(figureEnds, t.start() + 1);
+		int at = i >= 0 ? i : -i - 1;
+		return at < figureEnds.length && figureEnds[at] <= t.end();
 	}
 
 	/**
@@ -616,7 +627,8 @@ final class FrameReader {
 			}
 			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
 					|| (j > from && t.norm().startsWith(lexicon.and)
-							&& !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))) {
+							&& !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))
+					|| j > from && opensAnotherNoun(t)) {
 				break;
 			}
 			String stem = ArabicWords.lightStem(t.bare());
@@ -635,6 +647,17 @@ final class FrameReader {
 			}
 		}
 		return found.isEmpty() ? null : String.join(" ", found);
+	}
+
+	/**
+	 * A noun behind a preposition after the counted noun (11 مقعداً لقائمة مستقلة): the
+	 * qualifiers after it are that noun's (the list is independent, not the seats).
+	 */
+	private boolean opensAnotherNoun(Token t) {
+		String norm = t.norm();
+		return norm.length() > MIN_AFTER_PREPOSITION && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare()))
+				&& ArabicMorphology.get().prepositions.stream()
+					.anyMatch(p -> norm.startsWith(ArabicWords.normalize(p)));
 	}
 
 	/**
@@ -711,7 +734,9 @@ final class FrameReader {
 		// future
 		for (int j = Math.min(first, tokens.size() - 1); j >= clauseStart && j >= first - 6; j--) {
 			Token t = tokens.get(j);
-			if (FrameLexicon.has(lexicon.projection, t)) {
+			// «27 قائمة تضم ألفاً وثمانين مرشحاً على 40 مقعداً»: right after a figure the
+			// word is what that figure counts (candidates), not a projection
+			if (FrameLexicon.has(lexicon.projection, t) && !(j > 0 && j < first && figureEndsIn(tokens.get(j - 1)))) {
 				return Kind.PROJECTION;
 			}
 			if (FrameLexicon.has(lexicon.may, t) && j + 1 < tokens.size() && imperfect(tokens.get(j + 1).norm())

@@ -29,6 +29,8 @@ public class QuantityBinder {
 
 	private final CountedFinder countedFinder;
 
+	private static final String PERSON = "person";
+
 	private final EventFinder eventFinder;
 
 	private final ParticipantFinder participantFinder;
@@ -89,10 +91,12 @@ public class QuantityBinder {
 			home = c == null ? s : c.sentence();
 		}
 		// «بعد 80 آخرين»: others are of the kind and the event of a figure before them
+		boolean persons = PERSON.equals(unitClass);
 		EventFinder.Event event = eventFinder.find(ctx, s, m.start(), m.end(),
-				lexicon.isOthers(unit) ? EventFinder.Figures.NONE : figures);
+				lexicon.isOthers(unit) ? EventFinder.Figures.NONE : figures, persons);
 		if (event == null && home != s) {
-			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end());
+			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end(),
+					EventFinder.Figures.NONE, persons);
 		}
 		String eventClass = event == null ? null : event.eventClass();
 		List<String> participants = participants(ctx, m, s, home, event);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,8 +28,10 @@ final class QuantityLexicon {
 	 * @param levelAfter words after which a number is the level the event reached, not
 	 * the event's own quantity (ارتفع التضخم إلى 7.2 في المئة: the rate is 7.2%, whatever
 	 * it rose from)
+	 * @param ofPersons the event may count persons (a deal or an export counts goods: the
+	 * prisoners of «صفقة تبادل» are not traded)
 	 */
-	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter) {
+	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter, boolean ofPersons) {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
@@ -48,6 +51,13 @@ final class QuantityLexicon {
 	private static final int STEM_MIN_POSSESSED = 3;
 
 	final Map<String, Cue> cues = new HashMap<>();
+
+	private final Map<String, Cue> personCues = new HashMap<>();
+
+	/**
+	 * unit key -> word after the noun -> the unit it names then (units.yml qualified).
+	 */
+	private final Map<String, Map<String, Unit>> qualified = new HashMap<>();
 
 	final List<String> cueSuffixes = new ArrayList<>();
 
@@ -107,6 +117,14 @@ final class QuantityLexicon {
 				addUnit(String.valueOf(plural), new Unit(key, unitClass, true));
 			}
 		});
+		Map<String, Unit> byKey = new HashMap<>();
+		units.values().forEach(unit -> byKey.putIfAbsent(unit.key(), unit));
+		((Map<String, Map<String, List<Object>>>) u.getOrDefault("qualified", Map.of())).forEach((key, others) -> {
+			Map<String, Unit> after = new HashMap<>();
+			others.forEach((other, words) -> words.forEach(w -> after.put(ArabicWords.normalize(String.valueOf(w)),
+					Objects.requireNonNull(byKey.get(other), () -> "units.yml qualified: no unit " + other))));
+			qualified.put(key, after);
+		});
 		Map<String, Object> nisba = (Map<String, Object>) u.get("nisba");
 		nisbaUnit = (String) nisba.get("unit");
 		nisbaClass = (String) nisba.get("class");
@@ -120,9 +138,13 @@ final class QuantityLexicon {
 			Set<String> levelAfter = new HashSet<>();
 			addAll(levelAfter, entry.getOrDefault("level-after", List.of()));
 			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")),
-					Boolean.TRUE.equals(entry.get("parties")), Set.copyOf(levelAfter));
+					Boolean.TRUE.equals(entry.get("parties")), Set.copyOf(levelAfter),
+					!Boolean.FALSE.equals(entry.get("persons")));
 			for (Object word : (List<Object>) entry.get("cues")) {
 				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
+			}
+			for (Object word : (List<Object>) entry.getOrDefault("person-cues", List.of())) {
+				personCues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
 		});
 		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
@@ -152,6 +174,19 @@ final class QuantityLexicon {
 			}
 			sideMarkersByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
 		}
+	}
+
+	/**
+	 * The unit a counted noun of {@code unit} names when the word after it is
+	 * {@code next} («عنصر أمني»: security personnel, not a militant), or {@code unit}.
+	 */
+	Unit qualifiedBy(Unit unit, Token next) {
+		Map<String, Unit> after = qualified.get(unit.key());
+		if (after == null || next == null) {
+			return unit;
+		}
+		Unit other = after.get(next.norm());
+		return other != null ? new Unit(other.key(), other.unitClass(), unit.plural()) : unit;
 	}
 
 	private void addUnit(String form, Unit unit) {
@@ -254,6 +289,19 @@ final class QuantityLexicon {
 	 */
 	Cue findCue(Word word) {
 		return isHead(word) ? null : asCue(word, cues::get);
+	}
+
+	/**
+	 * The event a word is a cue of when what is counted is a person: a cue of its own or
+	 * one that names the event only of persons (أطلق 230 محتجزاً is a release, أطلق 30
+	 * صاروخاً is not). A cue of an event that counts no persons is none.
+	 */
+	Cue cueOfPerson(Word word) {
+		Cue cue = cue(word);
+		if (cue != null) {
+			return cue.ofPersons() ? cue : null;
+		}
+		return isHead(word) ? null : asCue(word, personCues::get);
 	}
 
 	/**
