@@ -70,8 +70,8 @@ final class ContextClaims {
 	/**
 	 * Each fact told «about» a value joins the exact value nearest to it within the
 	 * tolerance that rounds to it ({@link #roundsTo}); a bound (أكثر من) joins the exact
-	 * value it names: a sorted index and one binary search per fact, so it stays O(n log
-	 * n).
+	 * value it names, or the nearest on its side that rounds to it: a sorted index and
+	 * one binary search per fact, so it stays O(n log n).
 	 */
 	private static void joinApproximate(List<AlignFact> group, int[] parent, double tolerance) {
 		List<Integer> exact = new ArrayList<>();
@@ -99,7 +99,8 @@ final class ContextClaims {
 			int insert = at >= 0 ? at : -at - 1;
 			int nearest = -1;
 			for (int k : new int[] { insert - 1, insert }) {
-				if (k >= 0 && k < values.length && Math.abs(values[k] - v) <= Math.abs(v) * within
+				if (k >= 0 && k < values.length
+						&& (Math.abs(values[k] - v) <= Math.abs(v) * within || holds(f.approx(), v, values[k]))
 						&& roundsTo(values[k], v)
 						&& (nearest < 0 || Math.abs(values[k] - v) < Math.abs(values[nearest] - v))) {
 					nearest = k;
@@ -109,6 +110,18 @@ final class ContextClaims {
 				parent[root(parent, i)] = root(parent, exact.get(nearest));
 			}
 		}
+	}
+
+	/**
+	 * Whether a bound told as a round figure holds the exact value on its side: «أكثر من
+	 * ألفي عنصر» is told of 2100, not of 1900.
+	 */
+	private static boolean holds(Approx bound, double round, double exact) {
+		return switch (bound) {
+			case MORE_THAN, AT_LEAST -> exact >= round;
+			case LESS_THAN, AT_MOST -> exact <= round;
+			default -> false;
+		};
 	}
 
 	/**

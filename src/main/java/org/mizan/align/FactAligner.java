@@ -115,7 +115,10 @@ public class FactAligner {
 	 * March 2015). Two different dates are two claims, never a disagreement: many events
 	 * of one kind have dates in one story (a closing in 2012, another in 2020), and
 	 * nothing in a sentence tells reliably that two dates are of one event (the names
-	 * around them are shared by every date of the sentence).
+	 * around them are shared by every date of the sentence). Times of day are the
+	 * exception: two times of one event class in one story are two accounts of when it
+	 * happened (البوابات فُتحت عند الثانية عشرة / لم تُفتح إلا عند الثانية), a day has
+	 * one of each; different places still keep theirs apart ({@link #byPlace}).
 	 */
 	private static List<List<AlignFact>> byContext(List<AlignFact> dates) {
 		int[] parent = new int[dates.size()];
@@ -126,7 +129,8 @@ public class FactAligner {
 			String event = "ev:" + date.eventClass() + ":";
 			// the same day in one story is one date, whichever event each sentence names
 			// with it
-			for (String key : new String[] { event + "date:" + date.date(), "same:" + date.date() }) {
+			String time = date.isTime() && date.eventClass() != null ? event + "time" : event + "date:" + date.date();
+			for (String key : new String[] { time, "same:" + date.date() }) {
 				Integer j = firstWith.putIfAbsent(key, i);
 				if (j != null && (key.startsWith("ev:") || date.date().length() >= DAY_PRECISION || date.isTime())) {
 					parent[ContextClaims.root(parent, i)] = ContextClaims.root(parent, j);
