@@ -85,8 +85,35 @@ final class SpringContext {
 	 */
 	static void commandFinished(int code) {
 		exitCode = code;
-		exiting = true;
+		if (signalled()) {
+			// a signal ended the command (serve returns on SIGTERM): the JVM exits with
+			// 143
+			// unless it is halted with the command's code, which the shutdown hook does
+			// once the run in progress has stopped; without the hook, here
+			if (!hooked.get()) {
+				System.out.flush();
+				System.err.flush();
+				Runtime.getRuntime().halt(code);
+			}
+		}
+		else {
+			exiting = true;
+		}
 		commandDone.countDown();
+	}
+
+	/** Whether the JVM is shutting down already: a signal, not the command, ends it. */
+	private static boolean signalled() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException shuttingDown) {
+			return true;
+		}
 	}
 
 	private static void onShutdown() {
