@@ -28,7 +28,11 @@ final class FrameWords {
 		AlignFact a = facts.get(0);
 		ClaimFrame frame = a.frame();
 		StringBuilder out = new StringBuilder(measure(frame, facts, words));
-		if (frame.subject() != null && !frame.subject().startsWith("side:")) {
+		if (frame.subject() != null && frame.subject().startsWith(ClaimFrame.BY)) {
+			// المفرج عنهم من قبل الجيش
+			out.append(sep).append(ClaimFrame.subjectInWords(frame.subject(), text(words, "by")));
+		}
+		else if (frame.subject() != null && !frame.subject().startsWith("side:")) {
 			out.append(sep).append(frame.subject());
 		}
 		Set<String> sides = sides(facts);

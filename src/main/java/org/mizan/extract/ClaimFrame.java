@@ -58,6 +58,23 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 
 	}
 
+	/**
+	 * A subject that is who did the event ({@code by:الجيش}): the agent's words joined by
+	 * {@code _}.
+	 */
+	public static final String BY = "by:";
+
+	/**
+	 * A subject as a reader reads it: an agent after the words that say «by»
+	 * ({@code byWords}), its words apart; any other as it is.
+	 */
+	public static String subjectInWords(String subject, String byWords) {
+		if (subject == null || !subject.startsWith(BY)) {
+			return subject;
+		}
+		return byWords + subject.substring(BY.length()).replace('_', ' ');
+	}
+
 	/** A number nothing measures: it is aligned with nothing. */
 	public static final String NOTHING = "number";
 

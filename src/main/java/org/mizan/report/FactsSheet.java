@@ -3,6 +3,8 @@ package org.mizan.report;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.mizan.extract.ClaimFrame;
+import org.mizan.text.Lexicons;
 
 /**
  * The {@code Facts} table: one row per extracted fact, its surface highlighted in the
@@ -21,6 +23,9 @@ final class FactsSheet {
 			new Table.Column("Kind", 10));
 
 	static final int EVIDENCE_COLUMN = 17;
+
+	/** The words before who did an event ({@code by:} subjects): من قبل. */
+	private static final String BY_WORDS = String.valueOf(Lexicons.load("frame-words").get("by"));
 
 	private FactsSheet() {
 	}
@@ -57,7 +62,7 @@ final class FactsSheet {
 		writeEvidence(table, row, fact, styles);
 		table.display(row, 18, fact.context());
 		table.text(row, 19, fact.measure());
-		table.text(row, 20, fact.subject());
+		table.text(row, 20, ClaimFrame.subjectInWords(fact.subject(), BY_WORDS));
 		table.text(row, 21, fact.scope());
 		table.text(row, 22, fact.time());
 		table.text(row, 23, fact.kind());

@@ -15,9 +15,11 @@ import org.mizan.extract.MentionKind;
 final class EventFinder {
 
 	/**
+	 * @param agents who does the event tells its figures apart (events.yml
+	 * {@code agents})
 	 * @param index the cue's token index in its sentence
 	 */
-	record Event(String text, String eventClass, boolean sides, int sentence, int index) {
+	record Event(String text, String eventClass, boolean sides, boolean agents, int sentence, int index) {
 	}
 
 	private static final int CLAUSE_REACH = 8;
@@ -111,7 +113,7 @@ final class EventFinder {
 			QuantityLexicon.Cue cue = own.persons() ? lexicon.cueOfPerson(word) : lexicon.cue(word);
 			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)
 					&& !(step < 0 && countedRightAfterAnother(ctx, tokens, j, own))) {
-				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), s, j);
+				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), cue.agents(), s, j);
 			}
 		}
 		return null;

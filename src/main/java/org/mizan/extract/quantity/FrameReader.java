@@ -203,6 +203,7 @@ final class FrameReader {
 		FrameLexicon.Measure measure = null;
 		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
+		String agent = agentOf(b);
 		FrameLexicon.Measure clauseHead = null;
 		if (holds(tokens, first, clauseStart, b)) {
 			// الملعب الذي يتسع لـ65 ألف متفرج: the stadium's capacity, not a crowd
@@ -211,6 +212,11 @@ final class FrameReader {
 		else if (byUnit != null && byUnit.byGroup()) {
 			// 87 مصابا: the injured, whatever event the sentence names
 			measure = byUnit;
+		}
+		else if (byEvent != null && agent != null) {
+			// أطلق الجيش 230 محتجزاً, أفرجت عنهم قوات X: whatever noun names them, the
+			// persons an agent released are its count
+			measure = byEvent;
 		}
 		else if (generic && (clauseHead = headInClause(tokens, first, clauseStart, b)) != null) {
 			// «الحصيلة وصلت إلى 17 شخصا»: the toll, not an arrival
@@ -319,6 +325,9 @@ final class FrameReader {
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
 			label = lexicon.commodityMeasure.label();
 		}
+		if (subject == null && agent != null && measure != null && measure == byEvent) {
+			subject = ClaimFrame.BY + agent;
+		}
 		if (SEVERAL.equals(subject)) {
 			subject = null;
 		}
@@ -335,6 +344,18 @@ final class FrameReader {
 				measureKey.startsWith("unit:") ? null : place(tokens, last + 1, clauseEnd),
 				whole ? null : context(tokens, first, last, clauseStart, clauseEnd));
 		return remember(frame, b, part, last, whole);
+	}
+
+	/**
+	 * Who did the figure's event, when its event is told apart by that ({@code agent:}).
+	 */
+	private static String agentOf(Binding b) {
+		for (String p : b.participants()) {
+			if (p.startsWith(ParticipantFinder.AGENT)) {
+				return p.substring(ParticipantFinder.AGENT.length());
+			}
+		}
+		return null;
 	}
 
 	/** Right after «وليس» that follows the previous figure of the sentence closely. */

@@ -1,5 +1,6 @@
 package org.mizan.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,15 @@ import java.util.Set;
  * repeats.
  */
 final class ParticipantFinder {
+
+	/** The participant that names who does the event ({@link #agent}). */
+	static final String AGENT = "agent:";
+
+	/** How far back the complementizer of an event noun's clause is looked for. */
+	private static final int CLAUSE_SUBJECT_REACH = 8;
+
+	/** The most words of a name read as an event's agent. */
+	private static final int MAX_AGENT_WORDS = 3;
 
 	private final QuantityLexicon lexicon;
 
@@ -84,6 +94,149 @@ final class ParticipantFinder {
 			}
 		}
 		return sides;
+	}
+
+	/**
+	 * Who does the event whose cue is the {@code cue}th token of sentence {@code s}: the
+	 * name right after the verb (أفرجت قوات الدعم السريع عن 182, أفرج عنهم الجيش), else
+	 * the name right before it (أن الجيش أطلق 230, الجيش لم يفرج إلا عن 196, متهماً قوات
+	 * الدعم السريع بتسليم 164). A head with a pronoun (قواته أطلقت) is of the one a
+	 * spokesman before it speaks for (المتحدث باسم قوات الدعم السريع). The agent is told
+	 * as its words without the generic head («قوات الدعم السريع» and «الدعم السريع» are
+	 * one agent), joined by {@code _}; null when none is named.
+	 */
+	String agent(ArticleContext ctx, int s, int cue) {
+		List<Token> tokens = ctx.tokens(s);
+		String cueWord = tokens.get(cue).norm();
+		// بتسليم, بالإفراج: the event's noun after a preposition
+		boolean afterPreposition = ArabicWords.startsWithPreposition(cueWord)
+				&& lexicon.isCueWord(cueWord.substring(1));
+		if (ArabicWords.hasArticle(cueWord) && !afterPreposition) {
+			// «أعلنت الوزارة الإفراج عن 412»: the event told as a definite noun names no
+			// agent
+			return null;
+		}
+		int next = cue + 1;
+		if (next < tokens.size() && lexicon.agentAfterVerb.contains(tokens.get(next).norm())
+				&& !ctx.boundaryBetween(tokens.get(cue).end(), tokens.get(next).start())) {
+			next++;
+		}
+		if (next < tokens.size() && !ctx.boundaryBetween(tokens.get(next - 1).end(), tokens.get(next).start())
+				&& !afterPreposition) {
+			// a verb, not a noun of the event (الإفراج, بتسليم), has its agent after it
+			String after = nameFrom(ctx, tokens, next, tokens.size());
+			if (after != null) {
+				return after;
+			}
+		}
+		int before = cue - 1;
+		while (before >= 0 && lexicon.agentBeforeVerb.contains(tokens.get(before).norm())
+				&& !ctx.boundaryBetween(tokens.get(before).end(), tokens.get(before + 1).start())) {
+			before--;
+		}
+		if (before < 0 || ctx.boundaryBetween(tokens.get(before).end(), tokens.get(before + 1).start())
+				|| !isAgentWord(tokens.get(before))) {
+			// «أن الجيش "أوفى بالتزاماته" بإطلاق 230»: what the subject of the clause did
+			return afterPreposition ? clauseSubject(ctx, tokens, cue) : null;
+		}
+		if (lexicon.isPossessedHead(tokens.get(before).word())) {
+			return spokenFor(ctx, tokens, before);
+		}
+		int start = before;
+		while (start > 0 && start > before - MAX_AGENT_WORDS && isAgentWord(tokens.get(start - 1))
+				&& !ctx.boundaryBetween(tokens.get(start - 1).end(), tokens.get(start).start())
+				&& !lexicon.isHead(tokens.get(start).word())
+				&& !(ArabicWords.hasArticle(tokens.get(start).norm())
+						&& !ArabicWords.hasArticle(tokens.get(start - 1).norm())
+						&& !lexicon.isHead(tokens.get(start - 1).word()))) {
+			// back over the name to its head; a word without the article before one with
+			// it
+			// governs it (اتهام الدعم السريع: the accusation is not the agent)
+			start--;
+		}
+		String adjacent = nameFrom(ctx, tokens, start, before + 1);
+		return adjacent == null && afterPreposition ? clauseSubject(ctx, tokens, cue) : adjacent;
+	}
+
+	/**
+	 * The name right after the complementizer that opens the clause of the token at
+	 * {@code j} (أن الجيش ...), or null.
+	 */
+	private String clauseSubject(ArticleContext ctx, List<Token> tokens, int j) {
+		for (int k = j - 1; k >= 0 && k >= j - CLAUSE_SUBJECT_REACH; k--) {
+			if (lexicon.complementizers.contains(tokens.get(k).norm())) {
+				return k + 1 < j ? nameFrom(ctx, tokens, k + 1, j) : null;
+			}
+			if (lexicon.cue(tokens.get(k).word()) != null || lexicon.cueOfPerson(tokens.get(k).word()) != null) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The agent a spokesman before {@code j} speaks for (المتحدث باسم X), or null. */
+	private String spokenFor(ArticleContext ctx, List<Token> tokens, int j) {
+		for (int k = j - 1; k >= 0; k--) {
+			if (lexicon.speaksFor.contains(tokens.get(k).norm()) && k + 1 < tokens.size()) {
+				return nameFrom(ctx, tokens, k + 1, j);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The name that starts at {@code j} and ends before {@code end}: its generic heads,
+	 * then up to {@link #MAX_AGENT_WORDS} words of it, told without the heads; a head
+	 * alone is told as itself (الجيش). After a head with the article only words with it
+	 * go on (الجيش السوداني, not «الجيش ضمن»); after one without, its name (قوات الدعم
+	 * السريع, قوات حفتر). Null when no name starts there.
+	 */
+	private String nameFrom(ArticleContext ctx, List<Token> tokens, int j, int end) {
+		List<String> words = new ArrayList<>();
+		Token head = null;
+		int k = j;
+		while (k < end && lexicon.isHead(tokens.get(k).word())
+				&& (k == j || !ctx.boundaryBetween(tokens.get(k - 1).end(), tokens.get(k).start()))) {
+			head = head == null ? tokens.get(k) : head;
+			k++;
+		}
+		while (k < end && words.size() < MAX_AGENT_WORDS && isAgentWord(tokens.get(k))
+				&& !lexicon.isHead(tokens.get(k).word())
+				&& (k == j || !ctx.boundaryBetween(tokens.get(k - 1).end(), tokens.get(k).start()))
+				&& (ArabicWords.hasArticle(tokens.get(k).norm())
+						|| words.isEmpty() && (head == null || !ArabicWords.hasArticle(tokens.get(k - 1).norm())))) {
+			words.add(agentWord(tokens.get(k)));
+			k++;
+		}
+		if (words.isEmpty() || ArabicWords.hasArticle(head == null ? "" : head.norm())) {
+			// «الجيش السوداني» is الجيش; «قوات الدعم السريع» and «الدعم السريع» are one
+			return head == null ? null : agentWord(head);
+		}
+		return String.join("_", words);
+	}
+
+	/**
+	 * A word of a name: a generic head, or a word with the article or a name's word that
+	 * is not a number, a preposition, a cue or a common word.
+	 */
+	private boolean isAgentWord(Token t) {
+		Word w = t.word();
+		if (lexicon.isHead(w)) {
+			return true;
+		}
+		if (w.isDigits() || lexicon.isNumberWord(w) || lexicon.prepositions.contains(w.norm)
+				|| lexicon.cueOfPerson(w) != null || lexicon.cue(w) != null || w.bare.length() < 2) {
+			return false;
+		}
+		return ArabicWords.hasArticle(w.norm) && !lexicon.notNames.contains(w.norm) || isCandidate(t);
+	}
+
+	/**
+	 * A name's word as the reader knows it: with its article, without other proclitics.
+	 */
+	private static String agentWord(Token t) {
+		String word = ArabicWords.stripArticle(t.bare());
+		return ArabicWords.hasArticle(t.norm()) ? ArabicWords.ARTICLE + word : word;
 	}
 
 	private int markerEnd(List<Token> tokens, int j) {

@@ -137,6 +137,12 @@ public class QuantityBinder {
 				participantFinder.sides(ctx, s).forEach(k -> out.add("side:" + k));
 			}
 		}
+		if (event != null && event.agents()) {
+			String agent = participantFinder.agent(ctx, event.sentence(), event.index());
+			if (agent != null) {
+				out.add(ParticipantFinder.AGENT + agent);
+			}
+		}
 		if (event != null && event.sentence() == s) {
 			List<Token> tokens = ctx.tokens(s);
 			int first = ArticleContext.firstAtOrAfter(tokens, m.start());

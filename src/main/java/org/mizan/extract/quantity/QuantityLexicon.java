@@ -30,8 +30,11 @@ final class QuantityLexicon {
 	 * it rose from)
 	 * @param ofPersons the event may count persons (a deal or an export counts goods: the
 	 * prisoners of «صفقة تبادل» are not traded)
+	 * @param agents who does the event tells its figures apart (each side's release in an
+	 * exchange)
 	 */
-	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter, boolean ofPersons) {
+	record Cue(String eventClass, boolean sides, boolean parties, Set<String> levelAfter, boolean ofPersons,
+			boolean agents) {
 	}
 
 	final Map<String, Unit> units = new HashMap<>();
@@ -103,6 +106,21 @@ final class QuantityLexicon {
 
 	final Set<String> common = new HashSet<>();
 
+	/** Words between a verb and its agent after it (أفرج عنهم الجيش). */
+	final Set<String> agentAfterVerb = new HashSet<>();
+
+	/** Particles between an agent and its verb (الجيش لم يفرج). */
+	final Set<String> agentBeforeVerb = new HashSet<>();
+
+	/** The word before the name a spokesman speaks for (المتحدث باسم X). */
+	final Set<String> speaksFor = new HashSet<>();
+
+	/** Words with the article that are never a name's (الذي, اليوم). */
+	final Set<String> notNames = new HashSet<>();
+
+	/** The pronouns that make a head someone's (قواته). */
+	private final Set<String> possessives = new HashSet<>();
+
 	final String nisbaUnit;
 
 	final String nisbaClass;
@@ -139,7 +157,7 @@ final class QuantityLexicon {
 			addAll(levelAfter, entry.getOrDefault("level-after", List.of()));
 			Cue cue = new Cue(eventClass, Boolean.TRUE.equals(entry.get("sides")),
 					Boolean.TRUE.equals(entry.get("parties")), Set.copyOf(levelAfter),
-					!Boolean.FALSE.equals(entry.get("persons")));
+					!Boolean.FALSE.equals(entry.get("persons")), Boolean.TRUE.equals(entry.get("agents")));
 			for (Object word : (List<Object>) entry.get("cues")) {
 				cues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
@@ -165,6 +183,12 @@ final class QuantityLexicon {
 		addAll(complementizers, p.get("complementizers"));
 		addAll(reportingVerbs, Lexicons.load("attribution").get("verbs"));
 		addAll(common, p.get("common"));
+		Map<String, Object> agents = (Map<String, Object>) p.get("agents");
+		addAll(agentAfterVerb, agents.get("after-verb"));
+		addAll(agentBeforeVerb, agents.get("before-verb"));
+		addAll(speaksFor, agents.get("speaks-for"));
+		addAll(possessives, agents.get("possessives"));
+		addAll(notNames, agents.get("not-names"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			List<String> words = ((List<Object>) marker).stream()
 				.map(w -> ArabicWords.normalize(String.valueOf(w)))
@@ -335,6 +359,27 @@ final class QuantityLexicon {
 
 	boolean isNumberWord(Word word) {
 		return word.isDigits() || numberWords.contains(word.norm) || numberWords.contains(word.bare);
+	}
+
+	/** Whether a normalized word is written in events.yml as a cue, as it is. */
+	boolean isCueWord(String norm) {
+		return cues.containsKey(norm) || personCues.containsKey(norm);
+	}
+
+	/**
+	 * Whether the word is a generic head with a possessive pronoun (قواته, حكومتها): the
+	 * forces or government of someone named before.
+	 */
+	boolean isPossessedHead(Word word) {
+		for (String suffix : possessives) {
+			if (word.bare.endsWith(suffix) && word.bare.length() - suffix.length() >= STEM_MIN_POSSESSED) {
+				String stem = word.bare.substring(0, word.bare.length() - suffix.length());
+				if (heads.contains(stem) || heads.contains(ArabicWords.ARTICLE + stem)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	boolean isHead(Word word) {
