@@ -230,6 +230,12 @@ final class FrameReader {
 		if (measure == null) {
 			measure = byUnit;
 		}
+		FrameLexicon.Measure among = measure == null && person ? amongTerm(tokens, first, clauseStart) : null;
+		if (among != null) {
+			// «بين المفرج عنهم 31 قاصراً»: minors among the released
+			measure = among;
+			scope = generic ? null : b.unit();
+		}
 		boolean bare = "number".equals(b.unitClass());
 		if (measure == null && part && (person || bare) && previous != null && previousSentence == b.sentence()
 				&& !previous.measuresNothing()) {
@@ -449,6 +455,22 @@ final class FrameReader {
 		boolean joined = lexicon.and.equals(glued)
 				|| (first - 1 >= 0 && tokens.get(first - 1).norm().equals(lexicon.and));
 		return joined && previousWasPart && previousSentence == b.sentence();
+	}
+
+	/**
+	 * The measure a clause names as a group the figure is among: «بين» then the measure's
+	 * word before the figure (بين المفرج عنهم, بين القتلى), or null.
+	 */
+	private FrameLexicon.Measure amongTerm(List<Token> tokens, int first, int clauseStart) {
+		for (int j = Math.max(0, clauseStart); j + 1 < first; j++) {
+			if (tokens.get(j).norm().equals(lexicon.between)) {
+				FrameLexicon.Measure term = lexicon.term(tokens.get(j + 1));
+				if (term != null) {
+					return term;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
