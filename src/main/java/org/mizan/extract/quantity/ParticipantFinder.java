@@ -225,10 +225,11 @@ final class ParticipantFinder {
 			return true;
 		}
 		if (w.isDigits() || lexicon.isNumberWord(w) || lexicon.prepositions.contains(w.norm)
-				|| lexicon.cueOfPerson(w) != null || lexicon.cue(w) != null || w.bare.length() < 2) {
+				|| lexicon.notNames.contains(w.norm) || lexicon.cueOfPerson(w) != null || lexicon.cue(w) != null
+				|| w.bare.length() < 2) {
 			return false;
 		}
-		return ArabicWords.hasArticle(w.norm) && !lexicon.notNames.contains(w.norm) || isCandidate(t);
+		return ArabicWords.hasArticle(w.norm) || isCandidate(t);
 	}
 
 	/**
