@@ -73,13 +73,23 @@ public class FactAligner {
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
 			for (List<AlignFact> sided : SideClaims.split(facts)) {
 				List<List<AlignFact>> claimsOf = sided.get(0).isDate() ? byContext(sided)
-						: sided.get(0).frame().byNounOnly() ? ContextClaims.split(sided, tolerance) : List.of(sided);
+						: sided.get(0).frame().byNounOnly() && !qualified(sided.get(0))
+								? ContextClaims.split(sided, tolerance) : List.of(sided);
 				for (List<AlignFact> claim : claimsOf) {
 					out.add(builder.build(key + place, claim));
 				}
 			}
 		}));
 		return out;
+	}
+
+	/**
+	 * A counted noun with a qualifier (طائرات أجنبية, مقاعد إضافية) is told apart by it
+	 * already: what is said around it does not split the claim further.
+	 */
+	private static boolean qualified(AlignFact f) {
+		String scope = f.frame().scope();
+		return scope != null && !scope.startsWith("part") && !scope.equals(ClaimFrame.TOTAL);
 	}
 
 	/**

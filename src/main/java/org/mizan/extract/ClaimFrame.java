@@ -75,6 +75,9 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 		return byWords + subject.substring(BY.length()).replace('_', ' ');
 	}
 
+	/** The scope of a whole a part is told out of («من أصل 40 مقعدا»). */
+	public static final String TOTAL = "total";
+
 	/** A number nothing measures: it is aligned with nothing. */
 	public static final String NOTHING = "number";
 

@@ -85,7 +85,7 @@ final class FrameReader {
 	 */
 	private static final int CONTRAST_REACH = 8;
 
-	private static final String TOTAL = "total";
+	private static final String TOTAL = ClaimFrame.TOTAL;
 
 	private ClaimFrame previous;
 
