@@ -72,15 +72,31 @@ public class FactAligner {
 		}
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
 			for (List<AlignFact> sided : SideClaims.split(facts)) {
-				List<List<AlignFact>> claimsOf = sided.get(0).isDate() ? byContext(sided)
-						: sided.get(0).frame().byNounOnly() && !qualified(sided.get(0))
-								? ContextClaims.split(sided, tolerance) : List.of(sided);
-				for (List<AlignFact> claim : claimsOf) {
-					out.add(builder.build(key + place, claim));
+				for (List<AlignFact> kind : datesApart(sided)) {
+					List<List<AlignFact>> claimsOf = kind.get(0).isDate() ? byContext(kind)
+							: kind.get(0).frame().byNounOnly() && !qualified(kind.get(0))
+									? ContextClaims.split(kind, tolerance) : List.of(kind);
+					for (List<AlignFact> claim : claimsOf) {
+						out.add(builder.build(key + place, claim));
+					}
 				}
 			}
 		}));
 		return out;
+	}
+
+	/**
+	 * A date and a number are never one claim, whatever frame a reader gave them: the
+	 * dates of a group, then its numbers (most groups hold one kind, returned as is).
+	 */
+	private static List<List<AlignFact>> datesApart(List<AlignFact> group) {
+		List<AlignFact> dates = new ArrayList<>();
+		List<AlignFact> numbers = new ArrayList<>();
+		group.forEach(f -> (f.isDate() ? dates : numbers).add(f));
+		if (dates.isEmpty() || numbers.isEmpty()) {
+			return List.of(group);
+		}
+		return List.of(dates, numbers);
 	}
 
 	/**

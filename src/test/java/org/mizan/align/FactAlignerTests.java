@@ -62,6 +62,19 @@ class FactAlignerTests {
 	}
 
 	@Test
+	void aNumberAReaderGaveADatesFrameIsNeverInTheDatesClaim() {
+		// a reader that takes the frame of the figure before («في مارس 2024، 3 منها»)
+		// must not make the aligner read a number as a date
+		ClaimFrame date = new ClaimFrame("date/event", "التاريخ", null, null, null, null, ClaimFrame.Kind.COUNT, null,
+				null);
+		AlignFact day = new AlignFact("d", "a.txt", null, 0, null, null, null, "2024-03", null, "date", "date", null,
+				null, null, List.of(), "s1", "s1", null, date);
+		AlignFact number = new AlignFact("n", "b.txt", null, 0, 3.0, null, null, null, null, "count", "number", null,
+				null, null, List.of(), "s2", "s2", null, date);
+		assertThat(new FactAligner().align(List.of(day, number))).hasSize(2);
+	}
+
+	@Test
 	void aSharedWordNeverJoinsFactsOfDifferentMeasures() {
 		ClaimFrame deaths = new ClaimFrame("deaths", "deaths", null, null, null, null, ClaimFrame.Kind.COUNT, null,
 				null);
