@@ -38,21 +38,21 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	/**
 	 * Conflicting claim pairs that share a DISAGREE finding, of 39 (target ≥ 90%: 36).
 	 */
-	static final int CONFLICTS_FLAGGED_FLOOR = 35;
+	static final int CONFLICTS_FLAGGED_FLOOR = 36;
 
 	/**
 	 * The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%:
 	 * 32).
 	 */
-	static final int CONFLICTS_CLEAN_FLOOR = 34;
+	static final int CONFLICTS_CLEAN_FLOOR = 35;
 
 	/**
-	 * Findings with two or more gold facts that mix slots: at most 6 (128 pure of 134). A
+	 * Findings with two or more gold facts that mix slots: at most 5 (124 pure of 129 on 2026-12-06). A
 	 * count of the mixed ones, not a share of the pure: a finding that joins two pure
 	 * ones lowers both counts and the share with them, for the better. The share stays at
 	 * the issue's target too (≥ 90%).
 	 */
-	static final int FINDINGS_MIXED_CEILING = 6;
+	static final int FINDINGS_MIXED_CEILING = 5;
 
 	static final double FINDINGS_PURE_TARGET = 0.90;
 
@@ -60,7 +60,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int AGREEMENTS_GROUPED_FLOOR = 77;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 53;
+	static final int KEPT_APART_FLOOR = 54;
 
 	/**
 	 * Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per

@@ -52,6 +52,15 @@ final class FrameLexicon {
 
 	final Set<String> genericPersons = new HashSet<>();
 
+	/**
+	 * Units that count whoever the story counts (حالة): a count of them whose clause
+	 * names a part of a measure is that measure's part.
+	 */
+	final Set<String> toldByPart = new HashSet<>();
+
+	/** The measures by key, in lexicon order. */
+	final Map<String, Measure> measuresByKey = new LinkedHashMap<>();
+
 	final Set<String> partMarkers = new HashSet<>();
 
 	final Set<String> perMarkers = new HashSet<>();
@@ -202,6 +211,7 @@ final class FrameLexicon {
 			Measure measure = new Measure(key, String.valueOf(entry.get("label")),
 					Boolean.TRUE.equals(entry.get("by-group")), Set.copyOf(toldAs));
 			measures.put(key, measure);
+			measuresByKey.put(key, measure);
 			for (Object unit : list(entry, "units")) {
 				byUnit.put(String.valueOf(unit), measure);
 			}
@@ -243,6 +253,7 @@ final class FrameLexicon {
 		});
 		headReach = ((Number) f.get("head-reach")).intValue();
 		((List<Object>) f.get("generic-persons")).forEach(p -> genericPersons.add(String.valueOf(p)));
+		((List<Object>) f.get("told-by-part")).forEach(u -> toldByPart.add(String.valueOf(u)));
 		addAll(partMarkers, f.get("part-markers"));
 		addAll(perMarkers, f.get("per-markers"));
 		addAll(totalMarkers, f.get("total-markers"));

@@ -29,6 +29,9 @@ final class FrameReader {
 			String eventClass, List<String> participants) {
 	}
 
+	/** How far after a count the count of a part of it is read («11 حالة، ثلاث منها»). */
+	private static final int PART_OF_PREVIOUS_REACH = 3;
+
 	/** Words either side of a number where a part of its measure is named. */
 	private static final int PART_REACH = 4;
 
@@ -300,9 +303,27 @@ final class FrameReader {
 		if (within != null) {
 			scope = scope == null ? within : scope + " " + within;
 		}
-		String named = namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
+		boolean partOfPrevious = partOfPrevious(tokens, first, last, b);
+		String named = partOfPrevious ? null : namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
+		if (named == null && !partOfPrevious && lexicon.toldByPart.contains(b.unit())) {
+			// «الحالات الحرجة بلغت 11 حالة»: the cases are the critically injured
+			for (FrameLexicon.Measure other : lexicon.measuresByKey.values()) {
+				named = namedPart(other.key(), tokens, first, last, clauseStart, clauseEnd);
+				if (named != null) {
+					measureKey = other.key();
+					label = other.label();
+					break;
+				}
+			}
+		}
 		if (named != null) {
 			scope = named;
+		}
+		if (partOfPrevious) {
+			// «11 حالة، ثلاث منها خطيرة جداً»: three of the eleven
+			measureKey = previous.measure();
+			label = previous.label();
+			scope = "part";
 		}
 		if (part && scope == null) {
 			scope = "part";
@@ -455,6 +476,19 @@ final class FrameReader {
 		boolean joined = lexicon.and.equals(glued)
 				|| (first - 1 >= 0 && tokens.get(first - 1).norm().equals(lexicon.and));
 		return joined && previousWasPart && previousSentence == b.sentence();
+	}
+
+	/**
+	 * «11 حالة، ثلاث منها»: a count right before a part marker is a part of the count
+	 * right before it.
+	 */
+	private boolean partOfPrevious(List<Token> tokens, int first, int last, Binding b) {
+		// only right after it: «مقتل 117 من المقاتلين الذين ... بعد وصول نحو 5 آلاف منهم»
+		// counts the fighters, not the dead
+		return previous != null && previousSentence == b.sentence() && !previous.measuresNothing()
+				&& first - previousLast <= PART_OF_PREVIOUS_REACH && !PERIOD_CLASSES.contains(b.unitClass())
+				&& !PERIOD_CLASSES.contains(previous.measure().split("/")[0]) && last + 1 < tokens.size()
+				&& FrameLexicon.has(lexicon.partMarkers, tokens.get(last + 1));
 	}
 
 	/**
