@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mizan.extract.ClaimFrame;
+import org.mizan.extract.FramePhrases;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
@@ -49,7 +50,7 @@ final class FrameWords {
 			}
 		}
 		if (frame.time() != null) {
-			out.append(sep).append(time(frame.time(), words));
+			out.append(sep).append(FramePhrases.time(frame.time()));
 		}
 		if (frame.kind() != ClaimFrame.Kind.COUNT) {
 			out.append(sep).append(nested(words, "kinds", frame.kind().label()));
@@ -75,9 +76,9 @@ final class FrameWords {
 
 	private static String measure(ClaimFrame frame, List<AlignFact> facts, Map<String, Object> words) {
 		String m = frame.measure();
-		if (m.startsWith("quantity:") && unitLabel(facts.get(0).unit()) != null) {
+		if (m.startsWith("quantity:") && FramePhrases.unitLabel(facts.get(0).unit()) != null) {
 			// هكتار, هكتارات: the area in hectares
-			return unitLabel(facts.get(0).unit());
+			return FramePhrases.unitLabel(facts.get(0).unit());
 		}
 		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals("time") && !m.equals(ClaimFrame.NOTHING)) {
 			// a count measure told as a share (نسبة الوفيات): the share of it
@@ -101,7 +102,7 @@ final class FrameWords {
 		if (unitClass.equals("percent")) {
 			return text(words, "share-of").strip();
 		}
-		String label = unitLabel(a.unit());
+		String label = FramePhrases.unitLabel(a.unit());
 		if (label != null) {
 			// عدد المحتجزين, whichever spelling each article used (محتجزاً, محتجزين)
 			return label;
@@ -135,45 +136,6 @@ final class FrameWords {
 			.filter(p -> p.startsWith("side:"))
 			.forEach(p -> sides.add(p.substring(5))));
 		return sides;
-	}
-
-	private static String time(String time, Map<String, Object> words) {
-		if (time.startsWith("year:")) {
-			return nested(words, "times", "year") + time.substring(5);
-		}
-		if (time.startsWith("hour:")) {
-			return text(words, "until-hour") + time.substring(5);
-		}
-		if (time.startsWith("month:")) {
-			return text(words, "in-month") + Integer.parseInt(time.substring(6));
-		}
-		if (time.startsWith("day:")) {
-			return text(words, "on-day") + weekday(time.substring(4));
-		}
-		return nested(words, "times", time);
-	}
-
-	/** The plain words for a count of a noun of units.yml, or null. */
-	@SuppressWarnings("unchecked")
-	static String unitLabel(String unit) {
-		Object entry = ((Map<String, Object>) Lexicons.load("units").get("units")).get(unit);
-		Object label = entry instanceof Map<?, ?> m ? m.get("label") : null;
-		return label == null ? null : String.valueOf(label);
-	}
-
-	/**
-	 * A weekday as written in frames.yml, for a frame's time keyed by the folded word
-	 * without its article.
-	 */
-	@SuppressWarnings("unchecked")
-	private static String weekday(String key) {
-		Map<String, Object> times = (Map<String, Object>) Lexicons.load("frames").get("times");
-		for (Object day : (List<Object>) times.get("weekdays")) {
-			if (ArabicNormalizer.fold(String.valueOf(day)).endsWith(key)) {
-				return String.valueOf(day);
-			}
-		}
-		return key;
 	}
 
 	private static String text(Map<String, Object> words, String key) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.mizan.extract.ClaimFrame;
+import org.mizan.extract.FramePhrases;
 import org.mizan.text.Lexicons;
 
 /**
@@ -63,9 +64,10 @@ final class FactsSheet {
 		table.display(row, 18, fact.context());
 		table.text(row, 19, fact.measure());
 		table.text(row, 20, ClaimFrame.subjectInWords(fact.subject(), BY_WORDS));
-		table.text(row, 21, fact.scope());
-		table.text(row, 22, fact.time());
-		table.text(row, 23, fact.kind());
+		// the frame in a reader's words, not the keys the aligner compares
+		table.text(row, 21, FramePhrases.scope(fact.scope()));
+		table.text(row, 22, FramePhrases.time(fact.time()));
+		table.text(row, 23, FramePhrases.kind(fact.kind()));
 	}
 
 	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {

@@ -129,6 +129,22 @@ class SeedWorkbookReviewTests extends JobTestSupport {
 			.isEqualTo("004_860fdb7c9942b757.txt");
 	}
 
+	@Test
+	void theFactsFrameIsToldInArabicNeverInTheKeysTheAlignerCompares() {
+		XSSFSheet facts = this.workbook.getSheet("Facts");
+		int told = 0;
+		for (int r = 1; r <= facts.getLastRowNum(); r++) {
+			for (String header : List.of("Of what", "Part", "When", "Kind")) {
+				XSSFCell cell = facts.getRow(r).getCell(column("Facts", header));
+				String text = cell == null ? "" : cell.getStringCellValue();
+				assertThat(text).as(header + " of row " + r).doesNotContainPattern("[A-Za-z:]");
+				told += text.isEmpty() ? 0 : 1;
+			}
+		}
+		// every fact has a kind at least
+		assertThat(told).isGreaterThanOrEqualTo(facts.getLastRowNum());
+	}
+
 	private XSSFRow factRow(String article, int start) {
 		XSSFSheet facts = this.workbook.getSheet("Facts");
 		for (int r = 1; r <= facts.getLastRowNum(); r++) {
