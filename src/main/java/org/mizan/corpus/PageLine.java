@@ -115,6 +115,10 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	}
 
 	private static char fold(char c) {
+		if (c < 0x80) {
+			// digits, spaces and punctuation most of all: no table to look in
+			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
 		char folded = ArabicLetters.fold(c);
 		// Arabic has no case
 		return folded != c || (c >= '\u0600' && c <= '\u06FF') ? folded : Character.toLowerCase(c);

@@ -26,7 +26,10 @@ final class Norm {
 				continue;
 			}
 			out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
-			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
+			// «», a dash or a non-breaking space have no case: only a letter of another
+			// script that is not lowercase needs the full rules
+			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
+					&& !Character.isLowerCase(c);
 		}
 		String folded = new String(out, 0, n);
 		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules

@@ -13,10 +13,20 @@ import org.mizan.text.ArabicNormalizer;
  */
 public final class Phrases<T> {
 
-	private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+	/**
+	 * The entries by their first word as written, and under it with a cue prefix (بنحو،
+	 * وأكثر): one lookup a token.
+	 */
+	private final Map<String, Firsts<T>> byFirst = new HashMap<>();
 
-	/** the same entries under their first word with a cue prefix (بنحو، وأكثر) */
-	private final Map<String, List<Entry<T>>> byPrefixedFirst = new HashMap<>();
+	/** The entries a first word opens: as written, and with a cue prefix. */
+	private record Firsts<T>(List<Entry<T>> plain, List<Entry<T>> prefixed) {
+
+		Firsts() {
+			this(new ArrayList<>(2), new ArrayList<>(2));
+		}
+
+	}
 
 	private record Entry<T>(String[] words, T value) {
 	}
@@ -44,16 +54,15 @@ public final class Phrases<T> {
 			words[i] = tokens.get(i).text();
 		}
 		Entry<T> entry = new Entry<>(words, value);
-		insert(this.byFirst, words[0], entry);
+		insert(this.byFirst.computeIfAbsent(words[0], k -> new Firsts<>()).plain(), entry);
 		if (tokens.get(0).is(Token.Type.WORD)) {
 			for (String p : Grammar.shared().cuePrefixes()) {
-				insert(this.byPrefixedFirst, p + words[0], entry);
+				insert(this.byFirst.computeIfAbsent(p + words[0], k -> new Firsts<>()).prefixed(), entry);
 			}
 		}
 	}
 
-	private static <T> void insert(Map<String, List<Entry<T>>> map, String key, Entry<T> entry) {
-		List<Entry<T>> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+	private static <T> void insert(List<Entry<T>> list, Entry<T> entry) {
 		list.add(entry);
 		list.sort((a, b) -> b.words.length - a.words.length);
 	}
@@ -63,17 +72,21 @@ public final class Phrases<T> {
 		if (i >= tokens.size()) {
 			return null;
 		}
-		String first = tokens.get(i).text();
-		Match<T> m = matchFrom(this.byFirst.get(first), tokens, i);
-		return m != null ? m : matchFrom(this.byPrefixedFirst.get(first), tokens, i);
+		Firsts<T> firsts = this.byFirst.get(tokens.get(i).text());
+		if (firsts == null) {
+			return null;
+		}
+		Match<T> m = matchFrom(firsts.plain(), tokens, i);
+		return m != null ? m : matchFrom(firsts.prefixed(), tokens, i);
 	}
 
 	public boolean contains(String word) {
-		return this.byFirst.containsKey(word);
+		Firsts<T> firsts = this.byFirst.get(word);
+		return firsts != null && !firsts.plain().isEmpty();
 	}
 
 	private Match<T> matchFrom(List<Entry<T>> candidates, List<Token> tokens, int i) {
-		if (candidates == null) {
+		if (candidates.isEmpty()) {
 			return null;
 		}
 		for (Entry<T> e : candidates) {
