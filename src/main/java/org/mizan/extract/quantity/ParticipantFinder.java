@@ -98,12 +98,12 @@ final class ParticipantFinder {
 
 	/**
 	 * Who does the event whose cue is the {@code cue}th token of sentence {@code s}: the
-	 * name right after the verb (أفرجت قوات الدعم السريع عن 182, أفرج عنهم الجيش), else
-	 * the name right before it (أن الجيش أطلق 230, الجيش لم يفرج إلا عن 196, متهماً قوات
-	 * الدعم السريع بتسليم 164). A head with a pronoun (قواته أطلقت) is of the one a
-	 * spokesman before it speaks for (المتحدث باسم قوات الدعم السريع). The agent is told
-	 * as its words without the generic head («قوات الدعم السريع» and «الدعم السريع» are
-	 * one agent), joined by {@code _}; null when none is named.
+	 * name right after the verb (أفرجت قوات المعارضة عن 182, أفرج عنهم الجيش), else the
+	 * name right before it (أن الجيش أطلق 230, الجيش لم يفرج إلا عن 196, متهماً قوات
+	 * المعارضة بتسليم 164). A head with a pronoun (قواته أطلقت) is of the one a spokesman
+	 * before it speaks for (المتحدث باسم قوات المعارضة). The agent is told as its words
+	 * without the generic head («قوات المعارضة» and «المعارضة» are one agent), joined by
+	 * {@code _}; null when none is named.
 	 */
 	String agent(ArticleContext ctx, int s, int cue) {
 		List<Token> tokens = ctx.tokens(s);
@@ -151,7 +151,7 @@ final class ParticipantFinder {
 						&& !lexicon.isHead(tokens.get(start - 1).word()))) {
 			// back over the name to its head; a word without the article before one with
 			// it
-			// governs it (اتهام الدعم السريع: the accusation is not the agent)
+			// governs it (اتهام المعارضة المسلحة: the accusation is not the agent)
 			start--;
 		}
 		String adjacent = nameFrom(ctx, tokens, start, before + 1);
@@ -188,8 +188,8 @@ final class ParticipantFinder {
 	 * The name that starts at {@code j} and ends before {@code end}: its generic heads,
 	 * then up to {@link #MAX_AGENT_WORDS} words of it, told without the heads; a head
 	 * alone is told as itself (الجيش). After a head with the article only words with it
-	 * go on (الجيش السوداني, not «الجيش ضمن»); after one without, its name (قوات الدعم
-	 * السريع, قوات حفتر). Null when no name starts there.
+	 * go on (الجيش الوطني, not «الجيش ضمن»); after one without, its name (قوات المعارضة
+	 * المسلحة). Null when no name starts there.
 	 */
 	private String nameFrom(ArticleContext ctx, List<Token> tokens, int j, int end) {
 		List<String> words = new ArrayList<>();
@@ -209,7 +209,7 @@ final class ParticipantFinder {
 			k++;
 		}
 		if (words.isEmpty() || ArabicWords.hasArticle(head == null ? "" : head.norm())) {
-			// «الجيش السوداني» is الجيش; «قوات الدعم السريع» and «الدعم السريع» are one
+			// «الجيش الوطني» is الجيش; «قوات المعارضة» and «المعارضة» are one
 			return head == null ? null : agentWord(head);
 		}
 		return String.join("_", words);
