@@ -9,7 +9,6 @@ import java.util.Set;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.FramePhrases;
 import org.mizan.text.ArabicNormalizer;
-import org.mizan.text.Lexicons;
 
 /**
  * A claim's frame in plain words for a fact-checker: the {@code What} and
@@ -24,17 +23,13 @@ final class FrameWords {
 
 	/** What is counted, of which thing and part, when, and of what kind. */
 	static String what(List<AlignFact> facts) {
-		Map<String, Object> words = Lexicons.load("frame-words");
-		String sep = text(words, "separator");
+		String sep = FramePhrases.word("separator");
 		AlignFact a = facts.get(0);
 		ClaimFrame frame = a.frame();
-		StringBuilder out = new StringBuilder(measure(frame, facts, words));
-		if (frame.subject() != null && frame.subject().startsWith(ClaimFrame.BY)) {
-			// المفرج عنهم من قبل الجيش
-			out.append(sep).append(ClaimFrame.subjectInWords(frame.subject(), text(words, "by")));
-		}
-		else if (frame.subject() != null && !frame.subject().startsWith("side:")) {
-			out.append(sep).append(frame.subject());
+		StringBuilder out = new StringBuilder(measure(frame, facts));
+		if (frame.subject() != null && !frame.subject().startsWith("side:")) {
+			// the priced grade; who released: من قبل الجيش
+			out.append(sep).append(FramePhrases.subject(frame.subject()));
 		}
 		Set<String> sides = sides(facts);
 		if (!sides.isEmpty()) {
@@ -43,7 +38,7 @@ final class FrameWords {
 		if (frame.scope() != null) {
 			Set<String> counted = counted(facts);
 			if (frame.scope().startsWith("part")) {
-				out.append(sep).append(text(words, "part"));
+				out.append(sep).append(FramePhrases.word("part"));
 			}
 			if (!counted.isEmpty()) {
 				out.append(sep).append(String.join(" / ", counted));
@@ -53,16 +48,15 @@ final class FrameWords {
 			out.append(sep).append(FramePhrases.time(frame.time()));
 		}
 		if (frame.kind() != ClaimFrame.Kind.COUNT) {
-			out.append(sep).append(nested(words, "kinds", frame.kind().label()));
+			out.append(sep).append(FramePhrases.word("kinds", frame.kind().label()));
 		}
 		return out.toString();
 	}
 
 	/** Why these facts were put together, and what their status means. */
 	static String why(List<AlignFact> facts, FindingStatus status) {
-		Map<String, Object> words = Lexicons.load("frame-words");
 		if (facts.get(0).frame().measuresNothing()) {
-			return nested(words, "why", "alone");
+			return FramePhrases.word("why", "alone");
 		}
 		String verdict = switch (status) {
 			case SINGLE_SOURCE -> "single";
@@ -71,10 +65,10 @@ final class FrameWords {
 			case UPDATED -> "updated";
 			case HEDGE_DRIFT -> "consistent";
 		};
-		return nested(words, "why", "same") + what(facts) + nested(words, "why", verdict);
+		return FramePhrases.word("why", "same") + what(facts) + FramePhrases.word("why", verdict);
 	}
 
-	private static String measure(ClaimFrame frame, List<AlignFact> facts, Map<String, Object> words) {
+	private static String measure(ClaimFrame frame, List<AlignFact> facts) {
 		String m = frame.measure();
 		if (m.startsWith("quantity:") && FramePhrases.unitLabel(facts.get(0).unit()) != null) {
 			// هكتار, هكتارات: the area in hectares
@@ -82,25 +76,24 @@ final class FrameWords {
 		}
 		if (!m.startsWith("unit:") && !m.startsWith("date/") && !m.equals("time") && !m.equals(ClaimFrame.NOTHING)) {
 			// a count measure told as a share (نسبة الوفيات): the share of it
-			return m.endsWith("/percent") && !frame.label().startsWith(text(words, "share-of").strip())
-					? text(words, "share-of") + frame.label() : frame.label();
+			return m.endsWith("/percent") && !frame.label().startsWith(FramePhrases.word("share-of").strip())
+					? FramePhrases.word("share-of") + frame.label() : frame.label();
 		}
 		AlignFact a = facts.get(0);
 		if (a.isTime()) {
-			return a.event() != null ? text(words, "time-of") + a.event() : frame.label();
+			return a.event() != null ? FramePhrases.word("time-of") + a.event() : frame.label();
 		}
 		if (a.isDate()) {
-			return a.event() != null ? text(words, "date-of") + a.event() : frame.label();
+			return a.event() != null ? FramePhrases.word("date-of") + a.event() : frame.label();
 		}
 		String unitClass = a.unitClass() == null ? "" : a.unitClass();
 		if (unitClass.startsWith("money:")) {
 			// «مبلغ USD» says nothing to a reader: the amount in its currency's name
 			String code = unitClass.substring("money:".length());
-			Object name = ((Map<?, ?>) words.get("currencies")).get(code);
-			return text(words, "amount-in") + (name == null ? code : name);
+			return FramePhrases.word("amount-in") + FramePhrases.word("currencies", code);
 		}
 		if (unitClass.equals("percent")) {
-			return text(words, "share-of").strip();
+			return FramePhrases.word("share-of").strip();
 		}
 		String label = FramePhrases.unitLabel(a.unit());
 		if (label != null) {
@@ -110,9 +103,9 @@ final class FrameWords {
 		String counted = String.join(" / ", counted(facts));
 		if (counted.isEmpty()) {
 			// a bare number: its label already says what it is (العدد, النسبة)
-			return frame.label() != null ? frame.label() : text(words, "count-of") + a.unit();
+			return frame.label() != null ? frame.label() : FramePhrases.word("count-of") + a.unit();
 		}
-		return text(words, "count-of") + counted;
+		return FramePhrases.word("count-of") + counted;
 	}
 
 	/**
@@ -136,20 +129,6 @@ final class FrameWords {
 			.filter(p -> p.startsWith("side:"))
 			.forEach(p -> sides.add(p.substring(5))));
 		return sides;
-	}
-
-	private static String text(Map<String, Object> words, String key) {
-		Object value = words.get(key);
-		if (value == null) {
-			throw new IllegalStateException("frame-words.yml: no " + key);
-		}
-		return String.valueOf(value);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String nested(Map<String, Object> words, String section, String key) {
-		Object value = ((Map<String, Object>) words.get(section)).get(key);
-		return value == null ? key : String.valueOf(value);
 	}
 
 }

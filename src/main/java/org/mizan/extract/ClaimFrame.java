@@ -64,17 +64,6 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 	 */
 	public static final String BY = "by:";
 
-	/**
-	 * A subject as a reader reads it: an agent after the words that say «by»
-	 * ({@code byWords}), its words apart; any other as it is.
-	 */
-	public static String subjectInWords(String subject, String byWords) {
-		if (subject == null || !subject.startsWith(BY)) {
-			return subject;
-		}
-		return byWords + subject.substring(BY.length()).replace('_', ' ');
-	}
-
 	/** The scope of a whole a part is told out of («من أصل 40 مقعدا»). */
 	public static final String TOTAL = "total";
 

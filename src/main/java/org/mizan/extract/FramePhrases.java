@@ -60,6 +60,27 @@ public final class FramePhrases {
 		return nested(words, "parts", part, part);
 	}
 
+	/**
+	 * Which thing a figure belongs to: an agent after the words that say «by» (من قبل
+	 * الجيش), its words apart; any other as it is.
+	 */
+	public static String subject(String subject) {
+		if (subject == null || !subject.startsWith(ClaimFrame.BY)) {
+			return subject;
+		}
+		return text(words(), "by") + subject.substring(ClaimFrame.BY.length()).replace('_', ' ');
+	}
+
+	/** A word of frame-words.yml; fails loudly when the lexicon lacks it. */
+	public static String word(String key) {
+		return text(words(), key);
+	}
+
+	/** A word of a section of frame-words.yml, or the key itself when it has none. */
+	public static String word(String section, String key) {
+		return nested(words(), section, key, key);
+	}
+
 	/** When a figure holds: «عام 2016», «حتى الساعة 15», «القيمة قبل التغيير». */
 	public static String time(String time) {
 		if (time == null) {

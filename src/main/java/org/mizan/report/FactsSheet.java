@@ -3,9 +3,7 @@ package org.mizan.report;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.FramePhrases;
-import org.mizan.text.Lexicons;
 
 /**
  * The {@code Facts} table: one row per extracted fact, its surface highlighted in the
@@ -24,9 +22,6 @@ final class FactsSheet {
 			new Table.Column("Kind", 10));
 
 	static final int EVIDENCE_COLUMN = 17;
-
-	/** The words before who did an event ({@code by:} subjects): من قبل. */
-	private static final String BY_WORDS = String.valueOf(Lexicons.load("frame-words").get("by"));
 
 	private FactsSheet() {
 	}
@@ -63,7 +58,7 @@ final class FactsSheet {
 		writeEvidence(table, row, fact, styles);
 		table.display(row, 18, fact.context());
 		table.text(row, 19, fact.measure());
-		table.text(row, 20, ClaimFrame.subjectInWords(fact.subject(), BY_WORDS));
+		table.text(row, 20, FramePhrases.subject(fact.subject()));
 		// the frame in a reader's words, not the keys the aligner compares
 		table.text(row, 21, FramePhrases.scope(fact.scope()));
 		table.text(row, 22, FramePhrases.time(fact.time()));
