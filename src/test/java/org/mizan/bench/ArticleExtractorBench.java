@@ -29,7 +29,10 @@ import org.mizan.text.TextSpan;
  * the best and median of several rounds, per second of this thread's CPU time (so other
  * work on a shared machine does not count; GC on other threads is not included).
  * <p>
- * {@code java -cp target/classes:target/test-classes:DEPS org.mizan.bench.ArticleExtractorBench FOLDER [ROUNDS]}
+ * {@code java -cp target/classes:target/test-classes:DEPS org.mizan.bench.ArticleExtractorBench FOLDER [ROUNDS [STAGE]]}
+ * <p>
+ * With STAGE (such as {@code extract} or {@code attribution}), only that stage runs: for
+ * a profiler's recording of one stage.
  */
 public final class ArticleExtractorBench {
 
@@ -43,6 +46,7 @@ public final class ArticleExtractorBench {
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/perf1k");
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		String only = args.length > 2 ? args[2] : null;
 		List<String> texts = new ArrayList<>();
 		long bytes = 0;
 		try (Stream<Path> files = Files.list(folder)) {
@@ -54,6 +58,9 @@ public final class ArticleExtractorBench {
 		System.out.printf("%d articles, %.1f MB, %d warm-up + %d rounds, one thread, MB per CPU second%n", texts.size(),
 				bytes / 1e6, WARMUP_ROUNDS, rounds);
 		for (Map.Entry<String, IntConsumer> stage : stages(texts).entrySet()) {
+			if (only != null && !stage.getKey().strip().equals(only)) {
+				continue;
+			}
 			report(stage.getKey(), stage.getValue(), texts, bytes, rounds);
 		}
 	}
