@@ -13,11 +13,33 @@ package org.mizan.text;
  */
 public final class ArabicLetters {
 
+	/**
+	 * Every character the fold changes or drops is below U+0700: one table lookup for
+	 * those (the fold runs on every character of every article, several times).
+	 */
+	private static final int TABLE_END = 0x0700;
+
+	private static final char[] FOLDED = new char[TABLE_END];
+
+	private static final boolean[] MARK = new boolean[TABLE_END];
+
+	static {
+		for (char c = 0; c < TABLE_END; c++) {
+			FOLDED[c] = foldOf(c);
+			MARK[c] = c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED'
+					|| c == '\u0640';
+		}
+	}
+
 	private ArabicLetters() {
 	}
 
 	/** The folded form of {@code c}, or {@code c} itself. */
 	public static char fold(char c) {
+		return c < TABLE_END ? FOLDED[c] : c;
+	}
+
+	private static char foldOf(char c) {
 		return switch (c) {
 			case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627';
 			case '\u0649', '\u06CC' -> '\u064A';
@@ -40,7 +62,7 @@ public final class ArabicLetters {
 	 * when words are compared.
 	 */
 	public static boolean isMark(char c) {
-		return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED' || c == '\u0640';
+		return c < TABLE_END && MARK[c];
 	}
 
 }
