@@ -79,6 +79,13 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	 * 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind.
 	 */
 	private static int kindOf(char c) {
+		if (c >= '\u0621' && c <= '\u064A') {
+			// Arabic letters (and the tatweel, a modifier letter) first: most of the text
+			return 1;
+		}
+		if (c < 0x80) {
+			return c >= '0' && c <= '9' ? 2 : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+		}
 		return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
 	}
 
@@ -94,6 +101,10 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 		boolean space = false;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
+			if (c == ' ') {
+				space = n > 0;
+				continue;
+			}
 			boolean arabicLetter = c >= '\u0621' && c <= '\u064A' && c != '\u0640';
 			if (!arabicLetter) {
 				if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'

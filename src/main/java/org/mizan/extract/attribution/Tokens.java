@@ -18,7 +18,7 @@ final class Tokens {
 		int n = text.length();
 		while (i < n) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0') {
+			if (c == ' ' || Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0') {
 				i++;
 				continue;
 			}
