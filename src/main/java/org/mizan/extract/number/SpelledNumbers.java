@@ -63,6 +63,10 @@ final class SpelledNumbers {
 	}
 
 	private Spelled parseInteger(List<Token> t, int i) {
+		if (i >= t.size() || !t.get(i).is(Token.Type.WORD) || conjunctionReading(t.get(i).text(), false) == null) {
+			// what the first round of the loop finds, without a state for every token
+			return null;
+		}
 		SpelledState s = new SpelledState();
 		int startChar = -1;
 		int endChar = -1;

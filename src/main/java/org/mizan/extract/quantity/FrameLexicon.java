@@ -382,6 +382,19 @@ final class FrameLexicon {
 		return null;
 	}
 
+	/** Whether {@code word} is one of the token's lookup forms. */
+	static boolean isForm(String word, Token t) {
+		if (word.equals(t.norm())) {
+			return true;
+		}
+		for (String c : t.candidates()) {
+			if (word.equals(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether any lookup form of the token is in the set. */
 	static boolean has(Set<String> set, Token t) {
 		return form(set, t) != null;

@@ -919,7 +919,7 @@ final class FrameReader {
 			for (List<String> phrase : lexicon.now) {
 				int k = 0;
 				while (k < phrase.size() && j + k <= clauseEnd && j + k < tokens.size()
-						&& FrameLexicon.has(Set.of(phrase.get(k)), tokens.get(j + k))) {
+						&& FrameLexicon.isForm(phrase.get(k), tokens.get(j + k))) {
 					k++;
 				}
 				if (k == phrase.size()) {

@@ -1,7 +1,5 @@
 package org.mizan.extract.quantity;
 
-import java.util.Set;
-
 /**
  * A word of a text: offsets into the original text, its normalized form and its form
  * without clitics. A token belongs to one article being bound, so it remembers the
@@ -67,7 +65,7 @@ final class Token {
 	 * The forms to look this word up under ({@link ArabicWords#candidates}), computed
 	 * once.
 	 */
-	Set<String> candidates() {
+	String[] candidates() {
 		return word.candidates();
 	}
 

@@ -2,7 +2,6 @@ package org.mizan.extract.quantity;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A normalized word with its bare form and what the lexicon answers about it, kept for
@@ -30,7 +29,7 @@ final class Word {
 	 */
 	final String bare;
 
-	private Set<String> candidates;
+	private String[] candidates;
 
 	private QuantityLexicon.Cue cue;
 
@@ -78,11 +77,11 @@ final class Word {
 
 	/**
 	 * The forms to look this word up under ({@link ArabicWords#candidates}), computed
-	 * once.
+	 * once; an array, as the frame readers go through it for every token.
 	 */
-	Set<String> candidates() {
+	String[] candidates() {
 		if (candidates == null) {
-			candidates = ArabicWords.candidates(norm, bare);
+			candidates = ArabicWords.candidates(norm, bare).toArray(String[]::new);
 		}
 		return candidates;
 	}
