@@ -1,6 +1,5 @@
 package org.mizan.extract;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.mizan.extract.number.Token;
@@ -82,7 +81,7 @@ public final class ArticleReading {
 	 */
 	public List<Token> numberTokens() {
 		if (numberTokens == null) {
-			numberTokens = Collections.unmodifiableList(Tokenizer.tokenize(normalized().text()));
+			numberTokens = Tokenizer.tokenize(normalized().text());
 		}
 		return numberTokens;
 	}

@@ -1,6 +1,7 @@
 package org.mizan.extract.number;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.mizan.extract.number.Token.Type;
@@ -31,7 +32,15 @@ public final class Tokenizer {
 		return s.charAt(0);
 	}
 
+	/**
+	 * The tokens of {@code s}, unmodifiable. Every list of tokens the recognizers read is
+	 * this one class, so that their calls to it stay monomorphic.
+	 */
 	public static List<Token> tokenize(String s) {
+		return Collections.unmodifiableList(tokenList(s));
+	}
+
+	private static List<Token> tokenList(String s) {
 		List<Token> tokens = new ArrayList<>(Math.max(16, s.length() / 5));
 		int n = s.length();
 		int i = 0;
