@@ -1,6 +1,5 @@
 package org.mizan.corpus;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** MinHash signatures and their LSH band keys. */
@@ -39,14 +38,17 @@ final class MinHash {
 			return null;
 		}
 		int[] signature = new int[HASHES];
-		Arrays.fill(signature, Integer.MAX_VALUE);
-		for (long shingle : shingles) {
-			for (int i = 0; i < HASHES; i++) {
-				int value = (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 33);
-				if (value < signature[i]) {
-					signature[i] = value;
-				}
+		// one hash function at a time over all shingles: a minimum reduction the JIT
+		// keeps
+		// in a register, rather than a load and a store of the signature per shingle
+		for (int i = 0; i < HASHES; i++) {
+			long multiplier = MULTIPLIERS[i];
+			long addend = ADDENDS[i];
+			int min = Integer.MAX_VALUE;
+			for (long shingle : shingles) {
+				min = Math.min(min, (int) ((shingle * multiplier + addend) >>> 33));
 			}
+			signature[i] = min;
 		}
 		return signature;
 	}
