@@ -69,8 +69,11 @@ public class ArticleExtractor {
 	public ArticleExtraction extract(ArticleReading reading) {
 		String text = reading.text();
 		List<TextSpan> sentences = reading.sentences();
-		List<Mention> mentions = recognizer.recognize(reading)
-			.stream()
+		List<Mention> recognized = recognizer.recognize(reading);
+		// the page's own date (a masthead) says when the article is, even when its body
+		// names only a past year
+		int articleYear = QuantityBinder.latestYear(recognized);
+		List<Mention> mentions = recognized.stream()
 			.filter(m -> FACT_KINDS.contains(m.kind()))
 			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare
 			// across sources
@@ -80,7 +83,7 @@ public class ArticleExtractor {
 			.filter(m -> m.kind() != MentionKind.TIME || m.date() != null)
 			.filter(m -> !reading.inBoilerplate(new TextSpan(m.start(), m.end())))
 			.toList();
-		List<BoundQuantity> quantities = binder.bind(reading, mentions);
+		List<BoundQuantity> quantities = binder.bind(reading, mentions, articleYear);
 		ArticleAttributions attributions = attribution.analyze(reading);
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());

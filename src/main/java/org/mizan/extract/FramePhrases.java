@@ -65,8 +65,11 @@ public final class FramePhrases {
 	 * الجيش), its words apart; any other as it is.
 	 */
 	public static String subject(String subject) {
-		if (subject == null || !subject.startsWith(ClaimFrame.BY)) {
-			return subject;
+		if (subject == null) {
+			return null;
+		}
+		if (!subject.startsWith(ClaimFrame.BY)) {
+			return word("subjects", subject);
 		}
 		return text(words(), "by") + subject.substring(ClaimFrame.BY.length()).replace('_', ' ');
 	}

@@ -125,16 +125,24 @@ final class EventFinder {
 	 * قاصراً»: the injured are the 38; «20 شخصاً قتلوا و5 أصيبوا»: the 20 were killed). A
 	 * cue before the other count is shared («قتل 4 جنود و3 مدنيين»).
 	 */
-	private static boolean countedRightAfterAnother(ArticleContext ctx, List<Token> tokens, int j, Own own) {
+	private boolean countedRightAfterAnother(ArticleContext ctx, List<Token> tokens, int j, Own own) {
 		for (int k = j - 1; k >= 0 && k >= j - OWN_CUE_REACH; k--) {
 			if (ctx.boundaryBetween(tokens.get(k).end(), tokens.get(k + 1).start())) {
 				return false;
 			}
 			if (own.figures().countAt(tokens.get(k), own.start(), own.end())) {
-				return true;
+				// «زلزال بقوة 6 درجات يودي بحياة 14 شخصاً»: a count of things (degrees,
+				// houses) does not die; the cue is the persons' after it
+				return !(own.persons() && k + 1 < j && countsThings(tokens.get(k + 1)));
 			}
 		}
 		return false;
+	}
+
+	/** Whether the word names a unit of things, not of persons (درجات, منزل). */
+	private boolean countsThings(Token token) {
+		QuantityLexicon.Unit unit = lexicon.unit(token.word());
+		return unit != null && unit.unitClass() != null && !"person".equals(unit.unitClass());
 	}
 
 	/** The number whose event is looked for, among the article's figures. */

@@ -18,7 +18,11 @@ final class FrameLexicon {
 	 * @param byGroup a group of persons counted with this measure's event is a part of it
 	 * (civilians killed)
 	 */
-	record Measure(String key, String label, boolean byGroup, Set<String> toldAs) {
+	record Measure(String key, String label, boolean byGroup, Set<String> toldAs, boolean notPersons, boolean fixed) {
+
+		Measure(String key, String label, boolean byGroup, Set<String> toldAs) {
+			this(key, label, byGroup, toldAs, false, false);
+		}
 
 		/**
 		 * Whether a figure of this unit class can be of this measure (a price is money, a
@@ -121,6 +125,27 @@ final class FrameLexicon {
 	final Set<String> measuringClasses = new HashSet<>();
 
 	/**
+	 * Units several measures are told in (درجات: a temperature or a magnitude), to the
+	 * measure each is of by itself.
+	 */
+	final Map<String, Measure> sharedUnits = new HashMap<>();
+
+	/** Per shared unit, the terms of the measures told only in it (عمق, بعد). */
+	private final Map<String, Map<String, Measure>> byUnitTerm = new HashMap<>();
+
+	/**
+	 * Words that make a figure of an event after the main one (هزة ارتدادية), to the
+	 * event.
+	 */
+	final Map<String, String> secondaryEvents = new HashMap<>();
+
+	/**
+	 * «X، أقواها بقوة 4,8»: a clause that opens with one of these is of the clause
+	 * before.
+	 */
+	final Set<String> ofPrevious = new HashSet<>();
+
+	/**
 	 * Unit classes whose figure after a verb of change is the change itself (رفع الفائدة
 	 * 100 نقطة).
 	 */
@@ -209,7 +234,8 @@ final class FrameLexicon {
 			Set<String> toldAs = new HashSet<>();
 			list(entry, "told-as").forEach(k -> toldAs.add(String.valueOf(k)));
 			Measure measure = new Measure(key, String.valueOf(entry.get("label")),
-					Boolean.TRUE.equals(entry.get("by-group")), Set.copyOf(toldAs));
+					Boolean.TRUE.equals(entry.get("by-group")), Set.copyOf(toldAs),
+					Boolean.TRUE.equals(entry.get("not-persons")), Boolean.TRUE.equals(entry.get("fixed")));
 			measures.put(key, measure);
 			measuresByKey.put(key, measure);
 			for (Object unit : list(entry, "units")) {
@@ -228,10 +254,18 @@ final class FrameLexicon {
 			for (Object event : list(entry, "events")) {
 				byEvent.put(String.valueOf(event), measure);
 			}
+			List<Object> inUnits = list(entry, "in-units");
 			for (Object term : list(entry, "terms")) {
 				String norm = ArabicWords.normalize(String.valueOf(term));
-				byTerm.putIfAbsent(norm, measure);
-				byTerm.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+				if (inUnits.isEmpty()) {
+					byTerm.putIfAbsent(norm, measure);
+					byTerm.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+				}
+				for (Object unit : inUnits) {
+					Map<String, Measure> terms = byUnitTerm.computeIfAbsent(String.valueOf(unit), u -> new HashMap<>());
+					terms.putIfAbsent(norm, measure);
+					terms.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+				}
 			}
 			for (Object term : list(entry, "after-head")) {
 				String norm = ArabicWords.normalize(String.valueOf(term));
@@ -297,6 +331,21 @@ final class FrameLexicon {
 		addAll(then, times.get("then"));
 		addAll(since, times.get("since"));
 		((List<Object>) f.get("measuring-classes")).forEach(c -> measuringClasses.add(String.valueOf(c)));
+		((Map<String, Object>) f.get("shared-units")).forEach((unit, own) -> {
+			Measure measure = measures.get(String.valueOf(own));
+			if (measure == null) {
+				throw new IllegalStateException("frames.yml: shared unit " + unit + " names no measure");
+			}
+			sharedUnits.put(unit, measure);
+		});
+		((Map<String, Object>) f.get("secondary-events")).forEach((event, words) -> {
+			for (Object w : (List<?>) words) {
+				String norm = ArabicWords.normalize(String.valueOf(w));
+				secondaryEvents.put(norm, event);
+				secondaryEvents.put(ArabicWords.stripArticle(norm), event);
+			}
+		});
+		addAll(ofPrevious, f.get("of-previous"));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");
@@ -398,6 +447,20 @@ final class FrameLexicon {
 	/** Whether any lookup form of the token is in the set. */
 	static boolean has(Set<String> set, Token t) {
 		return form(set, t) != null;
+	}
+
+	/** The measure a term names for a figure told in {@code unit}, or null. */
+	Measure unitTerm(Token t, String unit) {
+		Map<String, Measure> terms = byUnitTerm.get(unit);
+		if (terms != null) {
+			for (String c : t.candidates()) {
+				Measure m = terms.get(c);
+				if (m != null) {
+					return m;
+				}
+			}
+		}
+		return term(t);
 	}
 
 	Measure term(Token t) {

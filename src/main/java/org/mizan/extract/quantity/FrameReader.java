@@ -55,6 +55,9 @@ final class FrameReader {
 
 	private final int latestYear;
 
+	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
+	private static final int SINCE_REACH = 5;
+
 	/**
 	 * How many tokens before «من X إلى Y» a verb of change may lead it, through a list of
 	 * changes.
@@ -137,7 +140,12 @@ final class FrameReader {
 	/** The starts of every figure of the article, in text order. */
 	private final int[] figureStarts;
 
-	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions) {
+	/**
+	 * @param articleYear the latest year of the article's dates, its page's included (a
+	 * masthead dates the article when its body names only a past year), or 0
+	 */
+	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions,
+			int articleYear) {
 		this.lexicon = lexicon;
 		this.words = words;
 		this.ctx = ctx;
@@ -145,7 +153,7 @@ final class FrameReader {
 		this.pastMonths = mentions.stream()
 			.filter(m -> m.kind() == MentionKind.DATE && m.date() != null && m.date().matches("--\\d\\d"))
 			.toList();
-		this.latestYear = dates.stream().mapToInt(FrameReader::year).max().orElse(0);
+		this.latestYear = Math.max(articleYear, dates.stream().mapToInt(FrameReader::year).max().orElse(0));
 		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
 	}
@@ -225,6 +233,11 @@ final class FrameReader {
 			// «الحصيلة وصلت إلى 17 شخصا»: the toll, not an arrival
 			measure = clauseHead;
 		}
+		else if (lexicon.toldByPart.contains(b.unit())
+				&& (clauseHead = headInClause(tokens, first, clauseStart, b)) != null && !clauseHead.equals(byUnit)) {
+			// «عدد الوفيات بلغ 31 حالة»: cases count whoever the clause's head names
+			measure = clauseHead;
+		}
 		else if (byEvent != null && (generic || byEvent.byGroup())) {
 			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
 			measure = byEvent;
@@ -254,6 +267,10 @@ final class FrameReader {
 		}
 		else {
 			FrameLexicon.Measure head = takesHead(b, generic) ? head(tokens, first, b) : null;
+			if (head != null && head.equals(lexicon.sharedUnits.get(b.unit()))) {
+				// الحرارة 45 درجة: the unit's own measure, as 45 درجة told plainly
+				head = null;
+			}
 			if (head != null) {
 				measureKey = head.key() + (b.unitClass().startsWith("money:") || b.unitClass().equals("percent")
 						? "/" + b.unitClass() : "");
@@ -336,7 +353,10 @@ final class FrameReader {
 		}
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
-		String revision = revision(tokens, first, clauseStart);
+		FrameLexicon.Measure measured = lexicon.measuresByKey.get(measureKey.split("/")[0]);
+		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is a
+		// reading
+		String revision = measured != null && measured.fixed() ? null : revision(tokens, first, clauseStart);
 		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
 		listIndex = joinedToPrevious(tokens, first, glued, b) ? listIndex + 1 : 0;
 		if (listIndex == 0) {
@@ -566,9 +586,10 @@ final class FrameReader {
 	 * Only a bare number, a share, an amount of money or a person of no group is measured
 	 * by a head before it.
 	 */
-	private static boolean takesHead(Binding b, boolean genericPerson) {
+	private boolean takesHead(Binding b, boolean genericPerson) {
 		String c = b.unitClass();
-		return genericPerson || c == null || c.equals("number") || c.equals("percent") || c.startsWith("money:");
+		return genericPerson || c == null || c.equals("number") || c.equals("percent") || c.startsWith("money:")
+				|| lexicon.sharedUnits.containsKey(b.unit());
 	}
 
 	/**
@@ -599,10 +620,15 @@ final class FrameReader {
 				break;
 			}
 		}
+		boolean shared = lexicon.sharedUnits.containsKey(b.unit());
 		for (int j = from, n = 0; j >= 0 && n < reach; j--, n++) {
 			Token t = tokens.get(j);
-			FrameLexicon.Measure term = lexicon.term(t);
-			if (term != null && term.toldAs(toldAs)) {
+			FrameLexicon.Measure term = shared ? lexicon.unitTerm(t, b.unit()) : lexicon.term(t);
+			// a count of persons is never a magnitude; a figure in degrees or kilometres
+			// is
+			// only of a measure of things
+			if (term != null && term.toldAs(toldAs)
+					&& (shared ? term.notPersons() : !(term.notPersons() && "person".equals(unitClass)))) {
 				return term;
 			}
 			FrameLexicon.Measure fallback = lexicon.isGenericHead(t) ? lexicon.headDefault(t) : null;
@@ -884,7 +910,8 @@ final class FrameReader {
 			for (Mention d : dates) {
 				if (d.start() >= from && d.end() <= to && year(d) < latestYear
 						&& (d.end() <= tokens.get(Math.min(first, tokens.size() - 1)).start()
-								|| d.start() >= tokens.get(Math.max(0, last)).end())) {
+								|| d.start() >= tokens.get(Math.max(0, last)).end())
+						&& !sinceInClause(tokens, d, clauseStart)) {
 					return "year:" + year(d);
 				}
 			}
@@ -948,6 +975,20 @@ final class FrameReader {
 			}
 		}
 		return past;
+	}
+
+	/**
+	 * «بعد جولتين منذ اندلاع الحرب في أبريل 2023»: a figure counted since a date is of
+	 * the time since, not of that year.
+	 */
+	private boolean sinceInClause(List<Token> tokens, Mention date, int clauseStart) {
+		int at = firstOf(tokens, date.start());
+		for (int j = at - 1; j >= clauseStart && j >= 0 && j >= at - SINCE_REACH; j--) {
+			if (FrameLexicon.has(lexicon.since, tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** «منذ 2021»: a year the story is measured since is before it. */
@@ -1044,6 +1085,10 @@ final class FrameReader {
 		if ("duration".equals(unitClass)) {
 			return durationHead(tokens, first, last);
 		}
+		String secondary = secondaryEvent(tokens, first);
+		if (secondary != null) {
+			return secondary;
+		}
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
@@ -1075,6 +1120,27 @@ final class FrameReader {
 		if (tokens.size() > 1 && first > 1 && FrameLexicon.has(lexicon.topicMarkers, tokens.get(0))
 				&& FrameLexicon.has(lexicon.commodities, tokens.get(1))) {
 			return commodity(tokens, 1, first);
+		}
+		return null;
+	}
+
+	/**
+	 * The event after the main one that a figure is of (هزة ارتدادية بقوة 4,8 درجات),
+	 * named before it in its clause, or in the clause before when this one opens with
+	 * «أقواها».
+	 */
+	private String secondaryEvent(List<Token> tokens, int first) {
+		int from = clauseStart(tokens, first);
+		if (from >= 1 && from < tokens.size() && FrameLexicon.has(lexicon.ofPrevious, tokens.get(from))) {
+			from = clauseStart(tokens, from);
+		}
+		for (int j = first - 1; j >= from && j >= 0; j--) {
+			for (String c : tokens.get(j).candidates()) {
+				String event = lexicon.secondaryEvents.get(c);
+				if (event != null) {
+					return event;
+				}
+			}
 		}
 		return null;
 	}
@@ -1206,7 +1272,7 @@ final class FrameReader {
 	 * The year of a date mention ({@code 2021}, {@code 2021-08}), or 0 for a date without
 	 * one.
 	 */
-	private static int year(Mention m) {
+	static int year(Mention m) {
 		String iso = m.date();
 		if (iso == null || iso.length() < 4 || iso.startsWith("-")) {
 			return 0;
