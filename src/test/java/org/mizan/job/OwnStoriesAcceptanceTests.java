@@ -1,0 +1,86 @@
+package org.mizan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * Stories written for Mizan after the dev stories ({@code own-stories/}, the same kind of
+ * answer key), on events and measures the dev stories do not have: an earthquake's
+ * magnitude and depth from two agencies, an aftershock, a past quake, a morning and an
+ * evening toll. No rule was tuned to them before they were scored; each failure lists
+ * what was missed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OwnStoriesAcceptanceTests extends JobTestSupport {
+
+	// alhoceima-earthquake, the level reached on 2026-12-07 (at first: 3/6 flagged, 0/6
+	// clean, 4/11 kept apart): raise them as the job gets better, never lower them.
+
+	static final int CONFLICTS_FLAGGED_FLOOR = 6;
+
+	static final int CONFLICTS_CLEAN_FLOOR = 2;
+
+	static final int KEPT_APART_FLOOR = 8;
+
+	static final int AGREEMENTS_GROUPED_FLOOR = 13;
+
+	static final int FACTS_FOUND_FLOOR = 57;
+
+	static final int FLAGS_UNEXPLAINED_CEILING = 0;
+
+	private final Map<String, RunOutcome> outcomes = new LinkedHashMap<>();
+
+	private final Map<String, StoryScorer.Score> scores = new LinkedHashMap<>();
+
+	@BeforeAll
+	void runEveryStory() throws Exception {
+		StoryRuns.runAll("/own-stories", launcher, work, outcomes, scores);
+	}
+
+	@Test
+	void everyStoryRunsToCompletion() {
+		assertThat(outcomes).isNotEmpty();
+		assertThat(outcomes)
+			.allSatisfy((story, outcome) -> assertThat(outcome.status()).as("%s: %s", story, outcome.failure())
+				.isEqualTo(BatchStatus.COMPLETED));
+	}
+
+	@Test
+	void theFiguresReachTheirLevel() {
+		assertThat(total("facts_found")).as(() -> misses("missing_facts")).isGreaterThanOrEqualTo(FACTS_FOUND_FLOOR);
+		assertThat(total("conflicts_flagged")).as(() -> misses("conflicts_missed"))
+			.isGreaterThanOrEqualTo(CONFLICTS_FLAGGED_FLOOR);
+		assertThat(total("conflicts_clean")).as(() -> misses("conflicts_missed", "conflicts_unclean"))
+			.isGreaterThanOrEqualTo(CONFLICTS_CLEAN_FLOOR);
+		assertThat(total("kept_apart")).as(() -> misses("merged_apart")).isGreaterThanOrEqualTo(KEPT_APART_FLOOR);
+		assertThat(total("agreements_grouped")).as(() -> misses("agreements_split"))
+			.isGreaterThanOrEqualTo(AGREEMENTS_GROUPED_FLOOR);
+		assertThat(total("flags_unexplained")).as(() -> misses("unexplained_flags"))
+			.isLessThanOrEqualTo(FLAGS_UNEXPLAINED_CEILING);
+	}
+
+	private int total(String metric) {
+		return scores.values().stream().mapToInt(s -> s.hit(metric)).sum();
+	}
+
+	private String misses(String... details) {
+		StringBuilder b = new StringBuilder();
+		scores.forEach((story, score) -> {
+			b.append(story).append(": ").append(score.line());
+			for (String detail : details) {
+				for (String miss : score.detail().get(detail)) {
+					b.append("\n  ").append(detail).append(": ").append(miss);
+				}
+			}
+		});
+		return b.toString();
+	}
+
+}
