@@ -311,6 +311,8 @@ final class QuantityLexicon {
 	 * The event a word is a cue of, under any of its forms. A generic head is never one:
 	 * وزارة is not و + زار + ة ("and he visited her"), however its letters split.
 	 */
+	private static final List<String> NO_SUFFIXES = List.of();
+
 	Cue findCue(Word word) {
 		return isHead(word) ? null : asCue(word, cues::get);
 	}
@@ -334,12 +336,15 @@ final class QuantityLexicon {
 	 * null when nothing.
 	 */
 	private <T> T asCue(Word word, Function<String, T> table) {
+		// a noun that names what is counted is no verb with a pronoun: «أسرة» folds to
+		// «اسره», which is not «أسر» + «ه»
+		boolean unitNoun = unit(word) != null;
 		for (String c : word.candidates()) {
 			T found = table.apply(c);
 			if (found != null) {
 				return found;
 			}
-			for (String suffix : cueSuffixes) {
+			for (String suffix : unitNoun ? NO_SUFFIXES : cueSuffixes) {
 				if (c.endsWith(suffix) && c.length() - suffix.length() >= 3) {
 					found = table.apply(c.substring(0, c.length() - suffix.length()));
 					if (found != null) {
