@@ -9,6 +9,7 @@ import org.mizan.corpus.Boilerplate;
 import org.mizan.extract.attribution.ArticleAttributions;
 import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.extract.quantity.BoundQuantity;
+import org.mizan.extract.quantity.ArticleDate;
 import org.mizan.extract.quantity.QuantityBinder;
 import org.mizan.text.Lexicons;
 import org.mizan.text.SentenceSplitter;
@@ -72,7 +73,7 @@ public class ArticleExtractor {
 		List<Mention> recognized = recognizer.recognize(reading);
 		// the page's own date (a masthead) says when the article is, even when its body
 		// names only a past year
-		int articleYear = QuantityBinder.latestYear(recognized);
+		ArticleDate articleDate = ArticleDate.of(recognized);
 		List<Mention> mentions = recognized.stream()
 			.filter(m -> FACT_KINDS.contains(m.kind()))
 			// a relative time ("قبل ثلاثة أشهر") has no calendar date: nothing to compare
@@ -83,7 +84,7 @@ public class ArticleExtractor {
 			.filter(m -> m.kind() != MentionKind.TIME || m.date() != null)
 			.filter(m -> !reading.inBoilerplate(new TextSpan(m.start(), m.end())))
 			.toList();
-		List<BoundQuantity> quantities = binder.bind(reading, mentions, articleYear);
+		List<BoundQuantity> quantities = binder.bind(reading, mentions, articleDate);
 		ArticleAttributions attributions = attribution.analyze(reading);
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());

@@ -130,7 +130,7 @@ public final class FramePhrases {
 	@SuppressWarnings("unchecked")
 	private static String weekday(String key) {
 		Map<String, Object> times = (Map<String, Object>) Lexicons.load("frames").get("times");
-		for (Object day : (List<Object>) times.get("weekdays")) {
+		for (Object day : ((Map<String, Object>) times.get("weekdays")).keySet()) {
 			if (ArabicNormalizer.fold(String.valueOf(day)).endsWith(key)) {
 				return String.valueOf(day);
 			}

@@ -109,6 +109,9 @@ final class FrameLexicon {
 
 	final Set<String> weekdays = new HashSet<>();
 
+	/** A weekday, folded and without its article, to its ISO number (Monday 1). */
+	final Map<String, Integer> weekdayNumbers = new HashMap<>();
+
 	final Set<String> hours = new HashSet<>();
 
 	final Set<String> untilHour = new HashSet<>();
@@ -324,7 +327,11 @@ final class FrameLexicon {
 			now.add(List.copyOf(words));
 		}
 		addAll(periods, times.get("periods"));
-		addAll(weekdays, times.get("weekdays"));
+		((Map<String, Object>) times.get("weekdays")).forEach((day, number) -> {
+			String norm = ArabicWords.normalize(day);
+			weekdays.add(norm);
+			weekdayNumbers.put(ArabicWords.stripArticle(norm), ((Number) number).intValue());
+		});
 		addAll(hours, times.get("hours"));
 		addAll(untilHour, times.get("until-hour"));
 		addAll(whenLinks, times.get("when-links"));

@@ -55,6 +55,9 @@ final class FrameReader {
 
 	private final int latestYear;
 
+	/** The day the article is of, when its latest date is a full one; else null. */
+	private final java.time.LocalDate articleDay;
+
 	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
 	private static final int SINCE_REACH = 5;
 
@@ -141,11 +144,12 @@ final class FrameReader {
 	private final int[] figureStarts;
 
 	/**
-	 * @param articleYear the latest year of the article's dates, its page's included (a
-	 * masthead dates the article when its body names only a past year), or 0
+	 * @param articleDate the article's date: the latest of its dates, its page's included
+	 * (a masthead dates the article when its body names only a past year); a year alone
+	 * when no full date has it; null when it names none
 	 */
 	FrameReader(FrameLexicon lexicon, QuantityLexicon words, ArticleContext ctx, List<Mention> mentions,
-			int articleYear) {
+			ArticleDate articleDate) {
 		this.lexicon = lexicon;
 		this.words = words;
 		this.ctx = ctx;
@@ -153,7 +157,9 @@ final class FrameReader {
 		this.pastMonths = mentions.stream()
 			.filter(m -> m.kind() == MentionKind.DATE && m.date() != null && m.date().matches("--\\d\\d"))
 			.toList();
+		int articleYear = articleDate == null ? 0 : articleDate.year();
 		this.latestYear = Math.max(articleYear, dates.stream().mapToInt(FrameReader::year).max().orElse(0));
+		this.articleDay = articleDate == null ? null : articleDate.day();
 		this.figureEnds = mentions.stream().mapToInt(Mention::end).sorted().toArray();
 		this.figureStarts = mentions.stream().mapToInt(Mention::start).sorted().toArray();
 	}
@@ -895,7 +901,12 @@ final class FrameReader {
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j))) {
-				return "day:" + ArabicWords.stripArticle(tokens.get(j).bare());
+				String day = ArabicWords.stripArticle(tokens.get(j).bare());
+				if (!isArticleDay(day)) {
+					return "day:" + day;
+				}
+				// «حتى مساء الأحد» in an article of that Sunday: the figure as of now
+				break;
 			}
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
@@ -938,6 +949,12 @@ final class FrameReader {
 	private boolean pastMonth(List<Token> tokens, Mention month) {
 		int at = ArticleContext.lastBefore(tokens, month.end());
 		return at >= 0 && FrameLexicon.has(lexicon.pastMarkers, tokens.get(at));
+	}
+
+	/** Whether the weekday (folded, without its article) is the article's own day. */
+	private boolean isArticleDay(String day) {
+		Integer number = lexicon.weekdayNumbers.get(day);
+		return articleDay != null && number != null && articleDay.getDayOfWeek().getValue() == number;
 	}
 
 	/** Whether the clause says it tells of now (هذه المرة, حاليا). */

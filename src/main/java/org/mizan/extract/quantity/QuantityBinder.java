@@ -51,7 +51,7 @@ public class QuantityBinder {
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
 	public List<BoundQuantity> bind(String text, List<TextSpan> sentences, List<Mention> mentions) {
-		return bind(new ArticleContext(text, sentences), mentions, 0);
+		return bind(new ArticleContext(text, sentences), mentions, ArticleDate.UNKNOWN);
 	}
 
 	/**
@@ -59,30 +59,22 @@ public class QuantityBinder {
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
 	public List<BoundQuantity> bind(ArticleReading reading, List<Mention> mentions) {
-		return bind(reading.words(), mentions, 0);
+		return bind(reading.words(), mentions, ArticleDate.UNKNOWN);
 	}
 
 	/**
 	 * @param reading the article as read once; offsets of mentions are into its text
-	 * @param articleYear the latest year of the article's dates, its page's boilerplate
-	 * included ({@link #latestYear}), or 0: a figure told with an earlier year is of that
-	 * year
+	 * @param date when the article is ({@link ArticleDate#of}, its page's dates
+	 * included): a figure told with an earlier year is of that year, one told «حتى مساء
+	 * الأحد» in an article of that Sunday is of now
 	 * @return one bound quantity per mention, in the mentions' order
 	 */
-	public List<BoundQuantity> bind(ArticleReading reading, List<Mention> mentions, int articleYear) {
-		return bind(reading.words(), mentions, articleYear);
+	public List<BoundQuantity> bind(ArticleReading reading, List<Mention> mentions, ArticleDate date) {
+		return bind(reading.words(), mentions, date);
 	}
 
-	/**
-	 * The latest year of the dates among {@code mentions} (a masthead's date among them),
-	 * or 0.
-	 */
-	public static int latestYear(List<Mention> mentions) {
-		return mentions.stream().filter(m -> m.kind() == MentionKind.DATE).mapToInt(FrameReader::year).max().orElse(0);
-	}
-
-	private List<BoundQuantity> bind(ArticleContext ctx, List<Mention> mentions, int articleYear) {
-		FrameReader frameReader = new FrameReader(frames, lexicon, ctx, mentions, articleYear);
+	private List<BoundQuantity> bind(ArticleContext ctx, List<Mention> mentions, ArticleDate date) {
+		FrameReader frameReader = new FrameReader(frames, lexicon, ctx, mentions, date);
 		EventFinder.Figures figures = EventFinder.Figures.of(mentions);
 		List<BoundQuantity> out = new ArrayList<>(mentions.size());
 		for (Mention m : mentions) {
