@@ -111,8 +111,13 @@ final class EventFinder {
 			}
 			Word word = tokens.get(j).word();
 			QuantityLexicon.Cue cue = own.persons() ? lexicon.cueOfPerson(word) : lexicon.cue(word);
+			boolean rightBefore = step < 0 && n == 0;
+			if (cue == null && rightBefore) {
+				cue = lexicon.cueBeforeNumber(word);
+			}
 			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)
-					&& !(step < 0 && countedRightAfterAnother(ctx, tokens, j, own))) {
+					&& !(step < 0 && !(rightBefore && coordinated(tokens.get(j)) && !gluedNumber(ctx, own.start()))
+							&& countedRightAfterAnother(ctx, tokens, j, own))) {
 				return new Event(tokens.get(j).surface(ctx.text), cue.eventClass(), cue.sides(), cue.agents(), s, j);
 			}
 		}
@@ -137,6 +142,20 @@ final class EventFinder {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * «إنقاذ 340 شخصاً وإجلاء 1200 عائلة»: a cue right before the number that carries «و»
+	 * opens a phrase of its own, and its number is its object, whatever count is before
+	 * it (unlike «20 شخصاً قتلوا و5 أصيبوا», where «و» is on the number).
+	 */
+	private boolean coordinated(Token token) {
+		return lexicon.cueAfterConjunction(token.norm());
+	}
+
+	/** «و23 قاصراً»: the number carries a prefix of its own, a new conjunct. */
+	private static boolean gluedNumber(ArticleContext ctx, int start) {
+		return start > 0 && Character.isLetter(ctx.text.charAt(start - 1));
 	}
 
 	/** Whether the word names a unit of things, not of persons (درجات, منزل). */

@@ -89,6 +89,9 @@ final class FrameLexicon {
 
 	final Set<String> change = new HashSet<>();
 
+	/** «بنسبة»: a change after a verb of change, else the level reached. */
+	final Set<String> shareChange = new HashSet<>();
+
 	final Set<String> changeVerbs = new HashSet<>();
 
 	final Set<String> before = new HashSet<>();
@@ -147,6 +150,9 @@ final class FrameLexicon {
 	 * before.
 	 */
 	final Set<String> ofPrevious = new HashSet<>();
+
+	/** «في عداد المفقودين»: the word before a measure that persons are counted among. */
+	final Set<String> countedAmong = new HashSet<>();
 
 	/**
 	 * Unit classes whose figure after a verb of change is the change itself (رفع الفائدة
@@ -310,6 +316,7 @@ final class FrameLexicon {
 		addAll(projection, kinds.get("projection"));
 		addAll(may, kinds.get("may"));
 		addAll(change, kinds.get("change"));
+		addAll(shareChange, kinds.get("share-change"));
 		addAll(changeVerbs, kinds.get("change-verbs"));
 		addAll(levelReached, kinds.get("level-reached"));
 		((List<Object>) kinds.get("change-units")).forEach(c -> changeUnits.add(String.valueOf(c)));
@@ -353,6 +360,7 @@ final class FrameLexicon {
 			}
 		});
 		addAll(ofPrevious, f.get("of-previous"));
+		addAll(countedAmong, f.get("counted-among"));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");

@@ -58,6 +58,15 @@ final class FrameReader {
 	/** The day the article is of, when its latest date is a full one; else null. */
 	private final java.time.LocalDate articleDay;
 
+	/**
+	 * How far before «بنسبة» its verb of change is looked for: ارتفعت أسعار البنزين
+	 * بنسبة.
+	 */
+	private static final int CHANGE_VERB_REACH = 12;
+
+	/** How far after a number «في عداد» is looked for: 8 أشخاص في عداد المفقودين. */
+	private static final int COUNTED_AMONG_REACH = 4;
+
 	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
 	private static final int SINCE_REACH = 5;
 
@@ -251,6 +260,10 @@ final class FrameReader {
 		}
 		if (measure == null) {
 			measure = byUnit;
+		}
+		if (measure == null && generic) {
+			// «8 أشخاص في عداد المفقودين»: the missing
+			measure = countedAmong(tokens, last, clauseEnd(tokens, Math.max(last, first - 1)));
 		}
 		FrameLexicon.Measure among = measure == null && person ? amongTerm(tokens, first, clauseStart) : null;
 		if (among != null) {
@@ -833,8 +846,9 @@ final class FrameReader {
 			}
 		}
 		for (int j = first - 1; j >= clauseStart && j >= first - 2; j--) {
-			if (FrameLexicon.has(lexicon.change, tokens.get(j))
-					&& !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
+			boolean change = FrameLexicon.has(lexicon.change, tokens.get(j))
+					|| FrameLexicon.has(lexicon.shareChange, tokens.get(j)) && changeVerbBefore(tokens, j, clauseStart);
+			if (change && !figureBetween(tokens.get(j).end(), startOf(tokens, first))) {
 				return Kind.CHANGE;
 			}
 		}
@@ -859,6 +873,22 @@ final class FrameReader {
 		boolean points = lexicon.changeUnits.contains(unitClass) && glued == null
 				&& (first < 1 || !tokens.get(first - 1).norm().equals(lexicon.to));
 		return changeVerb && (lexicon.byPrefix.equals(glued) || points) ? Kind.CHANGE : Kind.COUNT;
+	}
+
+	/** A verb or noun of change a few words before {@code at} in its clause. */
+	private boolean changeVerbBefore(List<Token> tokens, int at, int clauseStart) {
+		int from = clauseStart;
+		if (from > 0 && FrameLexicon.has(lexicon.restatementMarkers, tokens.get(from))) {
+			// «رفعت سعر الرغيف من 20 إلى 25 قرشا، أي بنسبة 25%»: the clause restated
+			from = clauseStart(tokens, from);
+		}
+		for (int j = at - 1; j >= from && j >= at - CHANGE_VERB_REACH; j--) {
+			if (FrameLexicon.has(lexicon.changeVerbs, tokens.get(j)) || FrameLexicon.has(lexicon.change, tokens.get(j))
+					|| tokens.get(j).norm().startsWith(lexicon.raiseStem)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean imperfect(String norm) {
@@ -949,6 +979,16 @@ final class FrameReader {
 	private boolean pastMonth(List<Token> tokens, Mention month) {
 		int at = ArticleContext.lastBefore(tokens, month.end());
 		return at >= 0 && FrameLexicon.has(lexicon.pastMarkers, tokens.get(at));
+	}
+
+	/** The measure named after «في عداد» within a few words after the number, or null. */
+	private FrameLexicon.Measure countedAmong(List<Token> tokens, int last, int clauseEnd) {
+		for (int j = last + 1; j < clauseEnd && j <= last + COUNTED_AMONG_REACH && j + 1 < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.countedAmong, tokens.get(j))) {
+				return lexicon.term(tokens.get(j + 1));
+			}
+		}
+		return null;
 	}
 
 	/** Whether the weekday (folded, without its article) is the article's own day. */

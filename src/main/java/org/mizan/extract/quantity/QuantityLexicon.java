@@ -64,6 +64,9 @@ final class QuantityLexicon {
 
 	final List<String> cueSuffixes = new ArrayList<>();
 
+	/** Verbal nouns that are a cue only right before their number (إنقاذ 340 شخصاً). */
+	private final Map<String, Cue> beforeNumberCues = new HashMap<>();
+
 	/**
 	 * Cues that may relay a source (نقلت ... عن), the particles that make them do so, and
 	 * what undoes that.
@@ -163,6 +166,9 @@ final class QuantityLexicon {
 			}
 			for (Object word : (List<Object>) entry.getOrDefault("person-cues", List.of())) {
 				personCues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
+			}
+			for (Object word : (List<Object>) entry.getOrDefault("before-number", List.of())) {
+				beforeNumberCues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
 		});
 		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
@@ -312,6 +318,26 @@ final class QuantityLexicon {
 	 * وزارة is not و + زار + ة ("and he visited her"), however its letters split.
 	 */
 	private static final List<String> NO_SUFFIXES = List.of();
+
+	/**
+	 * Whether a folded word is «و» and a cue (وإجلاء), not a cue that begins with the
+	 * letter (وفاة).
+	 */
+	boolean cueAfterConjunction(String norm) {
+		return norm.length() > ArabicWords.AND.length() + 2 && norm.startsWith(ArabicWords.AND)
+				&& !cues.containsKey(norm) && !beforeNumberCues.containsKey(norm);
+	}
+
+	/** The event of a verbal noun right before its number (إنقاذ 340 شخصاً), or null. */
+	Cue cueBeforeNumber(Word word) {
+		for (String c : word.candidates()) {
+			Cue cue = beforeNumberCues.get(c);
+			if (cue != null) {
+				return cue;
+			}
+		}
+		return null;
+	}
 
 	Cue findCue(Word word) {
 		return isHead(word) ? null : asCue(word, cues::get);
