@@ -155,6 +155,14 @@ final class FrameLexicon {
 	final Set<String> countedAmong = new HashSet<>();
 
 	/**
+	 * «المدينة وحدها»: the word after a noun that makes the figure of that part alone.
+	 */
+	final Set<String> aloneMarkers = new HashSet<>();
+
+	/** «حصيلة أولية»: phrases that make every figure of their sentence provisional. */
+	final List<List<String>> provisional = new ArrayList<>();
+
+	/**
 	 * Unit classes whose figure after a verb of change is the change itself (رفع الفائدة
 	 * 100 نقطة).
 	 */
@@ -361,6 +369,10 @@ final class FrameLexicon {
 		});
 		addAll(ofPrevious, f.get("of-previous"));
 		addAll(countedAmong, f.get("counted-among"));
+		addAll(aloneMarkers, f.get("alone-markers"));
+		for (Object phrase : (List<?>) times.get("provisional")) {
+			provisional.add(Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList());
+		}
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");

@@ -64,6 +64,14 @@ final class FrameReader {
 	 */
 	private static final int CHANGE_VERB_REACH = 12;
 
+	/**
+	 * The revision of an earlier or provisional figure (an update, not a disagreement).
+	 */
+	static final String EARLIER = "earlier";
+
+	/** The scope of a figure of one part alone (المدينة وحدها): «alone:» and the part. */
+	static final String ALONE = "alone:";
+
 	/** How far after a number «في عداد» is looked for: 8 أشخاص في عداد المفقودين. */
 	private static final int COUNTED_AMONG_REACH = 4;
 
@@ -364,6 +372,11 @@ final class FrameReader {
 		if (part && scope == null) {
 			scope = "part";
 		}
+		if (scope == null && !PERIOD_CLASSES.contains(b.unitClass())) {
+			// a span of time is the event's, not the one part's (المستشفى وحده استقبل 300
+			// حالة خلال أسبوعين)
+			scope = alone(tokens, first, clauseStart);
+		}
 		if (measureKey.equals("time")) {
 			// a time of day is its own when: the words around it (الجمعة, بالتوقيت
 			// المحلي) tell the reader, not the claim
@@ -376,6 +389,10 @@ final class FrameReader {
 		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is a
 		// reading
 		String revision = measured != null && measured.fixed() ? null : revision(tokens, first, clauseStart);
+		if (revision == null && "person".equals(b.unitClass()) && provisional(tokens)) {
+			// «لقي 6 أشخاص حتفهم ...، وفق حصيلة أولية»: a provisional toll of persons
+			revision = EARLIER;
+		}
 		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
 		listIndex = joinedToPrevious(tokens, first, glued, b) ? listIndex + 1 : 0;
 		if (listIndex == 0) {
@@ -981,6 +998,36 @@ final class FrameReader {
 		return at >= 0 && FrameLexicon.has(lexicon.pastMarkers, tokens.get(at));
 	}
 
+	/** Whether the sentence calls its figures provisional (حصيلة أولية). */
+	private boolean provisional(List<Token> tokens) {
+		for (int j = 0; j < tokens.size(); j++) {
+			for (List<String> phrase : lexicon.provisional) {
+				int k = 0;
+				while (k < phrase.size() && j + k < tokens.size()
+						&& FrameLexicon.isForm(phrase.get(k), tokens.get(j + k))) {
+					k++;
+				}
+				if (k == phrase.size()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * «المدينة وحدها سجلت 4 وفيات»: the part the figure alone is of, named before «وحدها»
+	 * in its clause, or null.
+	 */
+	private String alone(List<Token> tokens, int first, int clauseStart) {
+		for (int j = first - 1; j > clauseStart && j >= 1; j--) {
+			if (FrameLexicon.has(lexicon.aloneMarkers, tokens.get(j))) {
+				return ALONE + ArabicWords.stripArticle(tokens.get(j - 1).bare());
+			}
+		}
+		return null;
+	}
+
 	/** The measure named after «في عداد» within a few words after the number, or null. */
 	private FrameLexicon.Measure countedAmong(List<Token> tokens, int last, int clauseEnd) {
 		for (int j = last + 1; j < clauseEnd && j <= last + COUNTED_AMONG_REACH && j + 1 < tokens.size(); j++) {
@@ -1084,7 +1131,7 @@ final class FrameReader {
 		for (int j = first - 1; j >= clauseStart && j >= 0; j--) {
 			Token t = tokens.get(j);
 			if (FrameLexicon.has(lexicon.earlier, t)) {
-				return "earlier";
+				return EARLIER;
 			}
 			if (FrameLexicon.has(lexicon.later, t)) {
 				return "later";

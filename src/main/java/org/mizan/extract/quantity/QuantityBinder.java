@@ -1,6 +1,7 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,40 @@ public class QuantityBinder {
 		for (Mention m : mentions) {
 			out.add(bind(ctx, frameReader, figures, m));
 		}
+		return provisionalThroughout(out);
+	}
+
+	/**
+	 * An article that calls a toll provisional once (in its body: «وفق حصيلة أولية»)
+	 * tells the same toll as provisional wherever it gives it (its headline): the same
+	 * measure and value of persons, earlier throughout.
+	 */
+	private static List<BoundQuantity> provisionalThroughout(List<BoundQuantity> bound) {
+		Set<String> earlier = new HashSet<>();
+		for (BoundQuantity q : bound) {
+			if (isEarlierCount(q)) {
+				earlier.add(q.frame().measure() + "=" + q.mention().value());
+			}
+		}
+		if (earlier.isEmpty()) {
+			return bound;
+		}
+		List<BoundQuantity> out = new ArrayList<>(bound.size());
+		for (BoundQuantity q : bound) {
+			ClaimFrame f = q.frame();
+			boolean same = f != null && f.revision() == null && "person".equals(q.unitClass())
+					&& earlier.contains(f.measure() + "=" + q.mention().value());
+			out.add(!same ? q
+					: new BoundQuantity(q.mention(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
+							q.participants(), new ClaimFrame(f.measure(), f.label(), f.subject(), f.scope(), f.time(),
+									FrameReader.EARLIER, f.kind(), f.place(), f.context())));
+		}
 		return out;
+	}
+
+	private static boolean isEarlierCount(BoundQuantity q) {
+		return q.frame() != null && FrameReader.EARLIER.equals(q.frame().revision()) && "person".equals(q.unitClass())
+				&& q.mention().value() != null;
 	}
 
 	private BoundQuantity bind(ArticleContext ctx, FrameReader frameReader, EventFinder.Figures figures, Mention m) {
