@@ -293,7 +293,11 @@ final class FrameReader {
 			label = measure.label();
 		}
 		else {
-			FrameLexicon.Measure head = takesHead(b, generic) ? head(tokens, first, b) : null;
+			// persons of no group take a head of their own clause only: «سجلت تسعة قتلى،
+			// وإن
+			// أكثر من 300 أسرة باتت دون مأوى» (the families are not the dead)
+			FrameLexicon.Measure head = !takesHead(b, generic) ? null
+					: generic ? headInClause(tokens, first, clauseStart, b) : head(tokens, first, b);
 			if (head != null && head.equals(lexicon.sharedUnits.get(b.unit()))) {
 				// الحرارة 45 درجة: the unit's own measure, as 45 درجة told plainly
 				head = null;
