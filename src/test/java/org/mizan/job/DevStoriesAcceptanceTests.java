@@ -67,9 +67,10 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	 * Facts whose source names the party the key names, of the found facts with a source
 	 * (issue 15: ≥ 85%). Lowered once, 410 → 408, when the sentence splitter stopped
 	 * keeping «على الترتيب. وقال البنك» as one sentence: three rates of cairo-fuel-prices
-	 * had taken the next sentence's speaker by that accident.
+	 * had taken the next sentence's speaker by that accident. 414 since a decision tells
+	 * its figures by its maker (قرار لجنة السياسة النقدية).
 	 */
-	static final int SOURCES_RIGHT_FLOOR = 408;
+	static final int SOURCES_RIGHT_FLOOR = 414;
 
 	/** Found facts hedged exactly when the key says so (issue 15: ≥ 95%). */
 	static final int HEDGES_RIGHT_FLOOR = 564;
