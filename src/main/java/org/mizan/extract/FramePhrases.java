@@ -102,6 +102,9 @@ public final class FramePhrases {
 		if (time.startsWith("day:")) {
 			return text(words, "on-day") + weekday(time.substring(4));
 		}
+		if (time.startsWith("since-start:")) {
+			return nested(words, "times", "since-start", "") + time.substring("since-start:".length());
+		}
 		return nested(words, "times", time, time);
 	}
 

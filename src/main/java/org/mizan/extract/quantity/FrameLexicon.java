@@ -154,6 +154,9 @@ final class FrameLexicon {
 	/** «في عداد المفقودين»: the word before a measure that persons are counted among. */
 	final Set<String> countedAmong = new HashSet<>();
 
+	/** «منذ بداية العام»: the start of a period a figure is counted since. */
+	final Set<String> periodStarts = new HashSet<>();
+
 	/**
 	 * «المدينة وحدها»: the word after a noun that makes the figure of that part alone.
 	 */
@@ -232,7 +235,7 @@ final class FrameLexicon {
 	 * The function words and prefixes of the grammar (frames.yml {@code grammar}),
 	 * normalized.
 	 */
-	final String from, between, and, every, perPrefix, to, raiseStem, byPrefix;
+	final String from, between, and, every, perPrefix, to, raiseStem, byPrefix, that;
 
 	/** The first letters of an imperfect verb. */
 	final String imperfectPrefixes;
@@ -342,6 +345,7 @@ final class FrameLexicon {
 			now.add(List.copyOf(words));
 		}
 		addAll(periods, times.get("periods"));
+		addAll(periodStarts, times.get("period-starts"));
 		((Map<String, Object>) times.get("weekdays")).forEach((day, number) -> {
 			String norm = ArabicWords.normalize(day);
 			weekdays.add(norm);
@@ -409,6 +413,7 @@ final class FrameLexicon {
 		every = word(grammar, "every");
 		perPrefix = word(grammar, "per-prefix");
 		to = word(grammar, "to");
+		that = word(grammar, "that");
 		raiseStem = word(grammar, "raise-stem");
 		byPrefix = word(grammar, "by-prefix");
 		perfectEndings = words(grammar, "perfect-endings");

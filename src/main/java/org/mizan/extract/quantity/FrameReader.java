@@ -72,8 +72,11 @@ final class FrameReader {
 	/** The scope of a figure of one part alone (المدينة وحدها): «alone:» and the part. */
 	static final String ALONE = "alone:";
 
+	/** The longest opening clause read as a fronted date: وفي يونيو 2023، */
+	private static final int FRONTED_REACH = 4;
+
 	/** How far after a number «في عداد» is looked for: 8 أشخاص في عداد المفقودين. */
-	private static final int COUNTED_AMONG_REACH = 4;
+	private static final int COUNTED_AMONG_REACH = 6;
 
 	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
 	private static final int SINCE_REACH = 5;
@@ -239,6 +242,7 @@ final class FrameReader {
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
 		String agent = agentOf(b);
 		FrameLexicon.Measure clauseHead = null;
+		FrameLexicon.Measure counted = null;
 		if (holds(tokens, first, clauseStart, b)) {
 			// الملعب الذي يتسع لـ65 ألف متفرج: the stadium's capacity, not a crowd
 			measure = lexicon.capacityMeasure;
@@ -261,6 +265,11 @@ final class FrameReader {
 			// «عدد الوفيات بلغ 31 حالة»: cases count whoever the clause's head names
 			measure = clauseHead;
 		}
+		else if (generic
+				&& (counted = countedAmong(tokens, last, clauseEnd(tokens, Math.max(last, first - 1)))) != null) {
+			// «28 آخرين لا يزالون في عداد المفقودين»: the missing, whatever verb is near
+			measure = counted;
+		}
 		else if (byEvent != null && (generic || byEvent.byGroup())) {
 			// قتل 4 جنود: soldiers among the dead; لقي 15 شخصا حتفهم: the dead
 			measure = byEvent;
@@ -268,10 +277,6 @@ final class FrameReader {
 		}
 		if (measure == null) {
 			measure = byUnit;
-		}
-		if (measure == null && generic) {
-			// «8 أشخاص في عداد المفقودين»: the missing
-			measure = countedAmong(tokens, last, clauseEnd(tokens, Math.max(last, first - 1)));
 		}
 		FrameLexicon.Measure among = measure == null && person ? amongTerm(tokens, first, clauseStart) : null;
 		if (among != null) {
@@ -388,7 +393,7 @@ final class FrameReader {
 					context(tokens, first, last, clauseStart, clauseEnd)), b, part, last);
 		}
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
-		String time = time(tokens, first, last, clauseStart, clauseEnd, glued);
+		String time = time(tokens, first, last, clauseStart, clauseEnd, glued, "person".equals(b.unitClass()));
 		FrameLexicon.Measure measured = lexicon.measuresByKey.get(measureKey.split("/")[0]);
 		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is a
 		// reading
@@ -927,7 +932,8 @@ final class FrameReader {
 		return false;
 	}
 
-	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued) {
+	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued,
+			boolean persons) {
 		int before = first - 1;
 		if (before >= clauseStart && before >= 0) {
 			Token t = tokens.get(before);
@@ -941,6 +947,13 @@ final class FrameReader {
 			if (t.norm().equals(lexicon.from) && risesTo(tokens, first, last, clauseStart, clauseEnd)) {
 				return "before";
 			}
+		}
+		// a toll since January (the route's, the year's) is not one event's toll; a count
+		// of
+		// things since the start of the year is the count so far
+		String since = persons ? sinceStartOf(tokens, clauseStart, clauseEnd) : null;
+		if (since != null) {
+			return since;
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j + 1 < tokens.size(); j++) {
 			// a figure as of an hour of the day (7,9 بالمائة حتى الساعة الواحدة): an
@@ -981,6 +994,13 @@ final class FrameReader {
 			if (past != null) {
 				return "year:" + year(past);
 			}
+			Mention fronted = frontedPastDate(tokens, clauseStart);
+			if (fronted != null) {
+				// «وفي يونيو 2023، غرق قارب وعلى متنه 750 مهاجراً»: the date the sentence
+				// opens
+				// with is its figures' time
+				return "year:" + year(fronted);
+			}
 			for (Mention d : pastMonths) {
 				if (d.start() >= from && d.end() <= to && d.start() >= tokens.get(Math.max(0, last)).end()
 						&& pastMonth(tokens, d)) {
@@ -1000,6 +1020,16 @@ final class FrameReader {
 	private boolean pastMonth(List<Token> tokens, Mention month) {
 		int at = ArticleContext.lastBefore(tokens, month.end());
 		return at >= 0 && FrameLexicon.has(lexicon.pastMarkers, tokens.get(at));
+	}
+
+	/** «كانت السلطات قد أعلنت»: a «قد» within a few words after a form of «كان». */
+	private boolean pluperfectFollows(List<Token> tokens, int lead) {
+		for (int k = lead + 1; k < tokens.size() && k <= lead + PLUPERFECT_REACH; k++) {
+			if (FrameLexicon.has(lexicon.may, tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the sentence calls its figures provisional (حصيلة أولية). */
@@ -1037,6 +1067,38 @@ final class FrameReader {
 		for (int j = last + 1; j < clauseEnd && j <= last + COUNTED_AMONG_REACH && j + 1 < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.countedAmong, tokens.get(j))) {
 				return lexicon.term(tokens.get(j + 1));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * «منذ بداية العام» in the clause: the span since the start of that period, or null.
+	 */
+	private String sinceStartOf(List<Token> tokens, int clauseStart, int clauseEnd) {
+		for (int j = clauseStart; j + 2 <= clauseEnd && j + 2 < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.since, tokens.get(j))
+					&& FrameLexicon.has(lexicon.periodStarts, tokens.get(j + 1))
+					&& FrameLexicon.has(lexicon.periods, tokens.get(j + 2))) {
+				return "since-start:" + ArabicWords.stripArticle(tokens.get(j + 2).bare());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A date of a past year in the short clause that opens the sentence (وفي يونيو 2023،
+	 * ...), when the figure's clause is a later one; or null.
+	 */
+	private Mention frontedPastDate(List<Token> tokens, int clauseStart) {
+		if (clauseStart == 0 || clauseStart > FRONTED_REACH) {
+			return null;
+		}
+		int to = tokens.get(clauseStart - 1).end();
+		int from = tokens.get(0).start();
+		for (Mention d : dates) {
+			if (d.start() >= from && d.end() <= to && year(d) > 0 && year(d) < latestYear) {
+				return d;
 			}
 		}
 		return null;
@@ -1134,7 +1196,11 @@ final class FrameReader {
 	private String revision(List<Token> tokens, int first, int clauseStart) {
 		for (int j = first - 1; j >= clauseStart && j >= 0; j--) {
 			Token t = tokens.get(j);
-			if (FrameLexicon.has(lexicon.earlier, t)) {
+			if (FrameLexicon.has(lexicon.earlier, t) && (!lexicon.pluperfectLeads.contains(t.norm())
+					|| pluperfectFollows(tokens, j) || j >= 1 && tokens.get(j - 1).norm().equals(lexicon.that))) {
+				// «كان» tells an earlier figure as «كانت قد أعلنت» or «بعد أن كانت
+				// الحصيلة 17»,
+				// not as the past of a description (القارب كان يقل 86 شخصاً)
 				return EARLIER;
 			}
 			if (FrameLexicon.has(lexicon.later, t)) {
