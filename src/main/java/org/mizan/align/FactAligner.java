@@ -70,6 +70,7 @@ public class FactAligner {
 				claims.computeIfAbsent(f.frame().claimKey() + eventOf(f, onlyEvent), k -> new ArrayList<>()).add(f);
 			}
 		}
+		claims.putAll(earlierApart(claims));
 		claims.forEach((key, group) -> byPlace(group).forEach((place, facts) -> {
 			for (List<AlignFact> sided : SideClaims.split(facts)) {
 				for (List<AlignFact> kind : datesApart(sided)) {
@@ -83,6 +84,39 @@ public class FactAligner {
 			}
 		}));
 		return out;
+	}
+
+	/**
+	 * A figure its own text calls earlier or provisional (بعد أن كانت قد أعلنت 14, حصيلة
+	 * أولية), whose value no figure of now meets, is a claim of its own: its finding is
+	 * the update, the other holds only what sources say now. An earlier figure that a
+	 * figure of now repeats (the missing, still 8 in the evening) is still now. Changes
+	 * {@code claims} in place; returns the claims split off, by key.
+	 */
+	private Map<String, List<AlignFact>> earlierApart(Map<String, List<AlignFact>> claims) {
+		Map<String, List<AlignFact>> apart = new LinkedHashMap<>();
+		claims.forEach((key, group) -> {
+			List<AlignFact> now = group.stream().filter(f -> !isEarlier(f)).toList();
+			if (now.isEmpty() || now.size() == group.size()) {
+				return;
+			}
+			List<AlignFact> earlier = new ArrayList<>();
+			for (AlignFact f : group) {
+				if (isEarlier(f)
+						&& now.stream().noneMatch(n -> Interval.of(f, tolerance).meets(Interval.of(n, tolerance)))) {
+					earlier.add(f);
+				}
+			}
+			if (!earlier.isEmpty()) {
+				group.removeAll(earlier);
+				apart.put(key + "|earlier", earlier);
+			}
+		});
+		return apart;
+	}
+
+	private static boolean isEarlier(AlignFact f) {
+		return !f.isDate() && FindingBuilder.EARLIER.equals(f.frame().revision());
 	}
 
 	/**

@@ -22,6 +22,9 @@ final class FindingBuilder {
 
 	private final FindingIds ids;
 
+	/** The revision of a figure its text calls earlier or provisional. */
+	static final String EARLIER = "earlier";
+
 	FindingBuilder(double tolerance, FindingIds ids) {
 		this.tolerance = tolerance;
 		this.ids = ids;
@@ -39,6 +42,10 @@ final class FindingBuilder {
 		});
 		boolean dates = anchor.isDate();
 		FindingStatus status = sources.size() < 2 ? FindingStatus.SINGLE_SOURCE : compare(facts);
+		if (status != FindingStatus.DISAGREE && facts.stream().allMatch(f -> EARLIER.equals(f.frame().revision()))) {
+			// an earlier or provisional figure, told as such: updated since
+			status = FindingStatus.UPDATED;
+		}
 		Double low = null;
 		Double high = null;
 		String dateLow = null;
@@ -101,7 +108,7 @@ final class FindingBuilder {
 		if (a.isDate() || b.isDate()) {
 			return false;
 		}
-		return "earlier".equals(a.frame().revision()) || "earlier".equals(b.frame().revision()) || laterAndHigher(a, b)
+		return EARLIER.equals(a.frame().revision()) || EARLIER.equals(b.frame().revision()) || laterAndHigher(a, b)
 				|| laterAndHigher(b, a);
 	}
 
@@ -120,7 +127,7 @@ final class FindingBuilder {
 
 	private static int revisionRank(AlignFact f) {
 		String r = f.frame().revision();
-		return "earlier".equals(r) ? 0 : "later".equals(r) ? 2 : 1;
+		return EARLIER.equals(r) ? 0 : "later".equals(r) ? 2 : 1;
 	}
 
 	private boolean meet(AlignFact a, AlignFact b) {

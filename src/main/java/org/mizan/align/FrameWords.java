@@ -62,7 +62,8 @@ final class FrameWords {
 			case SINGLE_SOURCE -> "single";
 			case CONSISTENT -> "consistent";
 			case DISAGREE -> "disagree";
-			case UPDATED -> "updated";
+			case UPDATED -> facts.stream().allMatch(f -> FindingBuilder.EARLIER.equals(f.frame().revision()))
+					? "earlier" : "updated";
 			case HEDGE_DRIFT -> "consistent";
 		};
 		return FramePhrases.word("why", "same") + what(facts) + FramePhrases.word("why", verdict);

@@ -102,11 +102,25 @@ class FactAlignerTests {
 				"قتيلا", null, "kill", List.of(), "s2", "s2", null, later);
 		AlignFact seventeen = new AlignFact("17", "c.txt", null, 0, 17.0, null, null, null, null, "killed", "person",
 				"قتيلا", null, "kill", List.of(), "s3", "s3", null, plain);
-		Finding updated = new FactAligner().align(List.of(nine, fifteen)).get(0);
-		assertThat(updated.status()).isEqualTo(FindingStatus.UPDATED);
-		assertThat(updated.factIds()).containsExactly("9", "15");
-		assertThat(new FactAligner().align(List.of(nine, fifteen, seventeen)).get(0).status())
-			.isEqualTo(FindingStatus.DISAGREE);
+		// the 9 its text calls earlier is the update, apart from the figures of now
+		List<Finding> findings = new FactAligner().align(List.of(nine, fifteen));
+		assertThat(findings).extracting(Finding::factIds).containsExactlyInAnyOrder(List.of("9"), List.of("15"));
+		assertThat(findings).filteredOn(f -> f.factIds().equals(List.of("9")))
+			.singleElement()
+			.extracting(Finding::status)
+			.isEqualTo(FindingStatus.UPDATED);
+		// a toll raised later than a plain one is one finding, updated
+		AlignFact twelve = new AlignFact("12", "d.txt", null, 0, 12.0, null, null, null, null, "killed", "person",
+				"قتيلا", null, "kill", List.of(), "s4", "s4", null, plain);
+		Finding rose = new FactAligner().align(List.of(twelve, fifteen)).get(0);
+		assertThat(rose.status()).isEqualTo(FindingStatus.UPDATED);
+		assertThat(rose.factIds()).containsExactly("12", "15");
+		// the figures of now that differ disagree, without the earlier one among them
+		assertThat(new FactAligner().align(List.of(nine, fifteen, seventeen)))
+			.filteredOn(f -> f.status() == FindingStatus.DISAGREE)
+			.singleElement()
+			.extracting(Finding::factIds)
+			.isEqualTo(List.of("15", "17"));
 	}
 
 	@Test

@@ -36,15 +36,15 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	 * The same, where that finding holds only the conflict's slot, of 39 (target ≥ 80%:
 	 * 32).
 	 */
-	static final int CONFLICTS_CLEAN_FLOOR = 35;
+	static final int CONFLICTS_CLEAN_FLOOR = 36;
 
 	/**
-	 * Findings with two or more gold facts that mix slots: at most 4 (125 pure of 129 on
-	 * 2026-12-07, 124 the day before). A count of the mixed ones, not a share of the
-	 * pure: a finding that joins two pure ones lowers both counts and the share with
+	 * Findings with two or more gold facts that mix slots: at most 3 (127 pure of 130 on
+	 * 2026-12-07, 124 of 129 the day before). A count of the mixed ones, not a share of
+	 * the pure: a finding that joins two pure ones lowers both counts and the share with
 	 * them, for the better. The share stays at the issue's target too (≥ 90%).
 	 */
-	static final int FINDINGS_MIXED_CEILING = 4;
+	static final int FINDINGS_MIXED_CEILING = 3;
 
 	static final double FINDINGS_PURE_TARGET = 0.90;
 
@@ -52,7 +52,7 @@ class DevStoriesAcceptanceTests extends JobTestSupport {
 	static final int AGREEMENTS_GROUPED_FLOOR = 77;
 
 	/** Pairs that must not align, in different findings, of 56 (target ≥ 95%: 54). */
-	static final int KEPT_APART_FLOOR = 54;
+	static final int KEPT_APART_FLOOR = 55;
 
 	/**
 	 * Noise entries (boilerplate, idioms, codes) that yield a fact (issue 15: ≤ 1 per
