@@ -67,41 +67,35 @@ final class Norm {
 
 	/** A folded name with quotes and punctuation removed and spaces collapsed. */
 	static String plain(String s) {
-		// fold and keep in one pass; a letter of another script that is not lowercase
-		// needs the whole string lowercased first (İ, final sigma)
+		// a letter of another script that is not lowercase needs the whole string
+		// lowercased first (İ, final sigma); else fold and keep in one pass
+		return hasOtherCase(s) ? keep(fold(s), false) : keep(s, true);
+	}
+
+	private static boolean hasOtherCase(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c) && !Character.isLowerCase(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The letters, digits and dashes of {@code s}, folded on the way when asked. */
+	private static String keep(String s, boolean fold) {
 		char[] out = new char[s.length()];
 		int n = 0;
 		boolean space = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (ArabicLetters.isMark(c) || c == '\u200F' || c == '\u200E') {
-				continue;
-			}
-			if (c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c) && !Character.isLowerCase(c)) {
-				return plainOfFolded(fold(s));
-			}
-			char f = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
-			if (isPlainChar(f)) {
-				if (space && n > 0) {
-					out[n++] = ' ';
+			if (fold) {
+				if (ArabicLetters.isMark(c) || c == '\u200F' || c == '\u200E') {
+					continue;
 				}
-				out[n++] = f;
-				space = false;
+				c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
 			}
-			else {
-				space = true;
-			}
-		}
-		return new String(out, 0, n);
-	}
-
-	private static String plainOfFolded(String folded) {
-		char[] out = new char[folded.length()];
-		int n = 0;
-		boolean space = false;
-		for (int i = 0; i < folded.length(); i++) {
-			char c = folded.charAt(i);
-			if (isPlainChar(c)) {
+			if ((c >= '\u0621' && c <= '\u064A' && c != '\u0640') || Character.isLetterOrDigit(c) || c == '-') {
 				if (space && n > 0) {
 					out[n++] = ' ';
 				}
@@ -113,10 +107,6 @@ final class Norm {
 			}
 		}
 		return new String(out, 0, n);
-	}
-
-	private static boolean isPlainChar(char c) {
-		return (c >= '\u0621' && c <= '\u064A' && c != '\u0640') || Character.isLetterOrDigit(c) || c == '-';
 	}
 
 }

@@ -484,25 +484,12 @@ final class FrameLexicon {
 	/** The measure a term names for a figure told in {@code unit}, or null. */
 	Measure unitTerm(Token t, String unit) {
 		Map<String, Measure> terms = byUnitTerm.get(unit);
-		if (terms != null) {
-			for (String c : t.candidates()) {
-				Measure m = terms.get(c);
-				if (m != null) {
-					return m;
-				}
-			}
-		}
-		return term(t);
+		Measure own = terms == null ? null : t.word().firstIn(terms);
+		return own != null ? own : term(t);
 	}
 
 	Measure term(Token t) {
-		for (String c : t.candidates()) {
-			Measure m = byTerm.get(c);
-			if (m != null) {
-				return m;
-			}
-		}
-		return null;
+		return t.word().firstIn(byTerm);
 	}
 
 	/**

@@ -260,13 +260,7 @@ final class QuantityLexicon {
 	 * stays a name).
 	 */
 	Unit exactUnit(Word word) {
-		for (String c : word.candidates()) {
-			Unit unit = units.get(c);
-			if (unit != null) {
-				return unit;
-			}
-		}
-		return null;
+		return word.firstIn(units);
 	}
 
 	boolean isSubjectVerb(Word word) {
@@ -330,13 +324,7 @@ final class QuantityLexicon {
 
 	/** The event of a verbal noun right before its number (إنقاذ 340 شخصاً), or null. */
 	Cue cueBeforeNumber(Word word) {
-		for (String c : word.candidates()) {
-			Cue cue = beforeNumberCues.get(c);
-			if (cue != null) {
-				return cue;
-			}
-		}
-		return null;
+		return word.firstIn(beforeNumberCues);
 	}
 
 	Cue findCue(Word word) {

@@ -87,6 +87,20 @@ final class Word {
 	}
 
 	/**
+	 * What {@code table} holds under the first of this word's lookup forms it has, or
+	 * null.
+	 */
+	<T> T firstIn(Map<String, T> table) {
+		for (String c : candidates()) {
+			T found = table.get(c);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Every {@link QuantityLexicon} holds the same lexicon, so an answer from one is the
 	 * answer of all.
 	 */
