@@ -109,7 +109,7 @@ public class FactAligner {
 			}
 			if (!earlier.isEmpty()) {
 				group.removeAll(earlier);
-				apart.put(key + "|earlier", earlier);
+				apart.put(key + FindingBuilder.SUPERSEDED, earlier);
 			}
 		});
 		return apart;

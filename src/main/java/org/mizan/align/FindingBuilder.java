@@ -25,6 +25,12 @@ final class FindingBuilder {
 	/** The revision of a figure its text calls earlier or provisional. */
 	static final String EARLIER = "earlier";
 
+	/**
+	 * In a claim key: the earlier figures of a claim split off from its figures of now
+	 * ({@link FactAligner}).
+	 */
+	static final String SUPERSEDED = "|earlier";
+
 	FindingBuilder(double tolerance, FindingIds ids) {
 		this.tolerance = tolerance;
 		this.ids = ids;
@@ -42,8 +48,10 @@ final class FindingBuilder {
 		});
 		boolean dates = anchor.isDate();
 		FindingStatus status = sources.size() < 2 ? FindingStatus.SINGLE_SOURCE : compare(facts);
-		if (status != FindingStatus.DISAGREE && facts.stream().allMatch(f -> EARLIER.equals(f.frame().revision()))) {
-			// an earlier or provisional figure, told as such: updated since
+		boolean superseded = claimKey.contains(SUPERSEDED);
+		if (superseded && status != FindingStatus.DISAGREE) {
+			// earlier or provisional figures, told as such, that later figures of the
+			// same claim replaced
 			status = FindingStatus.UPDATED;
 		}
 		Double low = null;
@@ -66,7 +74,7 @@ final class FindingBuilder {
 		}
 		return new Finding(ids.next(claimKey, anchor.article(), anchor.start()), status, FrameWords.what(facts),
 				anchor.unit(), facts.stream().map(AlignFact::factId).toList(), low, high, dateLow, dateHigh, spread,
-				sources.size(), articles.size(), values(facts), FrameWords.why(facts, status));
+				sources.size(), articles.size(), values(facts), FrameWords.why(facts, status, superseded));
 	}
 
 	/**

@@ -53,8 +53,11 @@ final class FrameWords {
 		return out.toString();
 	}
 
-	/** Why these facts were put together, and what their status means. */
-	static String why(List<AlignFact> facts, FindingStatus status) {
+	/**
+	 * Why these facts were put together, and what their status means; {@code superseded}:
+	 * earlier figures that later ones of the same claim replaced.
+	 */
+	static String why(List<AlignFact> facts, FindingStatus status, boolean superseded) {
 		if (facts.get(0).frame().measuresNothing()) {
 			return FramePhrases.word("why", "alone");
 		}
