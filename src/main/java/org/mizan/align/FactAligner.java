@@ -3,8 +3,10 @@ package org.mizan.align;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.mizan.extract.ClaimFrame;
 
@@ -100,10 +102,13 @@ public class FactAligner {
 			if (now.isEmpty() || now.size() == group.size()) {
 				return;
 			}
+			// the distinct values of now: a claim of thousands of facts states a few
+			Set<Interval> nowValues = new LinkedHashSet<>();
+			now.forEach(n -> nowValues.add(Interval.of(n, tolerance)));
 			List<AlignFact> earlier = new ArrayList<>();
 			for (AlignFact f : group) {
-				if (isEarlier(f)
-						&& now.stream().noneMatch(n -> Interval.of(f, tolerance).meets(Interval.of(n, tolerance)))) {
+				Interval value = Interval.of(f, tolerance);
+				if (isEarlier(f) && nowValues.stream().noneMatch(value::meets)) {
 					earlier.add(f);
 				}
 			}
