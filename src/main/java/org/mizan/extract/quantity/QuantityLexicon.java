@@ -352,8 +352,15 @@ final class QuantityLexicon {
 	private <T> T asCue(Word word, Function<String, T> table) {
 		// a noun that names what is counted is no verb with a pronoun: «أسرة» folds to
 		// «اسره», which is not «أسر» + «ه»
-		boolean unitNoun = unit(word) != null;
+		Unit named = unit(word);
+		boolean unitNoun = named != null;
+		boolean personsNoun = unitNoun && "person".equals(named.unitClass()) && ArabicWords.hasArticle(word.norm);
 		for (String c : word.candidates()) {
+			// «الأسر المتضررة»: a definite noun of persons (families) is no verb of its
+			// letters (أسر, captured), unless written as a cue with its article (القتلى)
+			if (personsNoun && !c.equals(word.norm)) {
+				continue;
+			}
 			T found = table.apply(c);
 			if (found != null) {
 				return found;
