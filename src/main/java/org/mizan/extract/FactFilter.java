@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mizan.extract.quantity.BoundQuantity;
+import org.mizan.text.ArabicLetters;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
@@ -25,7 +26,7 @@ final class FactFilter {
 	FactFilter() {
 		Map<String, Object> lexicon = Lexicons.load("facts");
 		this.definitePrefixes = ((List<String>) lexicon.get("definite_prefixes")).stream()
-			.map(ArabicNormalizer::fold)
+			.map(FactFilter::withoutMarks)
 			.toList();
 		this.unityWords = ((List<String>) lexicon.get("unity_words")).stream().map(ArabicNormalizer::fold).toList();
 	}
@@ -42,10 +43,25 @@ final class FactFilter {
 		if (word.chars().anyMatch(Character::isDigit)) {
 			return true;
 		}
-		if (definitePrefixes.stream().anyMatch(p -> word.startsWith(p) && word.length() > p.length() + 1)) {
+		// the article as written, before the alef forms are folded: «ألفين» (two
+		// thousand)
+		// folds to a word that begins like «ال», «البلدين» is written with it
+		String written = withoutMarks(m.text().strip());
+		if (definitePrefixes.stream().anyMatch(p -> written.startsWith(p) && written.length() > p.length() + 1)) {
 			return false;
 		}
 		return !unityWords.contains(word) || countsKnownUnit(q);
+	}
+
+	/** The text without diacritics and tatweel, its letters as written. */
+	private static String withoutMarks(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			if (!ArabicLetters.isMark(text.charAt(i))) {
+				out.append(text.charAt(i));
+			}
+		}
+		return out.toString();
 	}
 
 	private static boolean countsKnownUnit(BoundQuantity q) {

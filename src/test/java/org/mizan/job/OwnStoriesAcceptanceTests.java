@@ -29,7 +29,7 @@ class OwnStoriesAcceptanceTests extends JobTestSupport {
 	// unexplained flag; zuwara-shipwreck 1/2 flagged, 1/2 clean, 6/8 kept apart, one
 	// unexplained flag): raise them as the job gets better, never lower them.
 
-	static final int FACTS_FOUND_FLOOR = 138;
+	static final int FACTS_FOUND_FLOOR = 139;
 
 	static final int CONFLICTS_FLAGGED_FLOOR = 10;
 
