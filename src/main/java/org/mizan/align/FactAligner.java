@@ -121,7 +121,7 @@ public class FactAligner {
 	}
 
 	private static boolean isEarlier(AlignFact f) {
-		return !f.isDate() && FindingBuilder.EARLIER.equals(f.frame().revision());
+		return !f.isDate() && ClaimFrame.EARLIER.equals(f.frame().revision());
 	}
 
 	/**

@@ -22,9 +22,6 @@ final class FindingBuilder {
 
 	private final FindingIds ids;
 
-	/** The revision of a figure its text calls earlier or provisional. */
-	static final String EARLIER = "earlier";
-
 	/**
 	 * In a claim key: the earlier figures of a claim split off from its figures of now
 	 * ({@link FactAligner}).
@@ -116,8 +113,8 @@ final class FindingBuilder {
 		if (a.isDate() || b.isDate()) {
 			return false;
 		}
-		return EARLIER.equals(a.frame().revision()) || EARLIER.equals(b.frame().revision()) || laterAndHigher(a, b)
-				|| laterAndHigher(b, a);
+		return ClaimFrame.EARLIER.equals(a.frame().revision()) || ClaimFrame.EARLIER.equals(b.frame().revision())
+				|| laterAndHigher(a, b) || laterAndHigher(b, a);
 	}
 
 	/**
@@ -130,12 +127,12 @@ final class FindingBuilder {
 		Double y = highOf(other);
 		boolean count = later.frame().kind() == ClaimFrame.Kind.COUNT
 				&& (later.unitClass() == null || !later.unitClass().startsWith("money:"));
-		return count && "later".equals(later.frame().revision()) && x != null && y != null && x > y;
+		return count && ClaimFrame.LATER.equals(later.frame().revision()) && x != null && y != null && x > y;
 	}
 
 	private static int revisionRank(AlignFact f) {
 		String r = f.frame().revision();
-		return EARLIER.equals(r) ? 0 : "later".equals(r) ? 2 : 1;
+		return ClaimFrame.EARLIER.equals(r) ? 0 : ClaimFrame.LATER.equals(r) ? 2 : 1;
 	}
 
 	private boolean meet(AlignFact a, AlignFact b) {

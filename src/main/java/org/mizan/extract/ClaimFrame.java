@@ -67,6 +67,15 @@ public record ClaimFrame(String measure, String label, String subject, String sc
 	/** The scope of a whole a part is told out of («من أصل 40 مقعدا»). */
 	public static final String TOTAL = "total";
 
+	/**
+	 * The revision of a figure its text calls earlier or provisional (بعد أن كانت قد
+	 * أعلنت, حصيلة أولية).
+	 */
+	public static final String EARLIER = "earlier";
+
+	/** The revision of a figure its text calls later or revised (ارتفعت الحصيلة إلى). */
+	public static final String LATER = "later";
+
 	/** A number nothing measures: it is aligned with nothing. */
 	public static final String NOTHING = "number";
 

@@ -64,11 +64,6 @@ final class FrameReader {
 	 */
 	private static final int CHANGE_VERB_REACH = 12;
 
-	/**
-	 * The revision of an earlier or provisional figure (an update, not a disagreement).
-	 */
-	static final String EARLIER = "earlier";
-
 	/** The scope of a figure of one part alone (المدينة وحدها): «alone:» and the part. */
 	static final String ALONE = "alone:";
 
@@ -400,7 +395,7 @@ final class FrameReader {
 		String revision = measured != null && measured.fixed() ? null : revision(tokens, first, clauseStart);
 		if (revision == null && "person".equals(b.unitClass()) && provisional(tokens)) {
 			// «لقي 6 أشخاص حتفهم ...، وفق حصيلة أولية»: a provisional toll of persons
-			revision = EARLIER;
+			revision = ClaimFrame.EARLIER;
 		}
 		String subject = subject(tokens, first, last, b, measureKey.split("/")[0]);
 		listIndex = joinedToPrevious(tokens, first, glued, b) ? listIndex + 1 : 0;
@@ -1193,10 +1188,10 @@ final class FrameReader {
 				// «كان» tells an earlier figure as «كانت قد أعلنت» or «بعد أن كانت
 				// الحصيلة 17»,
 				// not as the past of a description (القارب كان يقل 86 شخصاً)
-				return EARLIER;
+				return ClaimFrame.EARLIER;
 			}
 			if (FrameLexicon.has(lexicon.later, t)) {
-				return "later";
+				return ClaimFrame.LATER;
 			}
 		}
 		return null;

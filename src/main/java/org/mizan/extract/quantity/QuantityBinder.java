@@ -107,13 +107,13 @@ public class QuantityBinder {
 			out.add(!same ? q
 					: new BoundQuantity(q.mention(), q.unit(), q.unitClass(), q.counted(), q.event(), q.eventClass(),
 							q.participants(), new ClaimFrame(f.measure(), f.label(), f.subject(), f.scope(), f.time(),
-									FrameReader.EARLIER, f.kind(), f.place(), f.context())));
+									ClaimFrame.EARLIER, f.kind(), f.place(), f.context())));
 		}
 		return out;
 	}
 
 	private static boolean isEarlierCount(BoundQuantity q) {
-		return q.frame() != null && FrameReader.EARLIER.equals(q.frame().revision()) && "person".equals(q.unitClass())
+		return q.frame() != null && ClaimFrame.EARLIER.equals(q.frame().revision()) && "person".equals(q.unitClass())
 				&& q.mention().value() != null;
 	}
 
