@@ -276,21 +276,15 @@ final class FrameLexicon {
 			}
 			List<Object> inUnits = list(entry, "in-units");
 			for (Object term : list(entry, "terms")) {
-				String norm = ArabicWords.normalize(String.valueOf(term));
 				if (inUnits.isEmpty()) {
-					byTerm.putIfAbsent(norm, measure);
-					byTerm.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+					putForms(byTerm, term, measure);
 				}
 				for (Object unit : inUnits) {
-					Map<String, Measure> terms = byUnitTerm.computeIfAbsent(String.valueOf(unit), u -> new HashMap<>());
-					terms.putIfAbsent(norm, measure);
-					terms.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+					putForms(byUnitTerm.computeIfAbsent(String.valueOf(unit), u -> new HashMap<>()), term, measure);
 				}
 			}
 			for (Object term : list(entry, "after-head")) {
-				String norm = ArabicWords.normalize(String.valueOf(term));
-				afterHead.putIfAbsent(norm, measure);
-				afterHead.putIfAbsent(ArabicWords.stripArticle(norm), measure);
+				putForms(afterHead, term, measure);
 			}
 		});
 		((Map<String, Map<String, Object>>) f.get("generic-heads")).forEach((word, entry) -> {
@@ -337,13 +331,7 @@ final class FrameLexicon {
 		addAll(later, times.get("later"));
 		addAll(previousPeriod, times.get("previous-period"));
 		addAll(pastMarkers, times.get("past-months"));
-		for (Object phrase : (List<?>) times.get("now")) {
-			List<String> words = new ArrayList<>();
-			for (String w : String.valueOf(phrase).split(" ")) {
-				words.add(ArabicWords.normalize(w));
-			}
-			now.add(List.copyOf(words));
-		}
+		addPhrases(now, times.get("now"));
 		addAll(periods, times.get("periods"));
 		addAll(periodStarts, times.get("period-starts"));
 		((Map<String, Object>) times.get("weekdays")).forEach((day, number) -> {
@@ -366,17 +354,13 @@ final class FrameLexicon {
 		});
 		((Map<String, Object>) f.get("secondary-events")).forEach((event, words) -> {
 			for (Object w : (List<?>) words) {
-				String norm = ArabicWords.normalize(String.valueOf(w));
-				secondaryEvents.put(norm, event);
-				secondaryEvents.put(ArabicWords.stripArticle(norm), event);
+				putForms(secondaryEvents, w, event);
 			}
 		});
 		addAll(ofPrevious, f.get("of-previous"));
 		addAll(countedAmong, f.get("counted-among"));
 		addAll(aloneMarkers, f.get("alone-markers"));
-		for (Object phrase : (List<?>) times.get("provisional")) {
-			provisional.add(Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList());
-		}
+		addPhrases(provisional, times.get("provisional"));
 		addAll(commodities, f.get("commodities"));
 		addAll(topicMarkers, f.get("topic-markers"));
 		Map<String, Object> inst = (Map<String, Object>) f.get("institutions");
@@ -441,6 +425,22 @@ final class FrameLexicon {
 	private static List<Object> list(Map<String, Object> entry, String key) {
 		Object value = entry.get(key);
 		return value == null ? List.of() : (List<Object>) value;
+	}
+
+	/**
+	 * A word under its folded form and that form without the article, first entry wins.
+	 */
+	private static <V> void putForms(Map<String, V> target, Object word, V value) {
+		String norm = ArabicWords.normalize(String.valueOf(word));
+		target.putIfAbsent(norm, value);
+		target.putIfAbsent(ArabicWords.stripArticle(norm), value);
+	}
+
+	/** Phrases written as words separated by spaces, each folded. */
+	private static void addPhrases(List<List<String>> target, Object phrases) {
+		for (Object phrase : (List<?>) phrases) {
+			target.add(Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList());
+		}
 	}
 
 	private static void addAll(Set<String> target, Object words) {

@@ -1296,11 +1296,9 @@ final class FrameReader {
 			from = clauseStart(tokens, from);
 		}
 		for (int j = first - 1; j >= from && j >= 0; j--) {
-			for (String c : tokens.get(j).candidates()) {
-				String event = lexicon.secondaryEvents.get(c);
-				if (event != null) {
-					return event;
-				}
+			String event = tokens.get(j).word().firstIn(lexicon.secondaryEvents);
+			if (event != null) {
+				return event;
 			}
 		}
 		return null;
