@@ -39,8 +39,7 @@ final class MinHash {
 		}
 		int[] signature = new int[HASHES];
 		// one hash function at a time over all shingles: a minimum reduction the JIT
-		// keeps
-		// in a register, rather than a load and a store of the signature per shingle
+		// keeps in a register, not a load and a store of the signature per shingle
 		for (int i = 0; i < HASHES; i++) {
 			long multiplier = MULTIPLIERS[i];
 			long addend = ADDENDS[i];

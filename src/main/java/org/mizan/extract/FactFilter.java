@@ -44,8 +44,7 @@ final class FactFilter {
 			return true;
 		}
 		// the article as written, before the alef forms are folded: «ألفين» (two
-		// thousand)
-		// folds to a word that begins like «ال», «البلدين» is written with it
+		// thousand) folds to a word that begins like «ال»; «البلدين» is written with it
 		String written = withoutMarks(m.text().strip());
 		if (definitePrefixes.stream().anyMatch(p -> written.startsWith(p) && written.length() > p.length() + 1)) {
 			return false;

@@ -1,5 +1,6 @@
 package org.mizan.extract.quantity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,24 @@ final class FrameReader {
 	/** How far after a count the count of a part of it is read («11 حالة، ثلاث منها»). */
 	private static final int PART_OF_PREVIOUS_REACH = 3;
 
+	/**
+	 * How far before «بنسبة» its verb of change is looked for: ارتفعت أسعار البنزين
+	 * بنسبة.
+	 */
+	private static final int CHANGE_VERB_REACH = 12;
+
+	/** The scope of a figure of one part alone (المدينة وحدها): «alone:» and the part. */
+	private static final String ALONE = "alone:";
+
+	/** The longest opening clause read as a fronted date: وفي يونيو 2023، */
+	private static final int FRONTED_REACH = 4;
+
+	/** How far after a number «في عداد» is looked for: 8 أشخاص في عداد المفقودين. */
+	private static final int COUNTED_AMONG_REACH = 6;
+
+	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
+	private static final int SINCE_REACH = 5;
+
 	/** Words either side of a number where a part of its measure is named. */
 	private static final int PART_REACH = 4;
 
@@ -56,25 +75,7 @@ final class FrameReader {
 	private final int latestYear;
 
 	/** The day the article is of, when its latest date is a full one; else null. */
-	private final java.time.LocalDate articleDay;
-
-	/**
-	 * How far before «بنسبة» its verb of change is looked for: ارتفعت أسعار البنزين
-	 * بنسبة.
-	 */
-	private static final int CHANGE_VERB_REACH = 12;
-
-	/** The scope of a figure of one part alone (المدينة وحدها): «alone:» and the part. */
-	static final String ALONE = "alone:";
-
-	/** The longest opening clause read as a fronted date: وفي يونيو 2023، */
-	private static final int FRONTED_REACH = 4;
-
-	/** How far after a number «في عداد» is looked for: 8 أشخاص في عداد المفقودين. */
-	private static final int COUNTED_AMONG_REACH = 6;
-
-	/** How far before a date «منذ» is looked for: منذ اندلاع الحرب في 15 أبريل 2023. */
-	private static final int SINCE_REACH = 5;
+	private final LocalDate articleDay;
 
 	/**
 	 * How many tokens before «من X إلى Y» a verb of change may lead it, through a list of
@@ -293,9 +294,8 @@ final class FrameReader {
 			label = measure.label();
 		}
 		else {
-			// persons of no group take a head of their own clause only: «سجلت تسعة قتلى،
-			// وإن
-			// أكثر من 300 أسرة باتت دون مأوى» (the families are not the dead)
+			// persons of no group take a head of their own clause only (سجلت تسعة قتلى،
+			// وإن أكثر من 300 أسرة باتت دون مأوى: the families are not the dead)
 			FrameLexicon.Measure head = !takesHead(b, generic) ? null
 					: generic ? headInClause(tokens, first, clauseStart, b) : head(tokens, first, b);
 			if (head != null && head.equals(lexicon.sharedUnits.get(b.unit()))) {
@@ -390,8 +390,8 @@ final class FrameReader {
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
 		String time = time(tokens, first, last, clauseStart, clauseEnd, glued, "person".equals(b.unitClass()));
 		FrameLexicon.Measure measured = lexicon.measuresByKey.get(measureKey.split("/")[0]);
-		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is a
-		// reading
+		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is
+		// a reading
 		String revision = measured != null && measured.fixed() ? null : revision(tokens, first, clauseStart);
 		if (revision == null && "person".equals(b.unitClass()) && provisional(tokens)) {
 			// «لقي 6 أشخاص حتفهم ...، وفق حصيلة أولية»: a provisional toll of persons
@@ -664,9 +664,8 @@ final class FrameReader {
 		for (int j = from, n = 0; j >= 0 && n < reach; j--, n++) {
 			Token t = tokens.get(j);
 			FrameLexicon.Measure term = shared ? lexicon.unitTerm(t, b.unit()) : lexicon.term(t);
-			// a count of persons is never a magnitude; a figure in degrees or kilometres
-			// is
-			// only of a measure of things
+			// a count of persons is never a magnitude; a figure in degrees or
+			// kilometres is only of a measure of things
 			if (term != null && term.toldAs(toldAs)
 					&& (shared ? term.notPersons() : !(term.notPersons() && "person".equals(unitClass)))) {
 				return term;
@@ -943,9 +942,8 @@ final class FrameReader {
 				return "before";
 			}
 		}
-		// a toll since January (the route's, the year's) is not one event's toll; a count
-		// of
-		// things since the start of the year is the count so far
+		// a toll since January (the route's, the year's) is not one event's toll; a
+		// count of things since the start of the year is the count so far
 		String since = persons ? sinceStartOf(tokens, clauseStart, clauseEnd) : null;
 		if (since != null) {
 			return since;
@@ -991,9 +989,8 @@ final class FrameReader {
 			}
 			Mention fronted = frontedPastDate(tokens, clauseStart);
 			if (fronted != null) {
-				// «وفي يونيو 2023، غرق قارب وعلى متنه 750 مهاجراً»: the date the sentence
-				// opens
-				// with is its figures' time
+				// «وفي يونيو 2023، غرق قارب وعلى متنه 750 مهاجراً»: the date the
+				// sentence opens with is its figures' time
 				return "year:" + year(fronted);
 			}
 			for (Mention d : pastMonths) {
@@ -1185,9 +1182,8 @@ final class FrameReader {
 			Token t = tokens.get(j);
 			if (FrameLexicon.has(lexicon.earlier, t) && (!lexicon.pluperfectLeads.contains(t.norm())
 					|| pluperfectFollows(tokens, j) || j >= 1 && tokens.get(j - 1).norm().equals(lexicon.that))) {
-				// «كان» tells an earlier figure as «كانت قد أعلنت» or «بعد أن كانت
-				// الحصيلة 17»,
-				// not as the past of a description (القارب كان يقل 86 شخصاً)
+				// «كان» tells an earlier figure (كانت قد أعلنت, بعد أن كانت الحصيلة
+				// 17), not the past of a description (القارب كان يقل 86 شخصاً)
 				return ClaimFrame.EARLIER;
 			}
 			if (FrameLexicon.has(lexicon.later, t)) {
