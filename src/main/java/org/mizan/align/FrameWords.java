@@ -65,8 +65,7 @@ final class FrameWords {
 			case SINGLE_SOURCE -> "single";
 			case CONSISTENT -> "consistent";
 			case DISAGREE -> "disagree";
-			case UPDATED ->
-				facts.stream().allMatch(f -> ClaimFrame.EARLIER.equals(f.frame().revision())) ? "earlier" : "updated";
+			case UPDATED -> superseded ? "earlier" : "updated";
 			case HEDGE_DRIFT -> "consistent";
 		};
 		return FramePhrases.word("why", "same") + what(facts) + FramePhrases.word("why", verdict);
