@@ -6,6 +6,7 @@ import org.mizan.extract.number.Token;
 import org.mizan.extract.number.Tokenizer;
 import org.mizan.extract.quantity.ArticleContext;
 import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.NormalizedText;
 import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
@@ -29,6 +30,8 @@ public final class ArticleReading {
 	private NormalizedText normalized;
 
 	private List<Token> numberTokens;
+
+	private ArticleTokens tokens;
 
 	private ArticleContext words;
 
@@ -86,10 +89,20 @@ public final class ArticleReading {
 		return numberTokens;
 	}
 
+	/**
+	 * The article's words and marks, as attribution and the quantity binder read them.
+	 */
+	public ArticleTokens tokens() {
+		if (tokens == null) {
+			tokens = ArticleTokens.of(text);
+		}
+		return tokens;
+	}
+
 	/** The article's words and sentences as the quantity binder reads them. */
 	public ArticleContext words() {
 		if (words == null) {
-			words = new ArticleContext(text, sentences);
+			words = new ArticleContext(tokens(), sentences);
 		}
 		return words;
 	}

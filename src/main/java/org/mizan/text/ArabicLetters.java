@@ -1,5 +1,7 @@
 package org.mizan.text;
 
+import java.util.Locale;
+
 /**
  * The one Arabic letter fold, shared by the whole-text {@link ArabicNormalizer}, the
  * attribution names, the quantity words and the page-furniture lines: alef forms (أ إ آ ٱ
@@ -63,6 +65,44 @@ public final class ArabicLetters {
 	 */
 	public static boolean isMark(char c) {
 		return c < TABLE_END && MARK[c];
+	}
+
+	/**
+	 * {@code s[from, to)} folded as a word is compared: every letter by {@link #fold},
+	 * marks and the bidi marks dropped, Latin lowercased. The one word fold: the
+	 * article's tokens and every lexicon entry they are looked up under take it.
+	 */
+	public static String foldWord(String s, int from, int to) {
+		char[] out = null;
+		int n = 0;
+		boolean otherScript = false;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c);
+			boolean dropped = isMark(c) || c == '\u200F' || c == '\u200E';
+			// «», a dash or a non-breaking space have no case: only a letter of another
+			// script that is not lowercase needs the full rules (İ, final sigma)
+			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
+					&& !Character.isLowerCase(c);
+			if (out == null) {
+				if (folded == c && !dropped) {
+					continue;
+				}
+				out = new char[to - from];
+				s.getChars(from, i, out, 0);
+				n = i - from;
+			}
+			if (!dropped) {
+				out[n++] = folded;
+			}
+		}
+		String word = out == null ? s.substring(from, to) : new String(out, 0, n);
+		return otherScript ? word.toLowerCase(Locale.ROOT) : word;
+	}
+
+	/** {@link #foldWord(String, int, int)} of the whole of {@code s}. */
+	public static String foldWord(String s) {
+		return foldWord(s, 0, s.length());
 	}
 
 }

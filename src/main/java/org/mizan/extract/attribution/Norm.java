@@ -1,7 +1,5 @@
 package org.mizan.extract.attribution;
 
-import java.util.Locale;
-
 import org.mizan.text.ArabicLetters;
 
 /**
@@ -14,43 +12,7 @@ final class Norm {
 	}
 
 	static String fold(String s) {
-		if (isFolded(s)) {
-			return s;
-		}
-		char[] out = new char[s.length()];
-		int n = 0;
-		boolean otherScript = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (ArabicLetters.isMark(c) || c == '\u200F' || c == '\u200E') {
-				continue;
-			}
-			out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
-			// «», a dash or a non-breaking space have no case: only a letter of another
-			// script that is not lowercase needs the full rules
-			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
-					&& !Character.isLowerCase(c);
-		}
-		String folded = new String(out, 0, n);
-		// ASCII and Arabic letters lowercase one by one; other scripts get the full rules
-		// (İ, final sigma)
-		return otherScript ? folded.toLowerCase(Locale.ROOT) : folded;
-	}
-
-	/**
-	 * Only lowercase ASCII and Arabic letters that folding keeps as they are (most
-	 * words): nothing to copy.
-	 */
-	private static boolean isFolded(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			boolean kept = c < 0x80 ? !(c >= 'A' && c <= 'Z')
-					: c >= '\u0621' && c <= '\u064A' && c != '\u0640' && ArabicLetters.fold(c) == c;
-			if (!kept) {
-				return false;
-			}
-		}
-		return true;
+		return ArabicLetters.foldWord(s);
 	}
 
 	static boolean isQuote(char c) {

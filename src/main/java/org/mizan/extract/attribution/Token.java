@@ -7,8 +7,7 @@ package org.mizan.extract.attribution;
 record Token(int start, int end, String text, String norm, String bare, boolean word) {
 
 	/** A word; conjunctions are the one-letter conjunctions its bare form drops. */
-	static Token word(int start, int end, String text, String conjunctions) {
-		String norm = Norm.fold(text);
+	static Token word(int start, int end, String text, String norm, String conjunctions) {
 		return new Token(start, end, text, norm, withoutConjunction(norm, conjunctions), true);
 	}
 

@@ -3,6 +3,7 @@ package org.mizan.extract.attribution;
 import java.util.Arrays;
 import java.util.List;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /** An article's tokens with the sentence and paragraph (line) each token belongs to. */
@@ -30,9 +31,9 @@ final class TokenText {
 
 	private final int[] paragraphEnd;
 
-	TokenText(String text, List<TextSpan> sentences, String conjunctions) {
-		this.text = text;
-		this.tokens = Tokens.of(text, conjunctions);
+	TokenText(ArticleTokens read, List<TextSpan> sentences, String conjunctions) {
+		this.text = read.text();
+		this.tokens = Tokens.of(read, conjunctions);
 		this.sentences = sentences.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
 		int n = tokens.size();
 		this.sentence = new int[n];

@@ -3,49 +3,55 @@ package org.mizan.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a text into word and punctuation tokens in one pass. */
+import org.mizan.text.ArticleTokens;
+
+/**
+ * The article's tokens as this package reads them: the shared {@link ArticleTokens}, with
+ * words joined by a hyphen or a slash and nothing else («أبو-ظبي», «24/7») read as one.
+ */
 final class Tokens {
 
 	private Tokens() {
 	}
 
 	/**
-	 * The tokens of text; conjunctions are the one-letter conjunctions a word may carry.
+	 * The tokens of an article; conjunctions are the one-letter conjunctions a word may
+	 * carry.
 	 */
-	static List<Token> of(String text, String conjunctions) {
-		List<Token> tokens = new ArrayList<>();
-		int i = 0;
-		int n = text.length();
-		while (i < n) {
-			char c = text.charAt(i);
-			if (c == ' ' || Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0') {
-				i++;
+	static List<Token> of(ArticleTokens read, String conjunctions) {
+		String text = read.text();
+		List<Token> tokens = new ArrayList<>(read.size());
+		int n = read.size();
+		for (int i = 0; i < n; i++) {
+			if (!read.isWord(i)) {
+				tokens.add(Token.mark(read.start(i), text.charAt(read.start(i))));
 				continue;
 			}
-			if (wordChar(c)) {
-				int start = i;
-				while (i < n && (wordChar(text.charAt(i))
-						|| (joiner(text.charAt(i)) && i + 1 < n && wordChar(text.charAt(i + 1)) && i > start))) {
-					i++;
+			int last = i;
+			while (last + 2 < n && joins(read, last + 1)) {
+				last += 2;
+			}
+			String norm = read.form(i);
+			if (last > i) {
+				StringBuilder joined = new StringBuilder(norm);
+				for (int k = i + 1; k <= last; k++) {
+					joined.append(read.form(k));
 				}
-				tokens.add(Token.word(start, i, text.substring(start, i), conjunctions));
+				norm = joined.toString();
 			}
-			else {
-				tokens.add(Token.mark(i, c));
-				i++;
-			}
+			tokens.add(Token.word(read.start(i), read.end(last), text.substring(read.start(i), read.end(last)), norm,
+					conjunctions));
+			i = last;
 		}
 		return tokens;
 	}
 
-	private static boolean wordChar(char c) {
-		// Arabic letters first: most characters of an article are (the range includes the
-		// tatweel U+0640)
-		return (c >= '\u0621' && c <= '\u064A') || Character.isLetterOrDigit(c)
-				|| Character.getType(c) == Character.NON_SPACING_MARK;
-	}
-
-	private static boolean joiner(char c) {
+	/** A hyphen or a slash glued to the words on both sides. */
+	private static boolean joins(ArticleTokens read, int mark) {
+		if (read.isWord(mark) || !read.isWord(mark + 1) || !read.glued(mark) || !read.glued(mark + 1)) {
+			return false;
+		}
+		char c = read.form(mark).charAt(0);
 		return c == '-' || c == '/';
 	}
 

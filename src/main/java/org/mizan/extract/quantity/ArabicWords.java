@@ -118,49 +118,9 @@ final class ArabicWords {
 		return normalize(s, 0, s.length());
 	}
 
-	/** {@link #normalize(String)} of {@code s[from, to)}. */
+	/** {@link #normalize(String)} of {@code s[from, to)}: the one word fold. */
 	static String normalize(String s, int from, int to) {
-		// a char array rather than a StringBuilder: this runs for every word of every
-		// article, and a builder
-		// starts Latin-1 and widens itself at the first Arabic letter
-		char[] out = null;
-		int n = 0;
-		for (int i = from; i < to; i++) {
-			char c = s.charAt(i);
-			int mapped = map(c);
-			if (out == null) {
-				if (mapped == c) {
-					continue;
-				}
-				out = new char[to - from];
-				s.getChars(from, i, out, 0);
-				n = i - from;
-			}
-			if (mapped != DROPPED) {
-				out[n++] = (char) mapped;
-			}
-		}
-		return out == null ? s.substring(from, to) : new String(out, 0, n);
-	}
-
-	private static final int DROPPED = -1;
-
-	/**
-	 * The normalized form of one character, or {@link #DROPPED} for a diacritic or the
-	 * tatweel.
-	 */
-	private static int map(char c) {
-		if (c < '\u0622') {
-			return c;
-		}
-		if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
-			return DROPPED;
-		}
-		return ArabicLetters.fold(c);
-	}
-
-	static boolean isWordChar(char c) {
-		return (c >= '\u0621' && c <= '\u0652') || Character.isLetterOrDigit(c) || c == '\u0670';
+		return ArabicLetters.foldWord(s, from, to);
 	}
 
 	static String stripArticle(String norm) {

@@ -1,11 +1,11 @@
 package org.mizan.extract.quantity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /**
@@ -51,37 +51,29 @@ public final class ArticleContext {
 
 	}
 
-	/**
-	 * Reads the article's words once; built by {@link org.mizan.extract.ArticleReading},
-	 * once per article.
-	 */
+	/** Reads the words of a text of its own (a sentence, a test). */
 	public ArticleContext(String text, List<TextSpan> sentences) {
-		this.text = text;
+		this(ArticleTokens.of(text), sentences);
+	}
+
+	/**
+	 * Takes the article's words from its tokens; built by
+	 * {@link org.mizan.extract.ArticleReading}, once per article.
+	 */
+	public ArticleContext(ArticleTokens read, List<TextSpan> sentences) {
+		this.text = read.text();
 		this.sentences = sentences.isEmpty() ? List.of(new TextSpan(0, text.length())) : sentences;
 		this.vocabulary = new HashMap<>(text.length() / 8);
-		int capacity = Math.max(16, text.length() / 5);
-		int[] starts = new int[capacity];
-		int[] ends = new int[capacity];
-		Entry[] entries = new Entry[capacity];
+		int[] starts = new int[read.size()];
+		int[] ends = new int[read.size()];
+		Entry[] entries = new Entry[read.size()];
 		int n = 0;
-		for (int i = 0; i < text.length();) {
-			while (i < text.length() && !ArabicWords.isWordChar(text.charAt(i))) {
-				i++;
-			}
-			int start = i;
-			while (i < text.length() && ArabicWords.isWordChar(text.charAt(i))) {
-				i++;
-			}
-			if (i > start) {
-				if (n == starts.length) {
-					starts = Arrays.copyOf(starts, n * 2);
-					ends = Arrays.copyOf(ends, n * 2);
-					entries = Arrays.copyOf(entries, n * 2);
-				}
-				Entry entry = vocabulary.computeIfAbsent(ArabicWords.normalize(text, start, i), Entry::new);
+		for (int i = 0; i < read.size(); i++) {
+			if (read.isWord(i)) {
+				Entry entry = vocabulary.computeIfAbsent(read.form(i), Entry::new);
 				entry.count++;
-				starts[n] = start;
-				ends[n] = i;
+				starts[n] = read.start(i);
+				ends[n] = read.end(i);
 				entries[n++] = entry;
 			}
 		}

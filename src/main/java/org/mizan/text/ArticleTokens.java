@@ -1,0 +1,133 @@
+package org.mizan.text;
+
+import java.util.Arrays;
+
+/**
+ * The words and marks of an article, read once for every recognizer that reads words: a
+ * word is a run of letters, digits and combining marks, folded by
+ * {@link ArabicLetters#foldWord}; any other character that is not a space is a mark of
+ * its own. Offsets are into the article's text. Immutable once built.
+ */
+public final class ArticleTokens {
+
+	private final String text;
+
+	private final int[] start;
+
+	private final int[] end;
+
+	/** A word's folded form, or a mark's character as written. */
+	private final String[] form;
+
+	private final boolean[] word;
+
+	private final int size;
+
+	private ArticleTokens(String text, int[] start, int[] end, String[] form, boolean[] word, int size) {
+		this.text = text;
+		this.start = start;
+		this.end = end;
+		this.form = form;
+		this.word = word;
+		this.size = size;
+	}
+
+	public static ArticleTokens of(String text) {
+		int capacity = Math.max(16, text.length() / 4);
+		int[] start = new int[capacity];
+		int[] end = new int[capacity];
+		String[] form = new String[capacity];
+		boolean[] word = new boolean[capacity];
+		int n = 0;
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (isSpace(c)) {
+				i++;
+				continue;
+			}
+			if (n == start.length) {
+				start = Arrays.copyOf(start, n * 2);
+				end = Arrays.copyOf(end, n * 2);
+				form = Arrays.copyOf(form, n * 2);
+				word = Arrays.copyOf(word, n * 2);
+			}
+			start[n] = i;
+			if (isWordChar(c)) {
+				while (i < length && isWordChar(text.charAt(i))) {
+					i++;
+				}
+				form[n] = ArabicLetters.foldWord(text, start[n], i);
+				word[n] = true;
+			}
+			else {
+				i++;
+				form[n] = String.valueOf(c);
+			}
+			end[n++] = i;
+		}
+		return new ArticleTokens(text, start, end, form, word, n);
+	}
+
+	/**
+	 * A character of a word: Arabic letters (with tatweel) first, as most characters of
+	 * an article are, then any letter, digit or combining mark.
+	 */
+	public static boolean isWordChar(char c) {
+		return (c >= '\u0621' && c <= '\u064A') || Character.isLetterOrDigit(c)
+				|| Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+	/** White space, the no-break space and the bidi marks: between tokens. */
+	public static boolean isSpace(char c) {
+		return c == ' ' || Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0';
+	}
+
+	public String text() {
+		return text;
+	}
+
+	public int size() {
+		return size;
+	}
+
+	public int start(int i) {
+		return start[i];
+	}
+
+	public int end(int i) {
+		return end[i];
+	}
+
+	/** The word folded, or the mark as written. */
+	public String form(int i) {
+		return form[i];
+	}
+
+	public boolean isWord(int i) {
+		return word[i];
+	}
+
+	/** True when token {@code i} follows token {@code i - 1} with nothing between. */
+	public boolean glued(int i) {
+		return i > 0 && start[i] == end[i - 1];
+	}
+
+	/** Index of the first token that ends after {@code offset}. */
+	public int firstEndingAfter(int offset) {
+		int lo = 0;
+		int hi = size;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (end[mid] <= offset) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+}
