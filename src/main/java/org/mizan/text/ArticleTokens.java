@@ -114,20 +114,4 @@ public final class ArticleTokens {
 		return i > 0 && start[i] == end[i - 1];
 	}
 
-	/** Index of the first token that ends after {@code offset}. */
-	public int firstEndingAfter(int offset) {
-		int lo = 0;
-		int hi = size;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (end[mid] <= offset) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
-	}
-
 }
