@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.mizan.extract.date.DateRecognizer;
 import org.mizan.extract.date.TimesOfDay;
 import org.mizan.extract.number.Found;
+import org.mizan.extract.number.LexiconWords;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
 import org.mizan.extract.number.Tokenizer;
@@ -28,14 +29,26 @@ public class MentionRecognizer {
 
 	private final TimesOfDay times;
 
+	/** Where a mention may start; null asks the recognizers at every token. */
+	private final LexiconWords starts;
+
 	public MentionRecognizer() {
 		this(new DateRecognizer(), new NumberRecognizer());
 	}
 
 	MentionRecognizer(DateRecognizer dates, NumberRecognizer numbers) {
+		this(dates, numbers, true);
+	}
+
+	/**
+	 * @param gated whether word tokens outside the lexicons are passed over without
+	 * asking the recognizers (false only to test that the gate changes nothing)
+	 */
+	MentionRecognizer(DateRecognizer dates, NumberRecognizer numbers, boolean gated) {
 		this.dates = dates;
 		this.numbers = numbers;
 		this.times = new TimesOfDay();
+		this.starts = gated ? LexiconWords.of(dates, numbers, this.times) : null;
 	}
 
 	public List<Mention> recognize(String text) {
@@ -56,6 +69,10 @@ public class MentionRecognizer {
 			if (tok.is(Token.Type.NEWLINE) || tok.is(Token.Type.SYM) && tok.text().charAt(0) != '$'
 					&& tok.text().charAt(0) != '€' && tok.text().charAt(0) != '£' && tok.text().charAt(0) != '<'
 					&& tok.text().charAt(0) != '>') {
+				i++;
+				continue;
+			}
+			if (this.starts != null && !this.starts.mayStart(tok)) {
 				i++;
 				continue;
 			}
