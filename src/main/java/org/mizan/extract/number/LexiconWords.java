@@ -15,16 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every word the recognizers' lexicons hold, with the proclitics the number grammar lets
- * a word carry: a word token outside it opens no number, date or time, so the recognizers
- * need not be asked there (most words of an article are such words, and asking costs a
- * dozen lookups a word).
+ * Every word the recognizers' lexicons hold, bare and with a one-letter cue prefix: a
+ * word token outside it opens no number, date or time, so the recognizers need not be
+ * asked there (most words of an article are such words, and asking costs a dozen lookups
+ * a word).
  * <p>
  * The words are gathered by walking the recognizers' fields (strings, collections, maps,
  * arrays and the recognizers' own objects) rather than listed by hand, so that a word set
- * a recognizer gains later is in the gate without anyone remembering to add it. The gate
- * only grows a match set: a word wrongly let through costs the old lookups, never a
- * mention. Immutable.
+ * a recognizer gains later is in the gate without anyone remembering to add it. A word
+ * let through that starts nothing costs the old lookups, never a mention. Immutable.
  */
 public final class LexiconWords {
 
@@ -120,14 +119,13 @@ public final class LexiconWords {
 	}
 
 	/**
-	 * Each word of each phrase, bare and with every prefix and conjunction-plus-prefix.
+	 * Each word of each phrase, bare and with a one-letter cue prefix (و، ف، ب، ل). The
+	 * longer proclitics need no closure: a recognizer that reads a word after one (a
+	 * number word after وبال) looks it up in a table that already holds the prefixed
+	 * form, which the walk gathers.
 	 */
 	private static Set<String> withProclitics(Set<String> phrases) {
-		Grammar g = Grammar.shared();
-		Set<String> prefixes = new HashSet<>(g.prefixes);
-		prefixes.addAll(g.cuePrefixes());
-		prefixes.add(g.article);
-		prefixes.add(g.conjunction);
+		List<String> prefixes = Grammar.shared().cuePrefixes();
 		Set<String> out = new HashSet<>();
 		for (String phrase : phrases) {
 			for (String w : phrase.split(" ")) {
@@ -137,9 +135,6 @@ public final class LexiconWords {
 				out.add(w);
 				for (String p : prefixes) {
 					out.add(p + w);
-					for (String c : g.cuePrefixes()) {
-						out.add(c + p + w);
-					}
 				}
 			}
 		}
