@@ -1,5 +1,7 @@
 package org.mizan.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,24 @@ final class SourceTypes {
 
 	private final CueLexicon lex;
 
+	/**
+	 * The heads by their first word, each with its type and its place in the lexicon's
+	 * order, which decides between two heads that both match.
+	 */
+	private final Map<String, List<Head>> headsByFirst = new HashMap<>();
+
+	private record Head(int order, SourceType type, String[] words) {
+	}
+
 	SourceTypes(CueLexicon lex) {
 		this.lex = lex;
+		int order = 0;
+		for (Map.Entry<SourceType, List<String[]>> e : lex.types.entrySet()) {
+			for (String[] head : e.getValue()) {
+				this.headsByFirst.computeIfAbsent(head[0], k -> new ArrayList<>())
+					.add(new Head(order++, e.getKey(), head));
+			}
+		}
 	}
 
 	SourceType type(String name) {
@@ -47,15 +65,36 @@ final class SourceTypes {
 	 */
 	SourceType headType(String plain) {
 		String[] words = plain.split(" ");
-		for (Map.Entry<SourceType, List<String[]>> e : lex.types.entrySet()) {
-			for (String[] head : e.getValue()) {
-				if (startsWith(words, 0, head)
-						|| words.length > 1 && lex.oneOf.contains(words[0]) && startsWith(words, 1, head)) {
-					return e.getKey();
+		Head best = firstHead(words, 0, null);
+		if (words.length > 1 && lex.oneOf.contains(words[0])) {
+			best = firstHead(words, 1, best);
+		}
+		return best == null ? null : best.type();
+	}
+
+	/**
+	 * The head earliest in the lexicon's order that {@code words} start with at
+	 * {@code at}, if it comes before {@code best}; the first word may carry a preposition
+	 * (see {@link #startsWith}).
+	 */
+	private Head firstHead(String[] words, int at, Head best) {
+		String first = words[at];
+		best = firstHead(headsByFirst.get(first), words, at, best);
+		if (first.length() > 2 && lex.headPrefixes.indexOf(first.charAt(0)) >= 0) {
+			best = firstHead(headsByFirst.get(first.substring(1)), words, at, best);
+		}
+		return best;
+	}
+
+	private Head firstHead(List<Head> heads, String[] words, int at, Head best) {
+		if (heads != null) {
+			for (Head h : heads) {
+				if ((best == null || h.order() < best.order()) && startsWith(words, at, h.words())) {
+					return h;
 				}
 			}
 		}
-		return null;
+		return best;
 	}
 
 	private boolean hasProperName(String[] words) {
