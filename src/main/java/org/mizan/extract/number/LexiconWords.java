@@ -31,8 +31,12 @@ public final class LexiconWords {
 
 	private final Set<String> words;
 
-	private LexiconWords(Set<String> words) {
-		this.words = Set.copyOf(words);
+	/**
+	 * A HashSet, not {@code Set.copyOf}: its table is found by a mask, the immutable
+	 * set's by a division, and this is asked at every word of every article.
+	 */
+	private LexiconWords(HashSet<String> words) {
+		this.words = words;
 	}
 
 	/** The words the given recognizers (and the shared number grammar) hold. */
@@ -124,9 +128,9 @@ public final class LexiconWords {
 	 * number word after وبال) looks it up in a table that already holds the prefixed
 	 * form, which the walk gathers.
 	 */
-	private static Set<String> withProclitics(Set<String> phrases) {
+	private static HashSet<String> withProclitics(Set<String> phrases) {
 		List<String> prefixes = Grammar.shared().cuePrefixes();
-		Set<String> out = new HashSet<>();
+		HashSet<String> out = new HashSet<>();
 		for (String phrase : phrases) {
 			for (String w : phrase.split(" ")) {
 				if (w.isEmpty()) {
