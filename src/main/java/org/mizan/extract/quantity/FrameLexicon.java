@@ -106,7 +106,7 @@ final class FrameLexicon {
 	final Set<String> pastMarkers = new HashSet<>();
 
 	/** Phrases that say a clause tells of now (هذه المرة, حاليا), word by word. */
-	final List<List<String>> now = new ArrayList<>();
+	final WordPhrases now = new WordPhrases();
 
 	final Set<String> periods = new HashSet<>();
 
@@ -163,7 +163,7 @@ final class FrameLexicon {
 	final Set<String> aloneMarkers = new HashSet<>();
 
 	/** «حصيلة أولية»: phrases that make every figure of their sentence provisional. */
-	final List<List<String>> provisional = new ArrayList<>();
+	final WordPhrases provisional = new WordPhrases();
 
 	/**
 	 * Unit classes whose figure after a verb of change is the change itself (رفع الفائدة
@@ -439,8 +439,18 @@ final class FrameLexicon {
 	/** Phrases written as words separated by spaces, each folded. */
 	private static void addPhrases(List<List<String>> target, Object phrases) {
 		for (Object phrase : (List<?>) phrases) {
-			target.add(Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList());
+			target.add(phraseWords(phrase));
 		}
+	}
+
+	private static void addPhrases(WordPhrases target, Object phrases) {
+		for (Object phrase : (List<?>) phrases) {
+			target.add(phraseWords(phrase));
+		}
+	}
+
+	private static List<String> phraseWords(Object phrase) {
+		return Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList();
 	}
 
 	private static void addAll(Set<String> target, Object words) {

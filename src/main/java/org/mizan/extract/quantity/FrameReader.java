@@ -1026,7 +1026,7 @@ final class FrameReader {
 
 	/** Whether the sentence calls its figures provisional (حصيلة أولية). */
 	private boolean provisional(List<Token> tokens) {
-		return holdsPhrase(tokens, 0, tokens.size() - 1, lexicon.provisional);
+		return lexicon.provisional.within(tokens, 0, tokens.size() - 1);
 	}
 
 	/**
@@ -1092,23 +1092,7 @@ final class FrameReader {
 
 	/** Whether the clause says it tells of now (هذه المرة, حاليا). */
 	private boolean saysNow(List<Token> tokens, int clauseStart, int clauseEnd) {
-		return holdsPhrase(tokens, clauseStart, Math.min(clauseEnd, tokens.size() - 1), lexicon.now);
-	}
-
-	/** Whether one of {@code phrases} (words in order) lies within tokens [from, to]. */
-	private static boolean holdsPhrase(List<Token> tokens, int from, int to, List<List<String>> phrases) {
-		for (int j = from; j <= to; j++) {
-			for (List<String> phrase : phrases) {
-				int k = 0;
-				while (k < phrase.size() && j + k <= to && FrameLexicon.isForm(phrase.get(k), tokens.get(j + k))) {
-					k++;
-				}
-				if (k == phrase.size()) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return lexicon.now.within(tokens, clauseStart, Math.min(clauseEnd, tokens.size() - 1));
 	}
 
 	private Mention pastYearBefore(List<Token> tokens, int clauseStart, int clauseEnd) {
