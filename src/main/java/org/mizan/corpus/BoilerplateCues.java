@@ -201,9 +201,11 @@ final class BoilerplateCues {
 
 	/** A wire code: a short line of initials and a number ("(وكالة X) ع.ب/س.م 1825"). */
 	boolean isWireCode(PageLine line) {
+		if (!line.hasNumber() || line.normalized().indexOf('/') < 0) {
+			return false;
+		}
 		long initials = line.tokens().stream().filter(t -> t.length() == 1 && Character.isLetter(t.charAt(0))).count();
-		return line.size() - initials <= limit("short_line_tokens") && line.hasNumber()
-				&& initials >= limit("wire_code_initials") && line.normalized().indexOf('/') >= 0;
+		return line.size() - initials <= limit("short_line_tokens") && initials >= limit("wire_code_initials");
 	}
 
 	/**

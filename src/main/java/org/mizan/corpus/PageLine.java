@@ -8,8 +8,72 @@ import org.mizan.text.ArabicLetters;
 /**
  * One line of an article: its span in the text (line end and a trailing CR excluded), its
  * normalized form (see {@link #normalize}) and its tokens (runs of letters or of digits).
+ * The tokens are counted when the line is read and listed only when a rule asks for them:
+ * most lines are paragraphs that no rule reads word by word.
  */
-record PageLine(int index, int start, int end, String normalized, List<String> tokens) {
+final class PageLine {
+
+	private final int index;
+
+	private final int start;
+
+	private final int end;
+
+	private final String normalized;
+
+	private final int size;
+
+	private final boolean hasNumber;
+
+	private final boolean hasWord;
+
+	private List<String> tokens;
+
+	private PageLine(int index, int start, int end, String normalized) {
+		this.index = index;
+		this.start = start;
+		this.end = end;
+		this.normalized = normalized;
+		int count = 0;
+		boolean number = false;
+		boolean word = false;
+		int kind = 0;
+		for (int i = 0; i < normalized.length(); i++) {
+			int next = kindOf(normalized.charAt(i));
+			if (next != kind && next != 0) {
+				count++;
+				number |= next == 2;
+				word |= next == 1;
+			}
+			kind = next;
+		}
+		this.size = count;
+		this.hasNumber = number;
+		this.hasWord = word;
+	}
+
+	int index() {
+		return index;
+	}
+
+	int start() {
+		return start;
+	}
+
+	int end() {
+		return end;
+	}
+
+	String normalized() {
+		return normalized;
+	}
+
+	List<String> tokens() {
+		if (tokens == null) {
+			tokens = tokens(normalized);
+		}
+		return tokens;
+	}
 
 	static List<PageLine> split(String text) {
 		List<PageLine> lines = new ArrayList<>();
@@ -19,7 +83,7 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 			int end = newline < 0 ? text.length() : newline;
 			int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
 			String normalized = normalize(text.substring(start, contentEnd));
-			lines.add(new PageLine(lines.size(), start, contentEnd, normalized, tokens(normalized)));
+			lines.add(new PageLine(lines.size(), start, contentEnd, normalized));
 			if (newline < 0) {
 				break;
 			}
@@ -29,17 +93,16 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	}
 
 	boolean isBlank() {
-		return tokens.isEmpty() && normalized.isBlank();
+		return size == 0 && normalized.isBlank();
 	}
 
 	int size() {
-		return tokens.size();
+		return size;
 	}
 
 	/** Only numbers, with nothing but digits and the given marks between them. */
 	boolean isNumberOnly(String marks) {
-		return !tokens.isEmpty() && tokens.stream().allMatch(PageLine::isNumber)
-				&& normalized.chars().allMatch(c -> Character.isDigit(c) || marks.indexOf(c) >= 0);
+		return hasNumber && !hasWord && normalized.chars().allMatch(c -> Character.isDigit(c) || marks.indexOf(c) >= 0);
 	}
 
 	/**
@@ -51,7 +114,7 @@ record PageLine(int index, int start, int end, String normalized, List<String> t
 	}
 
 	boolean hasNumber() {
-		return tokens.stream().anyMatch(PageLine::isNumber);
+		return hasNumber;
 	}
 
 	static boolean isNumber(String token) {
