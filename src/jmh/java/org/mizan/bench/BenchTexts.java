@@ -20,12 +20,20 @@ record BenchTexts(List<String> texts, int[] utf8Bytes) {
 
 	static final long GENERATOR_SEED = 1;
 
-	/** {@code seeds}: the seed articles in {@code seeds/}; {@code generated}: a deterministic generated sample. */
+	/**
+	 * {@code seeds}: the seed articles in {@code seeds/}; {@code generated}: a deterministic generated sample; else a
+	 * folder of .txt files (to run two commits on the same texts when their generators differ).
+	 */
 	static BenchTexts load(String corpus) throws IOException {
 		return switch (corpus) {
 			case SEEDS -> read(Path.of("seeds"));
 			case GENERATED -> generated();
-			default -> throw new IllegalArgumentException("unknown corpus: " + corpus);
+			default -> {
+				if (!Files.isDirectory(Path.of(corpus))) {
+					throw new IllegalArgumentException("unknown corpus (seeds, generated or a folder of .txt files): " + corpus);
+				}
+				yield read(Path.of(corpus));
+			}
 		};
 	}
 

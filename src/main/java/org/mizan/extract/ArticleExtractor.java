@@ -89,7 +89,7 @@ public class ArticleExtractor {
 		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
-			if (!factFilter.isFact(q, text)) {
+			if (!factFilter.isFact(q, reading.tokens())) {
 				continue;
 			}
 			Mention m = q.mention();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mizan.extract.quantity.BoundQuantity;
 import org.mizan.text.ArabicLetters;
 import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.Lexicons;
 
 /**
@@ -31,9 +32,9 @@ final class FactFilter {
 		this.unityWords = ((List<String>) lexicon.get("unity_words")).stream().map(ArabicNormalizer::fold).toList();
 	}
 
-	boolean isFact(BoundQuantity q, String text) {
+	boolean isFact(BoundQuantity q, ArticleTokens read) {
 		Mention m = q.mention();
-		if (nonCounts.covers(text, m.start(), m.end())) {
+		if (nonCounts.covers(read, m.start(), m.end())) {
 			return false;
 		}
 		if (m.kind() != MentionKind.NUMBER || m.approx() != null || m.text().strip().contains(" ")) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.text.ArabicLetters;
 import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.Lexicons;
 
 /**
@@ -24,6 +26,9 @@ final class NonCounts {
 	private static final String NUMBER = "<n>";
 
 	private static final String ANY_WORD = "<w>";
+
+	/** The marks that may stand between the digits of one number. */
+	private static final String SEPARATORS = ".,\u066B\u066C";
 
 	private final List<String[]> phrases;
 
@@ -59,9 +64,10 @@ final class NonCounts {
 		this.article = ArabicNormalizer.fold(ArabicMorphology.get().article);
 	}
 
-	/** Whether the number at [start, end) of the text counts nothing. */
-	boolean covers(String text, int start, int end) {
-		List<Word> words = wordsAround(text, start, end);
+	/** Whether the number at [start, end) of the article counts nothing. */
+	boolean covers(ArticleTokens read, int start, int end) {
+		String text = read.text();
+		List<Word> words = wordsAround(read, start, end);
 		for (String[] phrase : candidates(words)) {
 			for (int at = 0; at + phrase.length <= words.size(); at++) {
 				if (matches(phrase, words, at, start, end)) {
@@ -69,7 +75,7 @@ final class NonCounts {
 				}
 			}
 		}
-		return insideQuotedName(text, start, end);
+		return insideQuotedName(read, start, end);
 	}
 
 	/**
@@ -150,7 +156,8 @@ final class NonCounts {
 	 * «شاشة 24», «القائمة الأولى»: a number inside a short quotation that starts with a
 	 * word is part of a name.
 	 */
-	private boolean insideQuotedName(String text, int start, int end) {
+	private boolean insideQuotedName(ArticleTokens read, int start, int end) {
+		String text = read.text();
 		int open = -1;
 		for (int i = start - 1; i >= Math.max(0, start - WINDOW) && text.charAt(i) != '\n'; i--) {
 			char c = text.charAt(i);
@@ -170,7 +177,7 @@ final class NonCounts {
 		if (close < 0 || close - end > WINDOW || text.substring(end, close).indexOf('\n') >= 0) {
 			return false;
 		}
-		List<Word> inner = words(text, open + 1, close);
+		List<Word> inner = words(read, open + 1, close);
 		// the name's first word is no part of the number («يقارب 120» is a quoted
 		// approximation)
 		return !inner.isEmpty() && inner.size() <= maxQuotedNameWords && !inner.get(0).number()
@@ -186,41 +193,77 @@ final class NonCounts {
 		return null;
 	}
 
-	private static List<Word> wordsAround(String text, int start, int end) {
+	private static List<Word> wordsAround(ArticleTokens read, int start, int end) {
+		String text = read.text();
 		int from = Math.max(0, start - WINDOW);
 		int to = Math.min(text.length(), end + WINDOW);
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		int lineEnd = text.indexOf('\n', end);
-		return words(text, Math.max(from, lineStart), lineEnd < 0 ? to : Math.min(to, lineEnd));
+		return words(read, Math.max(from, lineStart), lineEnd < 0 ? to : Math.min(to, lineEnd));
 	}
 
-	private static List<Word> words(String text, int from, int to) {
+	/**
+	 * The article's words in {@code [from, to)}, a word the span cuts cut with it, and a
+	 * number with a separator between its digits (1,5 · 2.317 · ٢٬٦٥٠) one word.
+	 */
+	private static List<Word> words(ArticleTokens read, int from, int to) {
+		String text = read.text();
 		List<Word> words = new ArrayList<>();
-		int i = from;
-		while (i < to) {
-			while (i < to && !partOfWord(text, i)) {
+		for (int i = firstEndingAfter(read, from); i < read.size() && read.start(i) < to; i++) {
+			int first = i;
+			if (!read.isWord(i)) {
+				// a span that starts on the separator of a number starts its piece there
+				if (i == 0 || read.start(i) != from || !joinsDigits(read, i)) {
+					continue;
+				}
 				i++;
 			}
-			int s = i;
-			while (i < to && partOfWord(text, i)) {
-				i++;
+			while (i + 2 < read.size() && read.start(i + 1) < to && joinsDigits(read, i + 1)) {
+				i += 2;
 			}
-			if (i > s) {
-				String raw = text.substring(s, i);
-				words.add(new Word(s, i, ArabicNormalizer.fold(raw), raw.chars().anyMatch(Character::isDigit)));
-			}
+			int s = Math.max(from, read.start(first));
+			int e = Math.min(to, read.end(i));
+			boolean whole = first == i && s == read.start(i) && e == read.end(i);
+			String folded = whole ? read.form(i) : ArabicLetters.foldWord(text, s, e);
+			words.add(new Word(s, e, folded, hasDigit(text, s, e)));
 		}
 		return words;
 	}
 
-	private static boolean partOfWord(String text, int i) {
-		char c = text.charAt(i);
-		if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
-			return true;
+	/** The first token that ends after {@code offset}. */
+	private static int firstEndingAfter(ArticleTokens read, int offset) {
+		int lo = 0;
+		int hi = read.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (read.end(mid) <= offset) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
 		}
-		// a separator inside a number (1,5 · 2.317 · ٢٬٦٥٠)
-		return ".,\u066B\u066C".indexOf(c) >= 0 && i > 0 && i + 1 < text.length()
-				&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+		return lo;
+	}
+
+	/** A separator mark glued between two digits. */
+	private static boolean joinsDigits(ArticleTokens read, int mark) {
+		if (read.isWord(mark) || !read.isWord(mark + 1) || !read.glued(mark) || !read.glued(mark + 1)) {
+			return false;
+		}
+		String text = read.text();
+		return SEPARATORS.indexOf(text.charAt(read.start(mark))) >= 0
+				&& Character.isDigit(text.charAt(read.start(mark) - 1))
+				&& Character.isDigit(text.charAt(read.start(mark + 1)));
+	}
+
+	private static boolean hasDigit(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Word(int start, int end, String folded, boolean number) {
