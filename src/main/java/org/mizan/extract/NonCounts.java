@@ -2,10 +2,8 @@ package org.mizan.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.mizan.text.ArabicLetters;
 import org.mizan.text.ArabicMorphology;
@@ -64,52 +62,55 @@ final class NonCounts {
 		this.article = ArabicNormalizer.fold(ArabicMorphology.get().article);
 	}
 
-	/** Whether the number at [start, end) of the article counts nothing. */
+	/**
+	 * Whether the number at [start, end) of the article counts nothing. Only the phrases
+	 * that start with no word, or whose first word is one of the window's words as
+	 * written or with its clitics off, are tried: sameWord would refuse any other at
+	 * every word, so the answer is the same without trying every phrase at every word.
+	 */
 	boolean covers(ArticleTokens read, int start, int end) {
-		String text = read.text();
 		List<Word> words = wordsAround(read, start, end);
-		for (String[] phrase : candidates(words)) {
-			for (int at = 0; at + phrase.length <= words.size(); at++) {
-				if (matches(phrase, words, at, start, end)) {
-					return true;
-				}
+		if (anyMatches(phrasesWithoutWord, words, start, end)) {
+			return true;
+		}
+		for (Word w : words) {
+			if (startsAMatch(w.folded(), words, start, end)) {
+				return true;
 			}
 		}
 		return insideQuotedName(read, start, end);
 	}
 
 	/**
-	 * The phrases that may match among these words: those whose first word (not a slot)
-	 * is one of the words as written or with its clitics off, and those that start with
-	 * no word; a phrase left out could not match (sameWord would refuse its first word
-	 * everywhere), so the answer is the same, without trying every phrase at every word.
+	 * Whether a phrase opened by one of the lexemes sameWord accepts for this word
+	 * matches.
 	 */
-	private List<String[]> candidates(List<Word> words) {
-		List<String[]> found = new ArrayList<>(phrasesWithoutWord);
-		Set<String> forms = new HashSet<>();
-		for (Word w : words) {
-			addForms(w.folded(), forms);
+	private boolean startsAMatch(String word, List<Word> words, int start, int end) {
+		if (anyMatches(phrasesByFirstWord.get(word), words, start, end)) {
+			return true;
 		}
-		for (String form : forms) {
-			List<String[]> starting = phrasesByFirstWord.get(form);
-			if (starting != null) {
-				found.addAll(starting);
-			}
-		}
-		return found;
-	}
-
-	/** Every lexeme {@link #sameWord} would accept for this word. */
-	private void addForms(String word, Set<String> forms) {
-		forms.add(word);
 		if (word.length() > 1 && clitics.indexOf(word.charAt(0)) >= 0) {
 			String rest = word.substring(1);
-			forms.add(rest);
-			forms.add(article.charAt(0) + rest);
-			if (rest.length() > 1 && clitics.indexOf(rest.charAt(0)) >= 0) {
-				forms.add(rest.substring(1));
+			return anyMatches(phrasesByFirstWord.get(rest), words, start, end)
+					|| anyMatches(phrasesByFirstWord.get(article.charAt(0) + rest), words, start, end)
+					|| rest.length() > 1 && clitics.indexOf(rest.charAt(0)) >= 0
+							&& anyMatches(phrasesByFirstWord.get(rest.substring(1)), words, start, end);
+		}
+		return false;
+	}
+
+	private boolean anyMatches(List<String[]> phrases, List<Word> words, int start, int end) {
+		if (phrases == null) {
+			return false;
+		}
+		for (String[] phrase : phrases) {
+			for (int at = 0; at + phrase.length <= words.size(); at++) {
+				if (matches(phrase, words, at, start, end)) {
+					return true;
+				}
 			}
 		}
+		return false;
 	}
 
 	private boolean matches(String[] phrase, List<Word> words, int at, int start, int end) {
