@@ -289,20 +289,30 @@ final class ParticipantFinder {
 			return false;
 		}
 		Token previous = j > 0 ? tokens.get(j - 1) : null;
-		boolean afterPreposition = previous != null && (lexicon.prepositions.contains(previous.norm())
-				|| lexicon.isHead(previous.word()) || lexicon.isSubjectVerb(previous.word()));
-		boolean attachedPreposition = !t.norm().equals(t.bare()) && !ArabicWords.hasArticle(t.norm())
-				&& ArabicWords.startsWithPreposition(t.norm());
-		boolean coordinated = previousWasName && t.norm().startsWith(ArabicWords.AND) && !t.norm().equals(t.bare());
-		boolean repeatedName = !ArabicWords.hasArticle(t.norm()) && ctx.count(t.bare()) >= 2;
+		// the tests one after the other, the costly count of the word in the article last
+		if (previous != null && (lexicon.prepositions.contains(previous.norm()) || lexicon.isHead(previous.word())
+				|| lexicon.isSubjectVerb(previous.word()))) {
+			return true;
+		}
+		boolean article = ArabicWords.hasArticle(t.norm());
+		boolean clitic = !t.norm().equals(t.bare());
+		if (clitic && !article && ArabicWords.startsWithPreposition(t.norm())) {
+			return true;
+		}
+		if (previousWasName && clitic && t.norm().startsWith(ArabicWords.AND)) {
+			return true;
+		}
+		if (ArabicWords.isNisba(t.bare())) {
+			return true;
+		}
 		// a word without article after a common noun without article: the second term of
-		// a construct (سفارة كندا);
-		// not after a particle (ما زالت, إن فرق)
-		boolean constructName = previous != null && !ArabicWords.hasArticle(t.norm())
-				&& !ArabicWords.hasArticle(previous.norm()) && lexicon.isCommon(previous.word())
-				&& previous.bare().length() >= 3;
-		return afterPreposition || attachedPreposition || coordinated || ArabicWords.isNisba(t.bare()) || repeatedName
-				|| constructName;
+		// a construct (سفارة كندا); not after a particle (ما زالت, إن فرق)
+		if (!article && previous != null && !ArabicWords.hasArticle(previous.norm()) && previous.bare().length() >= 3
+				&& lexicon.isCommon(previous.word())) {
+			return true;
+		}
+		// a name the article repeats
+		return !article && ctx.count(t.bare()) >= 2;
 	}
 
 }
