@@ -377,7 +377,16 @@ final class QuantityLexicon {
 		return null;
 	}
 
+	/**
+	 * Whether the word is a common noun, as written, bare, or with or without the
+	 * article.
+	 */
 	boolean isCommon(Word word) {
+		return word.isCommon(this);
+	}
+
+	/** {@link #isCommon} asked of the lexicon (the word remembers the answer). */
+	boolean findCommon(Word word) {
 		return common.contains(word.norm) || common.contains(word.bare)
 				|| common.contains(ArabicWords.ARTICLE + word.bare)
 				|| common.contains(ArabicWords.stripArticle(word.norm));

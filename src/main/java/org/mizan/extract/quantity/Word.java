@@ -37,6 +37,8 @@ final class Word {
 
 	private byte candidateName;
 
+	private byte common;
+
 	private String nameKey;
 
 	private byte mayBePartyCue;
@@ -128,6 +130,14 @@ final class Word {
 			mayBePartyCue = lexicon.partyCueCores.stream().anyMatch(norm::contains) ? (byte) 2 : (byte) 1;
 		}
 		return mayBePartyCue == 2;
+	}
+
+	/** Whether it is a common noun ({@link QuantityLexicon#findCommon}). */
+	boolean isCommon(QuantityLexicon lexicon) {
+		if (common == 0) {
+			common = lexicon.findCommon(this) ? (byte) 2 : (byte) 1;
+		}
+		return common == 2;
 	}
 
 	boolean candidateName(ParticipantFinder finder) {
