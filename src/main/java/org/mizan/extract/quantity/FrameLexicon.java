@@ -437,20 +437,10 @@ final class FrameLexicon {
 	}
 
 	/** Phrases written as words separated by spaces, each folded. */
-	private static void addPhrases(List<List<String>> target, Object phrases) {
-		for (Object phrase : (List<?>) phrases) {
-			target.add(phraseWords(phrase));
-		}
-	}
-
 	private static void addPhrases(WordPhrases target, Object phrases) {
 		for (Object phrase : (List<?>) phrases) {
-			target.add(phraseWords(phrase));
+			target.add(Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList());
 		}
-	}
-
-	private static List<String> phraseWords(Object phrase) {
-		return Arrays.stream(String.valueOf(phrase).split(" ")).map(ArabicWords::normalize).toList();
 	}
 
 	private static void addAll(Set<String> target, Object words) {
