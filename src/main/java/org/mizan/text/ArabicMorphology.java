@@ -26,6 +26,12 @@ public final class ArabicMorphology {
 	public final List<String> proclitics;
 
 	/** The preposition ل, and ل glued to the article (لل). */
+	/** The prefixes a number word may carry, longest first: proclitics, the article. */
+	public final List<String> numberPrefixes;
+
+	/** The prefixes that may be glued to digits without making them part of a name. */
+	public final List<String> digitPrefixes;
+
 	public final String lam;
 
 	public final String lamArticle;
@@ -48,6 +54,12 @@ public final class ArabicMorphology {
 	public final String tanweenAlif;
 
 	public final List<String> feminineDual;
+
+	/** The dual endings of a counted noun; a noun in ة takes ت before them. */
+	public final List<String> dualEndings;
+
+	/** The ending of a feminine noun's construct dual after its ت (رحلتا). */
+	public final String dualConstructFeminine;
 
 	public final List<String> stemSuffixes;
 
@@ -72,6 +84,8 @@ public final class ArabicMorphology {
 		this.and = string(yml, "and");
 		this.prepositions = list(yml, "prepositions");
 		this.proclitics = list(yml, "proclitics");
+		this.numberPrefixes = list(yml, "number_prefixes");
+		this.digitPrefixes = list(yml, "digit_prefixes");
 		this.lam = string(yml, "lam");
 		this.lamArticle = string(yml, "lam_article");
 		this.article = string(yml, "article");
@@ -83,6 +97,8 @@ public final class ArabicMorphology {
 		this.feminine = string(yml, "feminine");
 		this.tanweenAlif = string(yml, "tanween_alif");
 		this.feminineDual = list(yml, "feminine_dual");
+		this.dualEndings = list(yml, "dual_endings");
+		this.dualConstructFeminine = string(yml, "dual_construct_feminine");
 		this.stemSuffixes = list(yml, "stem_suffixes");
 		this.nisbaEndings = list(yml, "nisba_endings");
 		this.nisbaPlurals = list(yml, "nisba_plurals");

@@ -185,7 +185,11 @@ final class CueLexicon {
 		this.conjunctions = letters("conjunctions", words(morphology.conjunctions));
 		this.headPrefixes = letters("prepositions", words(morphology.prepositions));
 		this.oneOf = words(yml.get("one_of"));
-		this.nisbaEndings = words(yml.get("nisba_endings"));
+		// a nisba in the singular («المصرية», «السوري»): the morphology's endings but its
+		// plurals
+		Set<String> singularNisba = words(morphology.nisbaEndings);
+		singularNisba.removeAll(words(morphology.nisbaPlurals));
+		this.nisbaEndings = Set.copyOf(singularNisba);
 		this.adverbEndings = ((Collection<?>) yml.get("adverb_endings")).stream().map(String::valueOf).toList();
 		this.appositionPronouns = words(yml.get("apposition_pronouns"));
 		this.relayFrom = Norm.plain(String.valueOf(yml.get("relay_from")));

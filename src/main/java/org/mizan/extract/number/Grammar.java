@@ -1,16 +1,20 @@
 package org.mizan.extract.number;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.Lexicons;
 
 /**
- * The grammar words of the {@code numbers} lexicon ({@code grammar:}): the conjunction و,
- * the article, the prefixes a word may carry. Folded, immutable, built once per JVM.
+ * The grammar words of the number reader: its syntax's words from the {@code numbers}
+ * lexicon ({@code grammar:}), and from the one Arabic morphology (morphology.yml) the
+ * conjunction و, the article and the prefixes and endings a word may carry. Folded,
+ * immutable, built once per JVM.
  */
 public final class Grammar {
 
@@ -36,18 +40,26 @@ public final class Grammar {
 
 	final String dualConstructFeminine;
 
-	Grammar(Map<String, Object> grammar) {
-		this.conjunction = fold(grammar.get("conjunction"));
+	/**
+	 * @param grammar the number syntax's words ({@code grammar:} in numbers.yml)
+	 * @param morphology the conjunction, the article and the prefixes and endings a
+	 * number word takes; the cue prefixes are its one-letter conjunctions and
+	 * prepositions
+	 */
+	Grammar(Map<String, Object> grammar, ArabicMorphology morphology) {
+		this.conjunction = fold(morphology.and);
 		this.or = Set.copyOf(folded(grammar, "or"));
-		this.article = fold(grammar.get("article"));
-		this.prefixes = folded(grammar, "prefixes");
-		this.digitPrefixes = Set.copyOf(folded(grammar, "digit_prefixes"));
-		this.cuePrefixes = folded(grammar, "cue_prefixes");
+		this.article = fold(morphology.article);
+		this.prefixes = folded(morphology.numberPrefixes);
+		this.digitPrefixes = Set.copyOf(folded(morphology.digitPrefixes));
+		List<String> cue = new ArrayList<>(morphology.conjunctions);
+		cue.addAll(morphology.prepositions);
+		this.cuePrefixes = folded(cue);
 		this.overWhole = fold(grammar.get("over_whole"));
 		this.partOf = folded(grammar, "part_of");
 		this.oneOf = folded(grammar, "one_of");
-		this.dualEndings = folded(grammar, "dual_endings");
-		this.dualConstructFeminine = fold(grammar.get("dual_construct_feminine"));
+		this.dualEndings = folded(morphology.dualEndings);
+		this.dualConstructFeminine = fold(morphology.dualConstructFeminine);
 	}
 
 	public static Grammar shared() {
@@ -94,13 +106,18 @@ public final class Grammar {
 
 	@SuppressWarnings("unchecked")
 	private static List<String> folded(Map<String, Object> grammar, String key) {
-		return ((List<Object>) grammar.get(key)).stream().map(Grammar::fold).toList();
+		return folded((List<Object>) grammar.get(key));
+	}
+
+	private static List<String> folded(List<?> words) {
+		return words.stream().map(Grammar::fold).toList();
 	}
 
 	private static final class Shared {
 
 		@SuppressWarnings("unchecked")
-		static final Grammar INSTANCE = new Grammar((Map<String, Object>) Lexicons.load("numbers").get("grammar"));
+		static final Grammar INSTANCE = new Grammar((Map<String, Object>) Lexicons.load("numbers").get("grammar"),
+				ArabicMorphology.get());
 
 	}
 

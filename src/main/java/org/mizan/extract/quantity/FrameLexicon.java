@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.Lexicons;
 
 /** What {@link FrameReader} knows of news figures, read from {@code frames.yml}. */
@@ -391,11 +392,12 @@ final class FrameLexicon {
 			}
 		});
 		Map<String, Object> grammar = (Map<String, Object>) f.get("grammar");
-		from = word(grammar, "from");
+		ArabicMorphology morphology = ArabicMorphology.get();
+		from = ArabicWords.normalize(morphology.of);
 		between = word(grammar, "between");
-		and = word(grammar, "and");
+		and = ArabicWords.normalize(morphology.and);
 		every = word(grammar, "every");
-		perPrefix = word(grammar, "per-prefix");
+		perPrefix = ArabicWords.normalize(morphology.lam);
 		to = word(grammar, "to");
 		that = word(grammar, "that");
 		raiseStem = word(grammar, "raise-stem");
