@@ -182,6 +182,7 @@ public class JdbcReportSource implements ReportSource {
 	public void factsAndFindings(int limit, Consumer<FactRow> factSink, Consumer<FindingEvidence> findingSink) {
 		DateWriting writing = dates();
 		boolean summing = !factsPassed;
+		RowMapper<FactRecord> facts = FactRecord.COLUMNS.mapper();
 		new FindingEvidenceReader(jdbc, FINDING_ORDER, articleOutlets()).read(rowsRun,
 				"SELECT " + FINDING_BASE_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
 				new Object[] { run.corpus(), rowsRun },
@@ -189,7 +190,7 @@ public class JdbcReportSource implements ReportSource {
 					if (summing) {
 						passing.add(rs, true);
 					}
-					return factRow(rs);
+					return factRow(rs, facts);
 				}, limit, factSink, findingSink);
 		factsPassed = true;
 	}
@@ -230,6 +231,7 @@ public class JdbcReportSource implements ReportSource {
 	@Override
 	public void facts(Consumer<FactRow> sink) {
 		boolean summing = !factsPassed;
+		RowMapper<FactRecord> facts = FactRecord.COLUMNS.mapper();
 		// x is the fact, f its finding (the alias the finding order is written for)
 		jdbc.query("SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT x LEFT JOIN MIZAN_FACT_FINDING l "
 				+ "ON l.FACT_ID = x.FACT_ID LEFT JOIN MIZAN_FINDING f ON f.RUN_ID = x.RUN_ID AND f.FINDING_ID = l.FINDING_ID "
@@ -238,37 +240,39 @@ public class JdbcReportSource implements ReportSource {
 					if (summing) {
 						passing.add(rs, true);
 					}
-					sink.accept(factRow(rs));
+					sink.accept(factRow(rs, facts));
 				}, rowsRun);
 		factsPassed = true;
 	}
 
-	/** A fact row of MIZAN_FACT with its finding as {@code FACT_FINDING}. */
-	private static FactRow factRow(ResultSet rs) throws SQLException {
-		String evidence = rs.getString("EVIDENCE");
-		String surface = rs.getString("SURFACE");
-		int start = rs.getInt("START_OFFSET");
-		int end = rs.getInt("END_OFFSET");
-		int[] mark = mark(evidence, surface, start, end, (Integer) rs.getObject("EVIDENCE_START"));
-		return new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), rs.getString("FILE"),
-				rs.getInt("LINE"), start, end, surface, dbl(rs, "NUM_VALUE"), rs.getString("DATE_VALUE"),
-				dbl(rs, "LOW"), dbl(rs, "HIGH"), rs.getString("APPROX"), rs.getString("UNIT"), rs.getString("COUNTED"),
-				rs.getString("EVENT"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"), rs.getString("HEDGE"),
-				evidence, mark[0], mark[1], rs.getString("CONTEXT"), rs.getString("MEASURE_LABEL"),
-				rs.getString("SUBJECT"), rs.getString("SCOPE"), rs.getString("TIME_REF"), rs.getString("KIND"));
+	/**
+	 * A fact row of MIZAN_FACT (every column, by name: {@link FactRecord}) with its id
+	 * and its finding as {@code FACT_FINDING}.
+	 */
+	private static FactRow factRow(ResultSet rs, RowMapper<FactRecord> facts) throws SQLException {
+		FactRecord f = facts.mapRow(rs, 0);
+		int[] mark = mark(f.evidence(), f.surface(), f.startOffset(), f.endOffset(), f.evidenceStart());
+		return new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), f.file(), f.line(),
+				f.startOffset(), f.endOffset(), f.surface(), f.numValue(), f.dateValue(), f.low(), f.high(),
+				RecordColumns.labelOrNull(f.approx()), f.unit(), f.counted(), f.event(), f.source(),
+				RecordColumns.labelOrNull(f.sourceType()), RecordColumns.labelOrNull(f.hedge()), f.evidence(), mark[0],
+				mark[1], f.context(), f.measureLabel(), f.subject(), f.scope(), f.timeRef(),
+				RecordColumns.labelOrNull(f.kind()));
 	}
 
 	@Override
 	public List<StatedValue> statedValues(String findingId) {
+		RowMapper<FactRecord> byName = FactRecord.COLUMNS.mapper();
 		List<FactRow> facts = jdbc.query("SELECT x.*, l.FINDING_ID AS FACT_FINDING FROM MIZAN_FACT_FINDING l "
 				+ "JOIN MIZAN_FACT x ON x.FACT_ID = l.FACT_ID WHERE l.RUN_ID = ? AND l.FINDING_ID = ? ORDER BY x.FILE, x.SEQ",
-				(rs, i) -> factRow(rs), rowsRun, findingId);
+				(rs, i) -> factRow(rs, byName), rowsRun, findingId);
 		return StatedValue.of(findingId, facts);
 	}
 
 	@Override
 	public void attributions(Consumer<AttributionRow> sink) {
 		boolean summing = !attributionsPassed;
+		RowMapper<AttributionRecord> byName = AttributionRecord.COLUMNS.mapper();
 		jdbc.query(
 				"SELECT s.*, l.FINDING_ID FROM MIZAN_ATTRIBUTION s LEFT JOIN MIZAN_STATEMENT_FINDING l "
 						+ "ON l.ATTRIBUTION_ID = s.ATTRIBUTION_ID WHERE s.RUN_ID = ? ORDER BY s.FILE, s.SEQ",
@@ -276,10 +280,10 @@ public class JdbcReportSource implements ReportSource {
 					if (summing) {
 						passing.add(rs, false);
 					}
-					sink.accept(new AttributionRow(rs.getString("FILE"), rs.getInt("START_OFFSET"),
-							rs.getInt("END_OFFSET"), rs.getString("SOURCE"), rs.getString("SOURCE_TYPE"),
-							rs.getString("VIA"), rs.getString("CUE"), rs.getString("HEDGE"), rs.getString("STATEMENT"),
-							rs.getString("FINDING_ID")));
+					AttributionRecord a = byName.mapRow(rs, 0);
+					sink.accept(new AttributionRow(a.file(), a.startOffset(), a.endOffset(), a.source(),
+							RecordColumns.labelOrNull(a.sourceType()), a.via(), a.cue(),
+							RecordColumns.labelOrNull(a.hedge()), a.statement(), rs.getString("FINDING_ID")));
 				}, rowsRun);
 		attributionsPassed = true;
 	}

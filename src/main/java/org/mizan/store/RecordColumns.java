@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -146,13 +148,31 @@ final class RecordColumns<R extends Record> {
 		return value;
 	}
 
-	private static <E extends Enum<E>> E constant(Class<E> type, String label) {
-		for (E constant : type.getEnumConstants()) {
-			if (label(constant).equals(label)) {
-				return constant;
+	/** Each enum's constants by their label, found once per enum. */
+	private static final ClassValue<Map<String, Enum<?>>> BY_LABEL = new ClassValue<>() {
+
+		@Override
+		protected Map<String, Enum<?>> computeValue(Class<?> type) {
+			Map<String, Enum<?>> byLabel = new HashMap<>();
+			for (Object constant : type.getEnumConstants()) {
+				byLabel.put(label((Enum<?>) constant), (Enum<?>) constant);
 			}
+			return byLabel;
 		}
-		throw new IllegalArgumentException("no " + type.getSimpleName() + " is stored as '" + label + "'");
+
+	};
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String label) {
+		Enum<?> constant = BY_LABEL.get(type).get(label);
+		if (constant == null) {
+			throw new IllegalArgumentException("no " + type.getSimpleName() + " is stored as '" + label + "'");
+		}
+		return type.cast(constant);
+	}
+
+	/** The label an enum constant is stored as; null for null. */
+	static String labelOrNull(Enum<?> constant) {
+		return constant == null ? null : label(constant);
 	}
 
 	static String label(Enum<?> constant) {
