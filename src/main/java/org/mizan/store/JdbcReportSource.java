@@ -141,8 +141,9 @@ public class JdbcReportSource implements ReportSource {
 	@Override
 	public void findings(Consumer<FindingRow> sink) {
 		DateWriting writing = dates();
+		RowMapper<FindingRecord> byName = FindingRecord.COLUMNS.mapper();
 		jdbc.query("SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
-				(RowCallbackHandler) rs -> sink.accept(findingRow(rs, writing)), run.corpus(), rowsRun);
+				(RowCallbackHandler) rs -> sink.accept(findingRow(rs, writing, byName)), run.corpus(), rowsRun);
 	}
 
 	@Override
@@ -158,10 +159,11 @@ public class JdbcReportSource implements ReportSource {
 	@Override
 	public List<FindingRow> topDisagreements(int count) {
 		DateWriting writing = dates();
+		RowMapper<FindingRecord> byName = FindingRecord.COLUMNS.mapper();
 		return jdbc.query(
 				"SELECT " + FINDING_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? AND f.STATUS = 'DISAGREE' "
 						+ "ORDER BY " + FINDING_ORDER + " FETCH FIRST " + count + " ROWS ONLY",
-				(rs, i) -> findingRow(rs, writing), run.corpus(), rowsRun);
+				(rs, i) -> findingRow(rs, writing, byName), run.corpus(), rowsRun);
 	}
 
 	/**
@@ -183,10 +185,11 @@ public class JdbcReportSource implements ReportSource {
 		DateWriting writing = dates();
 		boolean summing = !factsPassed;
 		RowMapper<FactRecord> facts = FactRecord.COLUMNS.mapper();
+		RowMapper<FindingRecord> findings = FindingRecord.COLUMNS.mapper();
 		new FindingEvidenceReader(jdbc, FINDING_ORDER, articleOutlets()).read(rowsRun,
 				"SELECT " + FINDING_BASE_COLUMNS + FINDING_TABLES + " WHERE f.RUN_ID = ? ORDER BY " + FINDING_ORDER,
 				new Object[] { run.corpus(), rowsRun },
-				(rs, openLow, openHigh) -> findingRow(rs, writing, openLow, openHigh), (rs) -> {
+				(rs, openLow, openHigh) -> findingRow(rs, writing, openLow, openHigh, findings), (rs) -> {
 					if (summing) {
 						passing.add(rs, true);
 					}
@@ -211,21 +214,25 @@ public class JdbcReportSource implements ReportSource {
 		return at < 0 ? new int[] { 0, 0 } : new int[] { at, at + surface.length() };
 	}
 
-	private FindingRow findingRow(ResultSet rs, DateWriting writing) throws SQLException {
-		return findingRow(rs, writing, rs.getInt("OPEN_LOW") == 1, rs.getInt("OPEN_HIGH") == 1);
+	private FindingRow findingRow(ResultSet rs, DateWriting writing, RowMapper<FindingRecord> findings)
+			throws SQLException {
+		return findingRow(rs, writing, rs.getInt("OPEN_LOW") == 1, rs.getInt("OPEN_HIGH") == 1, findings);
 	}
 
-	private FindingRow findingRow(ResultSet rs, DateWriting writing, boolean openLow, boolean openHigh)
-			throws SQLException {
-		String values = rs.getString("VALUES_TEXT");
+	/**
+	 * A finding row of MIZAN_FINDING (every column, by name: {@link FindingRecord}) with
+	 * its verdict; {@code findings} maps the rows of one query.
+	 */
+	private FindingRow findingRow(ResultSet rs, DateWriting writing, boolean openLow, boolean openHigh,
+			RowMapper<FindingRecord> findings) throws SQLException {
+		FindingRecord f = findings.mapRow(rs, 0);
 		String verdictValues = rs.getString("VERDICT_VALUES");
-		boolean reReview = rs.getString("VERDICT") != null && verdictValues != null
-				&& !ShownValues.same(verdictValues, values, writing);
-		return new FindingRow(rs.getString("FINDING_ID"), rs.getString("STATUS"), rs.getString("WHAT"),
-				rs.getString("UNIT"), values, openLow ? null : dbl(rs, "LOW"), openHigh ? null : dbl(rs, "HIGH"),
-				rs.getString("DATE_LOW"), rs.getString("DATE_HIGH"), openLow || openHigh ? null : dbl(rs, "SPREAD"),
-				rs.getInt("SOURCES"), rs.getInt("ARTICLES"), rs.getString("VERDICT"), rs.getString("NOTE"), reReview,
-				rs.getString("WHY"));
+		String verdict = rs.getString("VERDICT");
+		boolean reReview = verdict != null && verdictValues != null
+				&& !ShownValues.same(verdictValues, f.valuesText(), writing);
+		return new FindingRow(f.findingId(), f.status(), f.what(), f.unit(), f.valuesText(), openLow ? null : f.low(),
+				openHigh ? null : f.high(), f.dateLow(), f.dateHigh(), openLow || openHigh ? null : f.spread(),
+				f.sources(), f.articles(), verdict, rs.getString("NOTE"), reReview, f.why());
 	}
 
 	@Override
@@ -369,11 +376,6 @@ public class JdbcReportSource implements ReportSource {
 				(RowCallbackHandler) rs -> sink
 					.accept(new ChangeRow(rs.getString(1), "GONE", rs.getString(2), rs.getString(3), null)),
 				previousRunId, rowsRun);
-	}
-
-	private static Double dbl(ResultSet rs, String column) throws SQLException {
-		Object o = rs.getObject(column);
-		return o == null ? null : ((Number) o).doubleValue();
 	}
 
 }

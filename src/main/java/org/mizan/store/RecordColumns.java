@@ -82,8 +82,8 @@ final class RecordColumns<R extends Record> {
 	}
 
 	/**
-	 * Maps rows by column name; a query must select every column of the record. One
-	 * mapper per query: it finds the columns in the first row's result set (Spring's
+	 * Maps rows by column name; a query must select every column of the record. It finds
+	 * the columns in the first row of each result set it is given (Spring's
 	 * {@code DataClassRowMapper} looked them up and converted each value by reflection on
 	 * every row, which made the align step's reads two and a half times slower).
 	 */
@@ -92,9 +92,13 @@ final class RecordColumns<R extends Record> {
 
 			private int[] indexes;
 
+			private ResultSet columnsOf;
+
 			@Override
 			public R mapRow(ResultSet rs, int rowNum) throws SQLException {
-				if (this.indexes == null) {
+				// found again for another result set: one mapper may read two queries
+				if (rs != this.columnsOf) {
+					this.columnsOf = rs;
 					this.indexes = new int[names.size()];
 					for (int i = 0; i < this.indexes.length; i++) {
 						this.indexes[i] = rs.findColumn(names.get(i));
