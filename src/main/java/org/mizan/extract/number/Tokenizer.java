@@ -12,6 +12,12 @@ import org.mizan.text.Lexicons;
  * with their separators: a comma before exactly three digits groups thousands, otherwise
  * it is a decimal comma ({@code 5,9}); several dots that do not group thousands split the
  * digits into separate numbers ({@code 192.168.1.2}).
+ * <p>
+ * This is the one tokenizer besides {@link org.mizan.text.ArticleTokens}, and it is still
+ * a second reading of the article (issue 13): the number grammars need numerals read as
+ * numbers (signs, separators, thousands grouped by a space, digits glued to a prefix or a
+ * unit) and offsets into the normalized text, which the article's word tokens do not
+ * give. Its words are folded by the same table ({@link org.mizan.text.ArabicLetters}).
  */
 public final class Tokenizer {
 
