@@ -94,7 +94,7 @@ public final class ArticleReading {
 	 */
 	public ArticleTokens tokens() {
 		if (tokens == null) {
-			tokens = ArticleTokens.of(text);
+			tokens = ArticleTokens.of(text, normalized());
 		}
 		return tokens;
 	}

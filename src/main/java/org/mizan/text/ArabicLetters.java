@@ -100,6 +100,32 @@ public final class ArabicLetters {
 		return otherScript ? word.toLowerCase(Locale.ROOT) : word;
 	}
 
+	/**
+	 * A word whose letters are folded already, lowercased as {@link #foldWord} lowercases
+	 * it: Latin by the ASCII table, and the whole word by the full rules when it holds a
+	 * letter of another script that is not lowercase (İ, final sigma).
+	 */
+	public static String lowerCase(String folded) {
+		boolean latin = false;
+		boolean otherScript = false;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			latin |= c >= 'A' && c <= 'Z';
+			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
+					&& !Character.isLowerCase(c);
+		}
+		if (!latin && !otherScript) {
+			return folded;
+		}
+		char[] out = folded.toCharArray();
+		for (int i = 0; i < out.length; i++) {
+			char c = out[i];
+			out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
+		String word = new String(out);
+		return otherScript ? word.toLowerCase(Locale.ROOT) : word;
+	}
+
 	/** {@link #foldWord(String, int, int)} of the whole of {@code s}. */
 	public static String foldWord(String s) {
 		return foldWord(s, 0, s.length());

@@ -32,7 +32,20 @@ public final class ArticleTokens {
 		this.size = size;
 	}
 
+	/**
+	 * The tokens of a text of its own (a sentence, a test): each word folded by
+	 * {@link ArabicLetters#foldWord}.
+	 */
 	public static ArticleTokens of(String text) {
+		return of(text, null);
+	}
+
+	/**
+	 * The tokens of an article whose text is already folded: each word's form is its span
+	 * of the normalized text (the letters folded once for the whole article), lowercased
+	 * as {@link ArabicLetters#foldWord} lowercases.
+	 */
+	public static ArticleTokens of(String text, NormalizedText normalized) {
 		int capacity = Math.max(16, text.length() / 4);
 		int[] start = new int[capacity];
 		int[] end = new int[capacity];
@@ -41,6 +54,8 @@ public final class ArticleTokens {
 		int n = 0;
 		int length = text.length();
 		int i = 0;
+		// the normalized char the next word's letters start at
+		int k = 0;
 		while (i < length) {
 			char c = text.charAt(i);
 			if (isSpace(c)) {
@@ -58,7 +73,19 @@ public final class ArticleTokens {
 				while (i < length && isWordChar(text.charAt(i))) {
 					i++;
 				}
-				form[n] = ArabicLetters.foldWord(text, start[n], i);
+				if (normalized == null) {
+					form[n] = ArabicLetters.foldWord(text, start[n], i);
+				}
+				else {
+					while (k < normalized.length() && normalized.originalOffset(k) < start[n]) {
+						k++;
+					}
+					int from = k;
+					while (k < normalized.length() && normalized.originalOffset(k) < i) {
+						k++;
+					}
+					form[n] = ArabicLetters.lowerCase(normalized.text().substring(from, k));
+				}
 				word[n] = true;
 			}
 			else {

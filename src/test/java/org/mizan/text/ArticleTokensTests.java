@@ -1,0 +1,71 @@
+package org.mizan.text;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An article's word forms are taken from its normalized text (its letters folded once)
+ * and are what the one word fold gives each word on its own: on every test article and on
+ * words that carry what the fold drops or changes.
+ */
+class ArticleTokensTests {
+
+	@Test
+	void formsFromTheNormalizedTextAreTheWordFoldOnEveryTestArticle() throws IOException {
+		List<String> texts = articles();
+		assertThat(texts).hasSizeGreaterThanOrEqualTo(50);
+		for (String text : texts) {
+			assertSameTokens(text);
+		}
+	}
+
+	@Test
+	void formsFromTheNormalizedTextAreTheWordFoldOnMarksDigitsAndOtherScripts() {
+		String text = "قالَ المُتحدّثُ «إنّ ١٢٣ شخصاً» وأكّد: الـــحكومة ی ک Reuters İSTANBUL ΣΟΦΙΑ "
+				+ "كل\u00ADمة كلمة\u200Cأخرى \u200Fنص\u200E 5\u00A0آلاف ٣٫٥ ۱۲ ٱلله\n" + "سطر\r\nآخر 2026-12-07";
+		assertSameTokens(text);
+		ArticleTokens read = ArticleTokens.of(text, ArabicNormalizer.normalize(text));
+		List<String> forms = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			if (read.isWord(i)) {
+				forms.add(read.form(i));
+			}
+		}
+		assertThat(forms).contains("قال", "المتحدث", "ان", "123", "شخصا", "reuters", "σοφια", "12", "الله");
+	}
+
+	private static void assertSameTokens(String text) {
+		ArticleTokens alone = ArticleTokens.of(text);
+		ArticleTokens read = ArticleTokens.of(text, ArabicNormalizer.normalize(text));
+		assertThat(read.size()).isEqualTo(alone.size());
+		for (int i = 0; i < read.size(); i++) {
+			assertThat(read.start(i)).isEqualTo(alone.start(i));
+			assertThat(read.end(i)).isEqualTo(alone.end(i));
+			assertThat(read.isWord(i)).isEqualTo(alone.isWord(i));
+			assertThat(read.form(i)).as("%s at %d", text.substring(read.start(i), read.end(i)), read.start(i))
+				.isEqualTo(alone.form(i));
+		}
+	}
+
+	private static List<String> articles() throws IOException {
+		List<String> out = new ArrayList<>();
+		for (String root : List.of("seeds", "src/test/resources/dev-stories", "src/test/resources/own-stories")) {
+			try (Stream<Path> files = Files.walk(Path.of(root))) {
+				for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+					out.add(Files.readString(p, StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return out;
+	}
+
+}
