@@ -48,13 +48,13 @@ final class FactsSheet {
 		}
 		table.number(row, 8, fact.low());
 		table.number(row, 9, fact.high());
-		table.text(row, 10, fact.approx());
+		table.text(row, 10, fact.approx() == null ? null : fact.approx().label());
 		table.text(row, 11, fact.unit());
 		table.text(row, 12, fact.counted());
 		table.text(row, 13, fact.event());
 		table.text(row, 14, fact.source());
-		table.text(row, 15, fact.sourceType());
-		table.text(row, 16, fact.hedge());
+		table.text(row, 15, fact.sourceType() == null ? null : fact.sourceType().label());
+		table.text(row, 16, fact.hedge() == null ? null : fact.hedge().label());
 		writeEvidence(table, row, fact, styles);
 		table.display(row, 18, fact.context());
 		table.text(row, 19, fact.measure());
@@ -62,7 +62,7 @@ final class FactsSheet {
 		// the frame in a reader's words, not the keys the aligner compares
 		table.text(row, 21, FramePhrases.scope(fact.scope()));
 		table.text(row, 22, FramePhrases.time(fact.time()));
-		table.text(row, 23, FramePhrases.kind(fact.kind()));
+		table.text(row, 23, FramePhrases.kind(fact.kind() == null ? null : fact.kind().label()));
 	}
 
 	private static void writeEvidence(Table table, SXSSFRow row, FactRow fact, WorkbookStyles styles) {

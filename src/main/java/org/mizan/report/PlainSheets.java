@@ -44,10 +44,10 @@ final class PlainSheets {
 			table.number(row, 1, attribution.start(), styles.integer);
 			table.number(row, 2, attribution.end(), styles.integer);
 			table.text(row, 3, attribution.source());
-			table.text(row, 4, attribution.sourceType());
+			table.text(row, 4, attribution.sourceType() == null ? null : attribution.sourceType().label());
 			table.display(row, 5, attribution.via());
 			table.text(row, 6, attribution.cue());
-			table.text(row, 7, attribution.hedge());
+			table.text(row, 7, attribution.hedge() == null ? null : attribution.hedge().label());
 			table.display(row, 8, attribution.statement());
 			table.link(row, 9, attribution.finding(), index.findingAddress(attribution.finding()));
 		});

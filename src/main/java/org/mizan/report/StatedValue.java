@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mizan.extract.Approx;
+
 /**
  * One value of a numeric finding as one source states it (e.g. {@code about 5,000} or
  * {@code 800–1,500}), with its bounds: for the Summary's table and chart of the values
@@ -47,8 +49,7 @@ public record StatedValue(String finding, String source, String stated, double l
 	}
 
 	private static String stated(FactRow fact, double low, double high) {
-		String approx = fact.approx() == null || fact.approx().isEmpty() || "range".equals(fact.approx()) ? ""
-				: fact.approx() + " ";
+		String approx = fact.approx() == null || fact.approx() == Approx.RANGE ? "" : fact.approx().label() + " ";
 		return low == high || fact.value() != null && fact.low() == null ? approx + number(low)
 				: number(low) + "–" + number(high);
 	}

@@ -260,11 +260,9 @@ public class JdbcReportSource implements ReportSource {
 		FactRecord f = facts.mapRow(rs, 0);
 		int[] mark = mark(f.evidence(), f.surface(), f.startOffset(), f.endOffset(), f.evidenceStart());
 		return new FactRow("FACT-" + rs.getLong("FACT_ID"), rs.getString("FACT_FINDING"), f.file(), f.line(),
-				f.startOffset(), f.endOffset(), f.surface(), f.numValue(), f.dateValue(), f.low(), f.high(),
-				RecordColumns.labelOrNull(f.approx()), f.unit(), f.counted(), f.event(), f.source(),
-				RecordColumns.labelOrNull(f.sourceType()), RecordColumns.labelOrNull(f.hedge()), f.evidence(), mark[0],
-				mark[1], f.context(), f.measureLabel(), f.subject(), f.scope(), f.timeRef(),
-				RecordColumns.labelOrNull(f.kind()));
+				f.startOffset(), f.endOffset(), f.surface(), f.numValue(), f.dateValue(), f.low(), f.high(), f.approx(),
+				f.unit(), f.counted(), f.event(), f.source(), f.sourceType(), f.hedge(), f.evidence(), mark[0], mark[1],
+				f.context(), f.measureLabel(), f.subject(), f.scope(), f.timeRef(), f.kind());
 	}
 
 	@Override
@@ -288,9 +286,8 @@ public class JdbcReportSource implements ReportSource {
 						passing.add(rs, false);
 					}
 					AttributionRecord a = byName.mapRow(rs, 0);
-					sink.accept(new AttributionRow(a.file(), a.startOffset(), a.endOffset(), a.source(),
-							RecordColumns.labelOrNull(a.sourceType()), a.via(), a.cue(),
-							RecordColumns.labelOrNull(a.hedge()), a.statement(), rs.getString("FINDING_ID")));
+					sink.accept(new AttributionRow(a.file(), a.startOffset(), a.endOffset(), a.source(), a.sourceType(),
+							a.via(), a.cue(), a.hedge(), a.statement(), rs.getString("FINDING_ID")));
 				}, rowsRun);
 		attributionsPassed = true;
 	}

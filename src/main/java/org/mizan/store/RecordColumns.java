@@ -174,11 +174,6 @@ final class RecordColumns<R extends Record> {
 		return type.cast(constant);
 	}
 
-	/** The label an enum constant is stored as; null for null. */
-	static String labelOrNull(Enum<?> constant) {
-		return constant == null ? null : label(constant);
-	}
-
 	static String label(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.mizan.extract.Approx;
+import org.mizan.extract.SourceType;
 import org.mizan.report.ArticleRow;
 import org.mizan.report.AttributionRow;
 import org.mizan.report.ChangeRow;
@@ -127,8 +129,8 @@ public final class WorkbookBench {
 				int at = evidence.indexOf(surface);
 				sink.accept(new FactRow("X-" + i, "F-" + Integer.toHexString(i / 10), "article-" + (i % 1000) + ".txt",
 						1 + i % 40, at, at + surface.length(), surface, (double) i, null, (double) i, (double) i,
-						"about", "person", "شخص", "شارك", "المتحدث باسم الهيئة", "official", "", evidence, at,
-						at + surface.length(), null));
+						Approx.ABOUT, "person", "شخص", "شارك", "المتحدث باسم الهيئة", SourceType.OFFICIAL, null,
+						evidence, at, at + surface.length(), null));
 			}
 		}
 

@@ -2,6 +2,8 @@ package org.mizan.report;
 
 import java.util.List;
 
+import org.mizan.extract.Approx;
+import org.mizan.extract.SourceType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,13 +28,13 @@ class StatedValueTests {
 	@Test
 	void aDateFindingHasNoValuesToChart() {
 		FactRow date = new FactRow("X", "F-D", "a.txt", 1, 0, 4, "2024", null, "2024", null, null, null, "date", null,
-				null, "أ", "outlet", null, "في 2024", 3, 7, null);
+				null, "أ", SourceType.OUTLET, null, "في 2024", 3, 7, null);
 		assertThat(StatedValue.of("F-D", List.of(date))).isEmpty();
 	}
 
 	private static FactRow fact(String source, Double value, Double low, Double high, String approx) {
-		return new FactRow("X", "F-1", "a.txt", 1, 0, 4, "نحو", value, null, low, high, approx, "person", null, null,
-				source, null, null, "نحو", 0, 3, null);
+		return new FactRow("X", "F-1", "a.txt", 1, 0, 4, "نحو", value, null, low, high, Approx.fromLabel(approx),
+				"person", null, null, source, null, null, "نحو", 0, 3, null);
 	}
 
 }

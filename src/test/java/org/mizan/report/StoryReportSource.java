@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.mizan.extract.Approx;
+import org.mizan.extract.Hedge;
+import org.mizan.extract.SourceType;
+
 /**
  * A small made-up story: a flood in a river town, told by three outlets that disagree on
  * the death toll. Extra synthetic facts can be appended to test overflow, and the source
@@ -55,8 +59,8 @@ class StoryReportSource implements ReportSource {
 	static FactRow fact(String id, String finding, String article, int line, Double value, String surface,
 			String approx, String source, String evidence, int surfaceStart, int surfaceEnd) {
 		return new FactRow(id, finding, article, line, 10 * line, 10 * line + surface.length(), surface, value,
-				value == null ? "2024-03-07" : null, value, value, approx, "person", "شخص", "قتل", source,
-				source.isEmpty() ? "" : "official", "", evidence, surfaceStart, surfaceEnd, null);
+				value == null ? "2024-03-07" : null, value, value, Approx.fromLabel(approx), "person", "شخص", "قتل",
+				source, source.isEmpty() ? null : SourceType.OFFICIAL, null, evidence, surfaceStart, surfaceEnd, null);
 	}
 
 	/** Appends {@code count} synthetic facts to the first finding. */
@@ -96,10 +100,10 @@ class StoryReportSource implements ReportSource {
 
 	@Override
 	public void attributions(Consumer<AttributionRow> sink) {
-		sink.accept(new AttributionRow(A, 0, 70, "مسؤول في وزارة الصحة", "official", "", "قال", "", EVIDENCE_A,
-				"F-1A2B3C"));
-		sink.accept(new AttributionRow(C, 0, 40, "مصادر محلية", "anonymous", "موقع محلي", "بحسب", "claimed",
-				"انهار السد بالكامل", ""));
+		sink.accept(new AttributionRow(A, 0, 70, "مسؤول في وزارة الصحة", SourceType.OFFICIAL, "", "قال", null,
+				EVIDENCE_A, "F-1A2B3C"));
+		sink.accept(new AttributionRow(C, 0, 40, "مصادر محلية", SourceType.ANONYMOUS, "موقع محلي", "بحسب",
+				Hedge.CLAIMED, "انهار السد بالكامل", ""));
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.mizan.extract.Approx;
+import org.mizan.extract.SourceType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -170,10 +172,10 @@ class WorkbookLayoutTests {
 			@Override
 			public void facts(Consumer<FactRow> sink) {
 				sink.accept(new FactRow("R-1", "F-RANGE1", A, 1, 0, 12, "بين 800 و1500", null, null, 800.0, 1500.0,
-						"range", "USD", null, null, "راديو المدينة", "outlet", null, "رواتب بين 800 و1500 دولار", 6, 19,
-						null));
+						Approx.RANGE, "USD", null, null, "راديو المدينة", SourceType.OUTLET, null,
+						"رواتب بين 800 و1500 دولار", 6, 19, null));
 				sink.accept(new FactRow("R-2", "F-RANGE1", B, 1, 0, 4, "2000", 2000.0, null, 2000.0, 2000.0, null,
-						"USD", null, null, "وكالة الأنباء", "agency", null, "رواتب 2000 دولار", 6, 10, null));
+						"USD", null, null, "وكالة الأنباء", SourceType.AGENCY, null, "رواتب 2000 دولار", 6, 10, null));
 			}
 		};
 		try (XSSFWorkbook workbook = write(ranged)) {
