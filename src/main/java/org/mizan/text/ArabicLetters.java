@@ -80,10 +80,7 @@ public final class ArabicLetters {
 			char c = s.charAt(i);
 			char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c);
 			boolean dropped = isMark(c) || c == '\u200F' || c == '\u200E';
-			// «», a dash or a non-breaking space have no case: only a letter of another
-			// script that is not lowercase needs the full rules (İ, final sigma)
-			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
-					&& !Character.isLowerCase(c);
+			otherScript |= needsFullLowerCase(c);
 			if (out == null) {
 				if (folded == c && !dropped) {
 					continue;
@@ -111,8 +108,7 @@ public final class ArabicLetters {
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
 			latin |= c >= 'A' && c <= 'Z';
-			otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c)
-					&& !Character.isLowerCase(c);
+			otherScript |= needsFullLowerCase(c);
 		}
 		if (!latin && !otherScript) {
 			return folded;
@@ -124,6 +120,15 @@ public final class ArabicLetters {
 		}
 		String word = new String(out);
 		return otherScript ? word.toLowerCase(Locale.ROOT) : word;
+	}
+
+	/**
+	 * A letter of another script than Latin and Arabic that is not lowercase: a word
+	 * holding one is lowercased by the full rules (İ, final sigma). «», a dash or a
+	 * non-breaking space have no case.
+	 */
+	public static boolean needsFullLowerCase(char c) {
+		return c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c) && !Character.isLowerCase(c);
 	}
 
 	/** {@link #foldWord(String, int, int)} of the whole of {@code s}. */

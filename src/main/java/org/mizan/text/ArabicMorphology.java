@@ -25,13 +25,13 @@ public final class ArabicMorphology {
 	/** Every one-letter proclitic (و ف ب ل ك). */
 	public final List<String> proclitics;
 
-	/** The preposition ل, and ل glued to the article (لل). */
 	/** The prefixes a number word may carry, longest first: proclitics, the article. */
 	public final List<String> numberPrefixes;
 
 	/** The prefixes that may be glued to digits without making them part of a name. */
 	public final List<String> digitPrefixes;
 
+	/** The preposition ل, and ل glued to the article (لل). */
 	public final String lam;
 
 	public final String lamArticle;

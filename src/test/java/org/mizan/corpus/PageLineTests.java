@@ -1,14 +1,9 @@
 package org.mizan.corpus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.examples.TestArticles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageLineTests {
 
 	@Test
-	void theCountsAgreeWithTheTokensOnEveryLineOfTheTestArticles() throws IOException {
+	void theCountsAgreeWithTheTokensOnEveryLineOfTheTestArticles() {
 		int lines = 0;
-		for (String text : articles()) {
+		for (String text : TestArticles.all()) {
 			for (PageLine line : PageLine.split(text)) {
 				assertAgrees(line);
 				lines++;
@@ -53,18 +48,6 @@ class PageLineTests {
 		assertThat(line.isNumberOnly(" ./:|-"))
 			.isEqualTo(!tokens.isEmpty() && tokens.stream().allMatch(PageLine::isNumber)
 					&& line.normalized().chars().allMatch(c -> Character.isDigit(c) || " ./:|-".indexOf(c) >= 0));
-	}
-
-	private static List<String> articles() throws IOException {
-		List<String> out = new ArrayList<>();
-		for (String root : List.of("seeds", "src/test/resources/dev-stories", "src/test/resources/own-stories")) {
-			try (Stream<Path> files = Files.walk(Path.of(root))) {
-				for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-					out.add(Files.readString(p, StandardCharsets.UTF_8));
-				}
-			}
-		}
-		return out;
 	}
 
 }

@@ -1,20 +1,18 @@
 package org.mizan.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.examples.TestArticles;
 import org.mizan.extract.date.DateRecognizer;
+import org.mizan.extract.date.TimesOfDay;
 import org.mizan.extract.number.LexiconWords;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
 import org.mizan.extract.number.Tokenizer;
-import org.mizan.extract.date.TimesOfDay;
 import org.mizan.text.ArabicNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,11 +31,8 @@ class LexiconWordsTests {
 			false);
 
 	@Test
-	void theGateChangesNoMentionOfAnyArticle() throws IOException {
-		List<String> texts = new ArrayList<>();
-		texts.addAll(textsUnder(Path.of("seeds")));
-		texts.addAll(textsUnder(Path.of("src/test/resources/dev-stories")));
-		texts.addAll(textsUnder(Path.of("src/test/resources/own-stories")));
+	void theGateChangesNoMentionOfAnyArticle() {
+		List<String> texts = TestArticles.all();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(50);
 		int mentions = 0;
 		for (String text : texts) {
@@ -76,16 +71,6 @@ class LexiconWordsTests {
 		assertThat(tokens).hasSize(1);
 		assertThat(tokens.get(0).is(Token.Type.WORD)).isTrue();
 		return tokens.get(0);
-	}
-
-	private static List<String> textsUnder(Path root) throws IOException {
-		try (Stream<Path> files = Files.walk(root)) {
-			List<String> out = new ArrayList<>();
-			for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-				out.add(Files.readString(p, StandardCharsets.UTF_8));
-			}
-			return out;
-		}
 	}
 
 }

@@ -1,14 +1,10 @@
 package org.mizan.text;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.examples.TestArticles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleTokensTests {
 
 	@Test
-	void formsFromTheNormalizedTextAreTheWordFoldOnEveryTestArticle() throws IOException {
-		List<String> texts = articles();
+	void formsFromTheNormalizedTextAreTheWordFoldOnEveryTestArticle() {
+		List<String> texts = TestArticles.all();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(50);
 		for (String text : texts) {
 			assertSameTokens(text);
@@ -54,18 +50,6 @@ class ArticleTokensTests {
 			assertThat(read.form(i)).as("%s at %d", text.substring(read.start(i), read.end(i)), read.start(i))
 				.isEqualTo(alone.form(i));
 		}
-	}
-
-	private static List<String> articles() throws IOException {
-		List<String> out = new ArrayList<>();
-		for (String root : List.of("seeds", "src/test/resources/dev-stories", "src/test/resources/own-stories")) {
-			try (Stream<Path> files = Files.walk(Path.of(root))) {
-				for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-					out.add(Files.readString(p, StandardCharsets.UTF_8));
-				}
-			}
-		}
-		return out;
 	}
 
 }

@@ -37,7 +37,7 @@ final class Norm {
 	private static boolean hasOtherCase(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isLetter(c) && !Character.isLowerCase(c)) {
+			if (ArabicLetters.needsFullLowerCase(c)) {
 				return true;
 			}
 		}
