@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /**
@@ -83,8 +84,9 @@ public final class ArticleReader {
 		if (TextDecoder.isBlank(text)) {
 			return DecodedArticle.skipped(name, sha256, bytes.length, "empty");
 		}
-		List<TextSpan> noise = boilerplate.regions(text);
-		return DecodedArticle.ok(name, text, sha256, bytes.length, title(text, noise), noise);
+		ArticleTokens tokens = ArticleTokens.read(text);
+		List<TextSpan> noise = boilerplate.regions(tokens);
+		return DecodedArticle.ok(name, tokens, sha256, bytes.length, title(text, noise), noise);
 	}
 
 	/**

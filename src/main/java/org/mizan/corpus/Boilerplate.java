@@ -3,6 +3,7 @@ package org.mizan.corpus;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /**
@@ -33,7 +34,12 @@ public class Boilerplate {
 	 * lines are part of one span.
 	 */
 	public List<TextSpan> regions(String text) {
-		List<PageLine> lines = PageLine.split(text);
+		return regions(ArticleTokens.read(text));
+	}
+
+	/** The boilerplate spans of an article read into its tokens. */
+	public List<TextSpan> regions(ArticleTokens tokens) {
+		List<PageLine> lines = PageLine.split(tokens);
 		boolean[] dropped = new Page(lines, cues).classify();
 		List<TextSpan> spans = new ArrayList<>();
 		PageLine first = null;

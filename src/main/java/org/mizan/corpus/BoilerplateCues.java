@@ -9,8 +9,8 @@ import org.mizan.text.ArabicMorphology;
 import org.mizan.text.Lexicons;
 
 /**
- * The cues of {@code lexicon/boilerplate.yml}, normalized like
- * {@link PageLine#normalize}, and line tests on them.
+ * The cues of {@code lexicon/boilerplate.yml}, read as a page line is
+ * ({@link PageLine#normalize}), and line tests on them.
  */
 final class BoilerplateCues {
 
@@ -118,8 +118,8 @@ final class BoilerplateCues {
 	boolean isOnly(PageLine line, List<String> cues) {
 		return cues.stream()
 			.anyMatch(cue -> startsWith(line.normalized(), cue)
-					&& PageLine.tokens(line.normalized().substring(cue.length())).isEmpty()
-					&& PageLine.tokens(cue).size() == line.size());
+					&& line.wordsIn(cue.length(), line.normalized().length()) == 0
+					&& PageLine.wordCount(cue) == line.size());
 	}
 
 	/** The cue, a separator, then a short name ("رئيس التحرير: فلان الفلاني"). */
@@ -131,7 +131,7 @@ final class BoilerplateCues {
 			}
 			String rest = text.substring(cue.length()).strip();
 			return !rest.isEmpty() && ":|-–".indexOf(rest.charAt(0)) >= 0
-					&& PageLine.tokens(rest).size() <= maxNameTokens;
+					&& line.wordsIn(cue.length(), text.length()) <= maxNameTokens;
 		});
 	}
 
@@ -173,12 +173,7 @@ final class BoilerplateCues {
 		if (text.indexOf('|') < 0 || line.size() > limit("field_line_tokens")) {
 			return false;
 		}
-		for (String field : text.split("\\|")) {
-			if (PageLine.tokens(field).size() > limit("field_tokens")) {
-				return false;
-			}
-		}
-		return true;
+		return mostWordsBetween(line, "|") <= limit("field_tokens");
 	}
 
 	/**
@@ -191,12 +186,7 @@ final class BoilerplateCues {
 		if (steps < 2 || text.indexOf('«') >= 0 || line.hasNumber()) {
 			return false;
 		}
-		for (String step : text.split("[»›>]")) {
-			if (PageLine.tokens(step).size() > limit("section_line_tokens")) {
-				return false;
-			}
-		}
-		return true;
+		return mostWordsBetween(line, "»›>") <= limit("section_line_tokens");
 	}
 
 	/** A wire code: a short line of initials and a number ("(وكالة X) ع.ب/س.م 1825"). */
@@ -239,6 +229,20 @@ final class BoilerplateCues {
 				&& line.tokens().stream().allMatch(t -> isWordOf(t, shareTokens));
 	}
 
+	/** The most words that one piece of the line holds between two separators. */
+	private static int mostWordsBetween(PageLine line, String separators) {
+		String text = line.normalized();
+		int most = 0;
+		int from = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+				most = Math.max(most, line.wordsIn(from, i));
+				from = i + 1;
+			}
+		}
+		return most;
+	}
+
 	private boolean isWordOf(String token, Set<String> words) {
 		if (words.contains(token)) {
 			return true;
@@ -272,7 +276,7 @@ final class BoilerplateCues {
 
 	private static Set<String> tokensOf(List<String> cues) {
 		Set<String> tokens = new HashSet<>();
-		cues.forEach(cue -> tokens.addAll(PageLine.tokens(cue)));
+		cues.forEach(cue -> tokens.addAll(PageLine.words(cue)));
 		return tokens;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /**
@@ -53,12 +54,16 @@ public final class NearDuplicates {
 	 * later without its text; null when the text is too short to have one.
 	 */
 	public String signature(String text) {
-		return signature(text, boilerplate.regions(text));
+		ArticleTokens tokens = ArticleTokens.read(text);
+		return signature(tokens, boilerplate.regions(tokens));
 	}
 
-	/** The signature of a text whose boilerplate is known (found when it was decoded). */
-	public String signature(String text, List<TextSpan> boilerplate) {
-		int[] signature = MinHash.signature(Shingles.of(text, boilerplate));
+	/**
+	 * The signature of an article read into its tokens, whose boilerplate is known (found
+	 * when it was decoded).
+	 */
+	public String signature(ArticleTokens tokens, List<TextSpan> boilerplate) {
+		int[] signature = MinHash.signature(Shingles.of(tokens, boilerplate));
 		if (signature == null) {
 			return null;
 		}
@@ -103,7 +108,8 @@ public final class NearDuplicates {
 		 * if it is a copy.
 		 */
 		public Optional<String> add(String name, String text) {
-			return add(name, MinHash.signature(Shingles.of(text, boilerplate.regions(text))));
+			ArticleTokens tokens = ArticleTokens.read(text);
+			return add(name, MinHash.signature(Shingles.of(tokens, boilerplate.regions(tokens))));
 		}
 
 		/**

@@ -1,15 +1,16 @@
 package org.mizan.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.mizan.text.ArabicLetters;
+import org.mizan.text.ArticleTokens;
 
 /**
- * One line of an article: its span in the text (line end and a trailing CR excluded), its
- * normalized form (see {@link #normalize}) and its tokens (runs of letters or of digits).
- * The tokens are counted when the line is read and listed only when a rule asks for them:
- * most lines are paragraphs that no rule reads word by word.
+ * One line of an article as the article's {@link ArticleTokens} read it: its span in the
+ * text (line end and a trailing CR excluded), its normalized form (the tokens' forms, one
+ * space where the text has any) and its words. The line is not folded or cut into words
+ * again: the boilerplate rules read the article's one reading.
  */
 final class PageLine {
 
@@ -21,33 +22,52 @@ final class PageLine {
 
 	private final String normalized;
 
-	private final int size;
+	/** The line's words, and where each starts and ends in {@link #normalized}. */
+	private final String[] words;
+
+	private final int[] wordStart;
+
+	private final int[] wordEnd;
 
 	private final boolean hasNumber;
 
 	private final boolean hasWord;
 
-	private List<String> tokens;
-
-	private PageLine(int index, int start, int end, String normalized) {
+	private PageLine(int index, int start, int end, ArticleTokens tokens, int from, int to) {
 		this.index = index;
 		this.start = start;
 		this.end = end;
-		this.normalized = normalized;
-		int count = 0;
+		StringBuilder line = new StringBuilder((end - start) + 8);
+		String[] found = new String[to - from];
+		int[] starts = new int[to - from];
+		int[] ends = new int[to - from];
+		int n = 0;
 		boolean number = false;
 		boolean word = false;
-		int kind = 0;
-		for (int i = 0; i < normalized.length(); i++) {
-			int next = kindOf(normalized.charAt(i));
-			if (next != kind && next != 0) {
-				count++;
-				number |= next == 2;
-				word |= next == 1;
+		for (int t = from; t < to; t++) {
+			String form = tokens.form(t);
+			if (form.isEmpty() || !tokens.isWord(t) && Character.getType(form.charAt(0)) == Character.FORMAT) {
+				// marks the fold drops (a lone haraka), a zero-width joiner or a soft
+				// hyphen:
+				// nothing a line is read by
+				continue;
 			}
-			kind = next;
+			if (line.length() > 0 && !tokens.glued(t)) {
+				line.append(' ');
+			}
+			if (tokens.isWord(t)) {
+				found[n] = form;
+				starts[n] = line.length();
+				ends[n++] = line.length() + form.length();
+				number |= hasDigit(form);
+				word |= hasLetter(form);
+			}
+			line.append(form);
 		}
-		this.size = count;
+		this.normalized = line.toString();
+		this.words = Arrays.copyOf(found, n);
+		this.wordStart = starts;
+		this.wordEnd = ends;
 		this.hasNumber = number;
 		this.hasWord = word;
 	}
@@ -68,22 +88,37 @@ final class PageLine {
 		return normalized;
 	}
 
+	/** The line's words, as the article's tokens fold them. */
 	List<String> tokens() {
-		if (tokens == null) {
-			tokens = tokens(normalized);
-		}
-		return tokens;
+		return Arrays.asList(words);
 	}
 
-	static List<PageLine> split(String text) {
+	/** How many of the line's words lie within {@code normalized[from, to)}. */
+	int wordsIn(int from, int to) {
+		int count = 0;
+		for (int i = 0; i < words.length; i++) {
+			if (wordStart[i] >= from && wordEnd[i] <= to) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The lines of an article, read from its tokens. */
+	static List<PageLine> split(ArticleTokens tokens) {
+		String text = tokens.text();
 		List<PageLine> lines = new ArrayList<>();
+		int token = 0;
 		int start = 0;
 		while (start <= text.length()) {
 			int newline = text.indexOf('\n', start);
 			int end = newline < 0 ? text.length() : newline;
 			int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-			String normalized = normalize(text.substring(start, contentEnd));
-			lines.add(new PageLine(lines.size(), start, contentEnd, normalized));
+			int first = token;
+			while (token < tokens.size() && tokens.start(token) < end) {
+				token++;
+			}
+			lines.add(new PageLine(lines.size(), start, contentEnd, tokens, first, token));
 			if (newline < 0) {
 				break;
 			}
@@ -92,12 +127,37 @@ final class PageLine {
 		return lines;
 	}
 
+	/** The lines of a text of its own (a test, an example page). */
+	static List<PageLine> split(String text) {
+		return split(ArticleTokens.of(text));
+	}
+
+	/**
+	 * A lexicon cue read as a line is: its tokens' forms, one space between those the cue
+	 * spaces.
+	 */
+	static String normalize(String cue) {
+		ArticleTokens tokens = ArticleTokens.of(cue);
+		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).normalized;
+	}
+
+	/** How many words a cue has, read as a line is. */
+	static int wordCount(String cue) {
+		return words(cue).size();
+	}
+
+	/** A cue's words, read as a line is. */
+	static List<String> words(String cue) {
+		ArticleTokens tokens = ArticleTokens.of(cue);
+		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).tokens();
+	}
+
 	boolean isBlank() {
-		return size == 0 && normalized.isBlank();
+		return normalized.isEmpty();
 	}
 
 	int size() {
-		return size;
+		return words.length;
 	}
 
 	/** Only numbers, with nothing but digits and the given marks between them. */
@@ -117,85 +177,27 @@ final class PageLine {
 		return hasNumber;
 	}
 
-	static boolean isNumber(String token) {
-		return Character.isDigit(token.charAt(0));
+	/** A word that is a number: it starts with a digit. */
+	static boolean isNumber(String word) {
+		return Character.isDigit(word.charAt(0));
 	}
 
-	static List<String> tokens(String normalized) {
-		List<String> tokens = new ArrayList<>();
-		int start = -1;
-		int kind = 0;
-		for (int i = 0; i <= normalized.length(); i++) {
-			int next = i == normalized.length() ? 0 : kindOf(normalized.charAt(i));
-			if (next != kind) {
-				if (kind != 0) {
-					tokens.add(normalized.substring(start, i));
-				}
-				start = i;
-				kind = next;
+	private static boolean hasDigit(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isDigit(word.charAt(i))) {
+				return true;
 			}
 		}
-		return tokens;
+		return false;
 	}
 
-	/**
-	 * 1 for a letter, 2 for a digit, 0 for anything else: a token is a run of one kind.
-	 */
-	private static int kindOf(char c) {
-		if (c >= '\u0621' && c <= '\u064A') {
-			// Arabic letters (and the tatweel, a modifier letter) first: most of the text
-			return 1;
-		}
-		if (c < 0x80) {
-			return c >= '0' && c <= '9' ? 2 : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-		}
-		return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
-	}
-
-	/**
-	 * For matching cues only: harakat and tatweel dropped, alef forms → ا, ى → ي, ة → ه,
-	 * Arabic-Indic digits → ASCII, Latin lowercased, runs of spaces → one, trimmed.
-	 */
-	static String normalize(String line) {
-		// a char array, and Arabic letters told apart first: this runs on every line of
-		// every article
-		char[] out = new char[line.length()];
-		int n = 0;
-		boolean space = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == ' ') {
-				space = n > 0;
-				continue;
+	private static boolean hasLetter(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isLetter(word.charAt(i))) {
+				return true;
 			}
-			boolean arabicLetter = c >= '\u0621' && c <= '\u064A' && c != '\u0640';
-			if (!arabicLetter) {
-				if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
-						|| Character.getType(c) == Character.FORMAT) {
-					continue;
-				}
-				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-					space = n > 0;
-					continue;
-				}
-			}
-			if (space) {
-				out[n++] = ' ';
-				space = false;
-			}
-			out[n++] = fold(c);
 		}
-		return new String(out, 0, n);
-	}
-
-	private static char fold(char c) {
-		if (c < 0x80) {
-			// digits, spaces and punctuation most of all: no table to look in
-			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-		}
-		char folded = ArabicLetters.fold(c);
-		// Arabic has no case
-		return folded != c || (c >= '\u0600' && c <= '\u06FF') ? folded : Character.toLowerCase(c);
+		return false;
 	}
 
 }

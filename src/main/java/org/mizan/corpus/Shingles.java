@@ -3,11 +3,12 @@ package org.mizan.corpus;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.TextSpan;
 
 /**
- * The w-word shingles of a text's content (boilerplate regions left out), as 64-bit
- * hashes of normalized words.
+ * The w-word shingles of an article's content (boilerplate regions left out), as 64-bit
+ * hashes of the article's words as its tokens fold them.
  */
 final class Shingles {
 
@@ -16,14 +17,18 @@ final class Shingles {
 	private Shingles() {
 	}
 
-	static long[] of(String text, List<TextSpan> boilerplate) {
-		List<String> words = new ArrayList<>();
-		int from = 0;
-		for (TextSpan span : boilerplate) {
-			words.addAll(PageLine.tokens(PageLine.normalize(text.substring(from, span.start()))));
-			from = span.end();
+	static long[] of(ArticleTokens tokens, List<TextSpan> boilerplate) {
+		List<String> words = new ArrayList<>(tokens.size());
+		int region = 0;
+		for (int t = 0; t < tokens.size(); t++) {
+			while (region < boilerplate.size() && boilerplate.get(region).end() <= tokens.start(t)) {
+				region++;
+			}
+			boolean inBoilerplate = region < boilerplate.size() && boilerplate.get(region).start() <= tokens.start(t);
+			if (tokens.isWord(t) && !inBoilerplate && !tokens.form(t).isEmpty()) {
+				words.add(tokens.form(t));
+			}
 		}
-		words.addAll(PageLine.tokens(PageLine.normalize(text.substring(from))));
 		if (words.isEmpty()) {
 			return new long[0];
 		}

@@ -11,6 +11,7 @@ import org.mizan.extract.attribution.AttributionAnalyzer;
 import org.mizan.extract.quantity.BoundQuantity;
 import org.mizan.extract.quantity.ArticleDate;
 import org.mizan.extract.quantity.QuantityBinder;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.Lexicons;
 import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
@@ -26,7 +27,7 @@ public class ArticleExtractor {
 	 * Bumped whenever extraction changes, so cached facts of unchanged articles are not
 	 * reused across versions.
 	 */
-	public static final String VERSION = "4";
+	public static final String VERSION = "5";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
 			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.TIME, MentionKind.MULTIPLIER,
@@ -54,12 +55,16 @@ public class ArticleExtractor {
 
 	/** Reads an article once: its boilerplate, sentences and words. */
 	public ArticleReading read(String text) {
-		return read(text, boilerplate.regions(text));
+		ArticleTokens tokens = ArticleTokens.read(text);
+		return read(tokens, boilerplate.regions(tokens));
 	}
 
-	/** Reads an article whose boilerplate is known (found when it was decoded). */
-	public ArticleReading read(String text, List<TextSpan> boilerplate) {
-		return ArticleReading.of(text, boilerplate, splitter);
+	/**
+	 * Goes on reading an article whose tokens and boilerplate are known (found when it
+	 * was decoded).
+	 */
+	public ArticleReading read(ArticleTokens tokens, List<TextSpan> boilerplate) {
+		return ArticleReading.of(tokens, boilerplate, splitter);
 	}
 
 	public ArticleExtraction extract(String text) {

@@ -46,10 +46,28 @@ public final class ArticleReading {
 		this.sentences = List.copyOf(sentences);
 	}
 
-	/** The article read with the given boilerplate: its sentences outside it. */
-	public static ArticleReading of(String text, List<TextSpan> boilerplate, SentenceSplitter splitter) {
+	/**
+	 * @param tokens the article's tokens, read from its normalized text
+	 * ({@link ArticleTokens#read}): neither is built again
+	 */
+	private ArticleReading(ArticleTokens tokens, List<TextSpan> boilerplate, List<TextSpan> sentences) {
+		this(tokens.text(), boilerplate, sentences);
+		this.tokens = tokens;
+		this.normalized = tokens.normalized();
+	}
+
+	/**
+	 * The article read with the given boilerplate: its sentences outside it.
+	 * @param tokens the article's tokens, read from its normalized text
+	 * ({@link ArticleTokens#read})
+	 */
+	public static ArticleReading of(ArticleTokens tokens, List<TextSpan> boilerplate, SentenceSplitter splitter) {
+		if (tokens.normalized() == null) {
+			throw new IllegalArgumentException("an article is read from its normalized text: ArticleTokens.read");
+		}
+		String text = tokens.text();
 		List<TextSpan> sentences = splitter.split(text).stream().filter(s -> !inside(s, boilerplate)).toList();
-		return new ArticleReading(text, boilerplate, sentences);
+		return new ArticleReading(tokens, boilerplate, sentences);
 	}
 
 	public String text() {

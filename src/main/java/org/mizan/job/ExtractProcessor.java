@@ -41,14 +41,13 @@ class ExtractProcessor implements ItemProcessor<CorpusEntry, ExtractedArticle> {
 		}
 		var reusable = store.findReusable(article.sha256(), extractor.version());
 		if (reusable.isPresent()) {
-			return new ExtractedArticle(article, null, null, reusable.get());
+			return new ExtractedArticle(article.withoutTokens(), null, null, reusable.get());
 		}
-		// the boilerplate found when the article was decoded serves the extraction and
-		// the
-		// signature: the article is read once
-		ArticleReading reading = extractor.read(article.text(), article.boilerplate());
-		return new ExtractedArticle(article, extractor.extract(reading),
-				nearDuplicates.signature(article.text(), reading.boilerplate()), null);
+		// the tokens and boilerplate read when the article was decoded serve the
+		// extraction and the signature: the article is read once
+		ArticleReading reading = extractor.read(article.tokens(), article.boilerplate());
+		return new ExtractedArticle(article.withoutTokens(), extractor.extract(reading),
+				nearDuplicates.signature(article.tokens(), reading.boilerplate()), null);
 	}
 
 }

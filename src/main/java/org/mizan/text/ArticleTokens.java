@@ -12,6 +12,9 @@ public final class ArticleTokens {
 
 	private final String text;
 
+	/** The article's normalized text, when the tokens were read from it. */
+	private final NormalizedText normalized;
+
 	private final int[] start;
 
 	private final int[] end;
@@ -23,8 +26,10 @@ public final class ArticleTokens {
 
 	private final int size;
 
-	private ArticleTokens(String text, int[] start, int[] end, String[] form, boolean[] word, int size) {
+	private ArticleTokens(String text, NormalizedText normalized, int[] start, int[] end, String[] form, boolean[] word,
+			int size) {
 		this.text = text;
+		this.normalized = normalized;
 		this.start = start;
 		this.end = end;
 		this.form = form;
@@ -38,6 +43,14 @@ public final class ArticleTokens {
 	 */
 	public static ArticleTokens of(String text) {
 		return of(text, null);
+	}
+
+	/**
+	 * An article read once: its text normalized by {@link ArabicNormalizer} and its
+	 * tokens' forms taken from that.
+	 */
+	public static ArticleTokens read(String text) {
+		return of(text, ArabicNormalizer.normalize(text));
 	}
 
 	/**
@@ -94,7 +107,7 @@ public final class ArticleTokens {
 			}
 			end[n++] = i;
 		}
-		return new ArticleTokens(text, start, end, form, word, n);
+		return new ArticleTokens(text, normalized, start, end, form, word, n);
 	}
 
 	/**
@@ -113,6 +126,14 @@ public final class ArticleTokens {
 
 	public String text() {
 		return text;
+	}
+
+	/**
+	 * The normalized text the forms were taken from; null for the tokens of a text of its
+	 * own ({@link #of(String)}).
+	 */
+	public NormalizedText normalized() {
+		return normalized;
 	}
 
 	public int size() {

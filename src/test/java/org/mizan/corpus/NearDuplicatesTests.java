@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.text.ArticleTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -91,12 +92,17 @@ class NearDuplicatesTests {
 	}
 
 	private static double exactJaccard(String a, String b) {
-		Set<Long> left = set(Shingles.of(a, BOILERPLATE.regions(a)));
-		Set<Long> right = set(Shingles.of(b, BOILERPLATE.regions(b)));
+		Set<Long> left = set(shingles(a));
+		Set<Long> right = set(shingles(b));
 		Set<Long> union = new HashSet<>(left);
 		union.addAll(right);
 		left.retainAll(right);
 		return left.size() / (double) union.size();
+	}
+
+	private static long[] shingles(String text) {
+		ArticleTokens tokens = ArticleTokens.read(text);
+		return Shingles.of(tokens, BOILERPLATE.regions(tokens));
 	}
 
 	private static Set<Long> set(long[] shingles) {
