@@ -157,6 +157,56 @@ public final class ArticleTokens {
 		return word[i];
 	}
 
+	/**
+	 * The words of tokens {@code [from, to)}, one space apart: a word, or words and
+	 * hyphens glued together («ابو-ظبي»), is kept whole; any other mark parts words as a
+	 * space does. The form a statement is keyed by and a name compared in.
+	 */
+	public String plain(int from, int to) {
+		StringBuilder plain = new StringBuilder(Math.max(0, to - from) * 6);
+		int lastEnd = -1;
+		for (int i = from; i < to; i++) {
+			boolean kept = word[i] ? !form[i].isEmpty() : form[i].charAt(0) == '-';
+			if (!kept) {
+				continue;
+			}
+			if (plain.length() > 0 && start[i] != lastEnd) {
+				plain.append(' ');
+			}
+			plain.append(form[i]);
+			lastEnd = end[i];
+		}
+		return plain.toString();
+	}
+
+	/**
+	 * {@link #plain(int, int)} of the tokens that lie within {@code text[start, end)}.
+	 */
+	public String plainWithin(int start, int end) {
+		int from = firstEndingAfter(start);
+		int to = from;
+		while (to < size && this.end[to] <= end) {
+			to++;
+		}
+		return plain(from, to);
+	}
+
+	/** The first token that ends after {@code offset}. */
+	private int firstEndingAfter(int offset) {
+		int lo = 0;
+		int hi = size;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (end[mid] <= offset) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
 	/** True when token {@code i} follows token {@code i - 1} with nothing between. */
 	public boolean glued(int i) {
 		return i > 0 && start[i] == end[i - 1];

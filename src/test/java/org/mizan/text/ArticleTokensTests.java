@@ -39,6 +39,36 @@ class ArticleTokensTests {
 		assertThat(forms).contains("قال", "المتحدث", "ان", "123", "شخصا", "reuters", "σοφια", "12", "الله");
 	}
 
+	@Test
+	void aSpanOfTheArticleHasThePlainFormOfTheSameTextReadAlone() {
+		SentenceSplitter splitter = new SentenceSplitter();
+		int sentences = 0;
+		for (String text : TestArticles.all()) {
+			ArticleTokens read = ArticleTokens.read(text);
+			for (TextSpan s : splitter.split(text)) {
+				ArticleTokens alone = ArticleTokens.of(s.of(text));
+				assertThat(read.plainWithin(s.start(), s.end())).isEqualTo(alone.plain(0, alone.size()));
+				sentences++;
+			}
+		}
+		assertThat(sentences).isGreaterThan(500);
+	}
+
+	@Test
+	void thePlainFormKeepsWordsAndGluedHyphensAndPartsWordsAtEveryOtherMark() {
+		assertThat(plain("قالت «الشرق  الأوسط»، اللندنية")).isEqualTo("قالت الشرق الاوسط اللندنيه");
+		assertThat(plain("أبو-ظبي و كوفيد-19")).isEqualTo("ابو-ظبي و كوفيد-19");
+		assertThat(plain("24/7 ع.ب")).isEqualTo("24 7 ع ب");
+		// a bidi mark parts words as a space does, as the article's tokens read it
+		assertThat(plain("سانا‏للأنباء")).isEqualTo("سانا للانباء");
+		assertThat(plain("“ ”")).isEmpty();
+	}
+
+	private static String plain(String text) {
+		ArticleTokens tokens = ArticleTokens.of(text);
+		return tokens.plain(0, tokens.size());
+	}
+
 	private static void assertSameTokens(String text) {
 		ArticleTokens alone = ArticleTokens.of(text);
 		ArticleTokens read = ArticleTokens.of(text, ArabicNormalizer.normalize(text));

@@ -69,6 +69,13 @@ final class AnalyzedArticle implements ArticleAttributions {
 		return tt.size() > 0 && pick(Math.min(tt.tokenAt(offset), tt.size() - 1)) < 0;
 	}
 
+	/**
+	 * The article's words within {@code text[start, end)}: {@link TokenText#plainWithin}.
+	 */
+	String plainWithin(int start, int end) {
+		return tt.plainWithin(start, end);
+	}
+
 	Hedge hedgeAt(int offset) {
 		return tt.size() == 0 ? null : hedges.at(Math.min(tt.tokenAt(offset), tt.size() - 1));
 	}

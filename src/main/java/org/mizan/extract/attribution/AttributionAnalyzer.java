@@ -66,7 +66,7 @@ public class AttributionAnalyzer {
 			String statement = tt.slice(f.from(), f.to());
 			int start = f.to() > f.from() ? tt.at(f.from()).start() : tt.at(Math.min(f.cue(), tt.size() - 1)).start();
 			int end = f.to() > f.from() ? tt.at(f.to() - 1).end() : start;
-			statements.add(new Attribution(start, end, ref, statement, keys.of(statement)));
+			statements.add(new Attribution(start, end, ref, statement, keys.of(tt.plain(f.from(), f.to()))));
 		}
 		String publisher = declared != null ? declared.name() : credits.publisher(text);
 		AnalyzedArticle article = new AnalyzedArticle(tt, found, List.copyOf(statements), hedges, relay, publisher);

@@ -85,7 +85,8 @@ final class EventStatements {
 		// that outlet's word
 		SourceRef source = declared != null ? AnalyzedArticle.withHedge(declared, article.hedgeAt(cue))
 				: SourceRef.none(article.hedgeAt(cue));
-		return new Attribution(start, end, source, statement, join(keys.of(statement), terms(reading, start, end)));
+		return new Attribution(start, end, source, statement,
+				join(keys.of(article.plainWithin(start, end)), terms(reading, start, end)));
 	}
 
 	private static String terms(PartyEvents.Reading reading, int from, int to) {

@@ -1,10 +1,12 @@
 package org.mizan.extract.attribution;
 
 import org.mizan.text.ArabicLetters;
+import org.mizan.text.ArticleTokens;
 
 /**
- * The folding this package matches names with: {@link ArabicLetters}, bidi marks dropped,
- * Latin lowercased.
+ * The forms this package matches names in, read as the article's tokens read words: the
+ * one word fold ({@link ArabicLetters#foldWord}) and the plain form
+ * ({@link ArticleTokens#plain}); and the quotation marks.
  */
 final class Norm {
 
@@ -27,48 +29,14 @@ final class Norm {
 		return c == '»' || c == '”' || c == '″' || c == '‟';
 	}
 
-	/** A folded name with quotes and punctuation removed and spaces collapsed. */
+	/**
+	 * A name or a phrase that is not read from the article (a stored source name, a
+	 * lexicon entry), in the form the article's words are: {@link ArticleTokens#plain} of
+	 * its tokens.
+	 */
 	static String plain(String s) {
-		// a letter of another script that is not lowercase needs the whole string
-		// lowercased first (İ, final sigma); else fold and keep in one pass
-		return hasOtherCase(s) ? keep(fold(s), false) : keep(s, true);
-	}
-
-	private static boolean hasOtherCase(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (ArabicLetters.needsFullLowerCase(c)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The letters, digits and dashes of {@code s}, folded on the way when asked. */
-	private static String keep(String s, boolean fold) {
-		char[] out = new char[s.length()];
-		int n = 0;
-		boolean space = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (fold) {
-				if (ArabicLetters.isMark(c) || c == '\u200F' || c == '\u200E') {
-					continue;
-				}
-				c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : ArabicLetters.fold(c);
-			}
-			if ((c >= '\u0621' && c <= '\u064A' && c != '\u0640') || Character.isLetterOrDigit(c) || c == '-') {
-				if (space && n > 0) {
-					out[n++] = ' ';
-				}
-				out[n++] = c;
-				space = false;
-			}
-			else {
-				space = true;
-			}
-		}
-		return new String(out, 0, n);
+		ArticleTokens tokens = ArticleTokens.of(s);
+		return tokens.plain(0, tokens.size());
 	}
 
 }

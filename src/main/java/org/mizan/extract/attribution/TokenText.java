@@ -13,6 +13,8 @@ final class TokenText {
 
 	final List<Token> tokens;
 
+	private final ArticleTokens read;
+
 	final int[] sentence;
 
 	final int[] paragraph;
@@ -33,6 +35,7 @@ final class TokenText {
 
 	TokenText(ArticleTokens read, List<TextSpan> sentences, String conjunctions) {
 		this.text = read.text();
+		this.read = read;
 		this.tokens = Tokens.of(read, conjunctions);
 		this.sentences = sentences.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
 		int n = tokens.size();
@@ -116,6 +119,20 @@ final class TokenText {
 			}
 		}
 		return lo;
+	}
+
+	/**
+	 * The words of tokens {@code [fromToken, toToken)} as the article's tokens give them
+	 * ({@link ArticleTokens#plain}).
+	 */
+	String plain(int fromToken, int toToken) {
+		return toToken <= fromToken ? ""
+				: read.plainWithin(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
+	}
+
+	/** The words within {@code text[start, end)} ({@link ArticleTokens#plain}). */
+	String plainWithin(int start, int end) {
+		return read.plainWithin(start, end);
 	}
 
 	String slice(int fromToken, int toToken) {
