@@ -3,7 +3,7 @@ package org.mizan.extract;
 import java.util.List;
 
 import org.mizan.extract.number.Token;
-import org.mizan.extract.number.Tokenizer;
+import org.mizan.extract.number.NumberTokens;
 import org.mizan.extract.quantity.ArticleContext;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.ArticleTokens;
@@ -102,7 +102,7 @@ public final class ArticleReading {
 	 */
 	public List<Token> numberTokens() {
 		if (numberTokens == null) {
-			numberTokens = Tokenizer.tokenize(normalized().text());
+			numberTokens = NumberTokens.of(tokens());
 		}
 		return numberTokens;
 	}

@@ -11,8 +11,9 @@ import org.mizan.extract.number.Found;
 import org.mizan.extract.number.LexiconWords;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
-import org.mizan.extract.number.Tokenizer;
+import org.mizan.extract.number.NumberTokens;
 import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.NormalizedText;
 
 /**
@@ -53,8 +54,8 @@ public class MentionRecognizer {
 	}
 
 	public List<Mention> recognize(String text) {
-		NormalizedText normalized = ArabicNormalizer.normalize(text);
-		return recognize(text, normalized, Tokenizer.tokenize(normalized.text()));
+		ArticleTokens tokens = ArticleTokens.read(text);
+		return recognize(text, tokens.normalized(), NumberTokens.of(tokens));
 	}
 
 	/** The mentions of an article as read once: its normalized text and tokens. */

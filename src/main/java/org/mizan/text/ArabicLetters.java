@@ -68,8 +68,18 @@ public final class ArabicLetters {
 	}
 
 	/**
+	 * A character that is not seen: the bidi marks and embeddings, the zero-width
+	 * joiners, the Arabic letter mark, the soft hyphen and the byte-order mark. Dropped
+	 * as a diacritic is: a word is not cut by one.
+	 */
+	public static boolean isInvisible(char c) {
+		return c >= '\u200C' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2069'
+				|| c == '\u061C' || c == '\uFEFF' || c == '\u00AD';
+	}
+
+	/**
 	 * {@code s[from, to)} folded as a word is compared: every letter by {@link #fold},
-	 * marks and the bidi marks dropped, Latin lowercased. The one word fold: the
+	 * marks and invisible characters dropped, Latin lowercased. The one word fold: the
 	 * article's tokens and every lexicon entry they are looked up under take it.
 	 */
 	public static String foldWord(String s, int from, int to) {
@@ -79,7 +89,7 @@ public final class ArabicLetters {
 		for (int i = from; i < to; i++) {
 			char c = s.charAt(i);
 			char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c);
-			boolean dropped = isMark(c) || c == '\u200F' || c == '\u200E';
+			boolean dropped = isMark(c) || isInvisible(c);
 			otherScript |= needsFullLowerCase(c);
 			if (out == null) {
 				if (folded == c && !dropped) {

@@ -4,8 +4,9 @@ package org.mizan.text;
  * One pass over a text that makes spelling variants compare equal: Arabic-Indic and
  * Persian digits to ASCII, the Arabic decimal and thousands separators to {@code .} and
  * {@code ,}, alef, ya and ta marbuta variants folded by {@link ArabicLetters}, quotation
- * marks to {@code "}, dashes to {@code -}, NBSP, tab and CR to a space; diacritics,
- * tatweel and bidi/zero-width marks are dropped. Thread-safe and stateless.
+ * marks to {@code "}, dashes to {@code -}, every space but the line end (NBSP, tab, CR,
+ * the zero-width space) to a space; diacritics, tatweel and invisible characters
+ * ({@link ArabicLetters#isInvisible}) are dropped. Thread-safe and stateless.
  */
 public final class ArabicNormalizer {
 
@@ -59,19 +60,14 @@ public final class ArabicNormalizer {
 		t[0x066B] = '.';
 		t[0x066C] = ',';
 		t[0x066A] = '%';
-		for (char c : new char[] { '\u00A0', '\u2007', '\u2009', '\u202F', '\u200A', '\u2002', '\u2003', '\t', '\r',
-				'\u000B', '\u000C' }) {
-			t[c] = ' ';
-		}
-		for (char c : new char[] { '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u0640',
-				'\u00AD' }) {
-			t[c] = DROP;
-		}
-		for (int c = 0x202A; c <= 0x202E; c++) {
-			t[c] = DROP;
-		}
-		for (int c = 0x2066; c <= 0x2069; c++) {
-			t[c] = DROP;
+		for (int c = 0; c < t.length; c++) {
+			if (c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c)) || c == '\u200B') {
+				// every space, the no-break and the zero-width ones too: one space
+				t[c] = ' ';
+			}
+			else if (ArabicLetters.isInvisible((char) c)) {
+				t[c] = DROP;
+			}
 		}
 		for (char c : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2033', '\u201F' }) {
 			t[c] = '"';

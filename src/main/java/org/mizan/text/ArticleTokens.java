@@ -3,21 +3,29 @@ package org.mizan.text;
 import java.util.Arrays;
 
 /**
- * The words and marks of an article, read once for every recognizer that reads words: a
- * word is a run of letters, digits and combining marks, folded by
- * {@link ArabicLetters#foldWord}; any other character that is not a space is a mark of
- * its own. Offsets are into the article's text. Immutable once built.
+ * The words and marks of an article, read once for every recognizer: the one cut of the
+ * text into tokens. It reads the article's normalized text ({@link ArabicNormalizer}), so
+ * every recognizer sees the same letters, digits and spaces: a word is a run of letters,
+ * digits and combining marks, its form that run of the normalized text lowercased as
+ * {@link ArabicLetters#lowerCase} does; any other character that is not a space is a mark
+ * of its own, its form the character as written (a « stays «). What the normalizer drops
+ * (diacritics, tatweel, bidi and zero-width marks) is not there: a word is not cut by it.
+ * Each token knows its span in the article and in the normalized text (the number grammar
+ * reads numerals out of the latter, {@code number/NumberTokens}). Immutable once built.
  */
 public final class ArticleTokens {
 
 	private final String text;
 
-	/** The article's normalized text, when the tokens were read from it. */
 	private final NormalizedText normalized;
 
 	private final int[] start;
 
 	private final int[] end;
+
+	private final int[] normalizedStart;
+
+	private final int[] normalizedEnd;
 
 	/** A word's folded form, or a mark's character as written. */
 	private final String[] form;
@@ -26,88 +34,74 @@ public final class ArticleTokens {
 
 	private final int size;
 
-	private ArticleTokens(String text, NormalizedText normalized, int[] start, int[] end, String[] form, boolean[] word,
-			int size) {
+	private ArticleTokens(String text, NormalizedText normalized, int[] start, int[] end, int[] normalizedStart,
+			int[] normalizedEnd, String[] form, boolean[] word, int size) {
 		this.text = text;
 		this.normalized = normalized;
 		this.start = start;
 		this.end = end;
+		this.normalizedStart = normalizedStart;
+		this.normalizedEnd = normalizedEnd;
 		this.form = form;
 		this.word = word;
 		this.size = size;
 	}
 
-	/**
-	 * The tokens of a text of its own (a sentence, a test): each word folded by
-	 * {@link ArabicLetters#foldWord}.
-	 */
+	/** The tokens of a text of its own (a name, a lexicon entry, a test). */
 	public static ArticleTokens of(String text) {
-		return of(text, null);
+		return read(text);
 	}
 
-	/**
-	 * An article read once: its text normalized by {@link ArabicNormalizer} and its
-	 * tokens' forms taken from that.
-	 */
+	/** An article read once: its text normalized by {@link ArabicNormalizer} and cut. */
 	public static ArticleTokens read(String text) {
 		return of(text, ArabicNormalizer.normalize(text));
 	}
 
-	/**
-	 * The tokens of an article whose text is already folded: each word's form is its span
-	 * of the normalized text (the letters folded once for the whole article), lowercased
-	 * as {@link ArabicLetters#foldWord} lowercases.
-	 */
+	/** The tokens of an article whose normalized text is already made. */
 	public static ArticleTokens of(String text, NormalizedText normalized) {
-		int capacity = Math.max(16, text.length() / 4);
+		String folded = normalized.text();
+		int length = folded.length();
+		int capacity = Math.max(16, length / 4);
 		int[] start = new int[capacity];
 		int[] end = new int[capacity];
+		int[] normalizedStart = new int[capacity];
+		int[] normalizedEnd = new int[capacity];
 		String[] form = new String[capacity];
 		boolean[] word = new boolean[capacity];
 		int n = 0;
-		int length = text.length();
-		int i = 0;
-		// the normalized char the next word's letters start at
 		int k = 0;
-		while (i < length) {
-			char c = text.charAt(i);
-			if (isSpace(c)) {
-				i++;
+		while (k < length) {
+			char c = folded.charAt(k);
+			if (c == ' ' || c == '\n') {
+				k++;
 				continue;
 			}
 			if (n == start.length) {
 				start = Arrays.copyOf(start, n * 2);
 				end = Arrays.copyOf(end, n * 2);
+				normalizedStart = Arrays.copyOf(normalizedStart, n * 2);
+				normalizedEnd = Arrays.copyOf(normalizedEnd, n * 2);
 				form = Arrays.copyOf(form, n * 2);
 				word = Arrays.copyOf(word, n * 2);
 			}
-			start[n] = i;
+			normalizedStart[n] = k;
+			start[n] = normalized.originalOffset(k);
 			if (isWordChar(c)) {
-				while (i < length && isWordChar(text.charAt(i))) {
-					i++;
+				int from = k;
+				while (k < length && isWordChar(folded.charAt(k))) {
+					k++;
 				}
-				if (normalized == null) {
-					form[n] = ArabicLetters.foldWord(text, start[n], i);
-				}
-				else {
-					while (k < normalized.length() && normalized.originalOffset(k) < start[n]) {
-						k++;
-					}
-					int from = k;
-					while (k < normalized.length() && normalized.originalOffset(k) < i) {
-						k++;
-					}
-					form[n] = ArabicLetters.lowerCase(normalized.text().substring(from, k));
-				}
+				form[n] = ArabicLetters.lowerCase(folded.substring(from, k));
 				word[n] = true;
 			}
 			else {
-				i++;
-				form[n] = String.valueOf(c);
+				k++;
+				form[n] = String.valueOf(text.charAt(start[n]));
 			}
-			end[n++] = i;
+			normalizedEnd[n] = k;
+			end[n++] = normalized.originalEnd(k);
 		}
-		return new ArticleTokens(text, normalized, start, end, form, word, n);
+		return new ArticleTokens(text, normalized, start, end, normalizedStart, normalizedEnd, form, word, n);
 	}
 
 	/**
@@ -119,21 +113,23 @@ public final class ArticleTokens {
 				|| Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
-	/** White space, the no-break space and the bidi marks: between tokens. */
-	public static boolean isSpace(char c) {
-		return c == ' ' || Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\u00A0';
-	}
-
 	public String text() {
 		return text;
 	}
 
-	/**
-	 * The normalized text the forms were taken from; null for the tokens of a text of its
-	 * own ({@link #of(String)}).
-	 */
+	/** The normalized text the tokens were cut from. */
 	public NormalizedText normalized() {
 		return normalized;
+	}
+
+	/** Where token {@code i} starts in the normalized text. */
+	public int normalizedStart(int i) {
+		return normalizedStart[i];
+	}
+
+	/** Where token {@code i} ends in the normalized text. */
+	public int normalizedEnd(int i) {
+		return normalizedEnd[i];
 	}
 
 	public int size() {
@@ -170,11 +166,11 @@ public final class ArticleTokens {
 			if (!kept) {
 				continue;
 			}
-			if (plain.length() > 0 && start[i] != lastEnd) {
+			if (plain.length() > 0 && normalizedStart[i] != lastEnd) {
 				plain.append(' ');
 			}
 			plain.append(form[i]);
-			lastEnd = end[i];
+			lastEnd = normalizedEnd[i];
 		}
 		return plain.toString();
 	}
@@ -207,9 +203,12 @@ public final class ArticleTokens {
 		return lo;
 	}
 
-	/** True when token {@code i} follows token {@code i - 1} with nothing between. */
+	/**
+	 * True when token {@code i} follows token {@code i - 1} with nothing between (nothing
+	 * but what the normalizer drops).
+	 */
 	public boolean glued(int i) {
-		return i > 0 && start[i] == end[i - 1];
+		return i > 0 && normalizedStart[i] == normalizedEnd[i - 1];
 	}
 
 }

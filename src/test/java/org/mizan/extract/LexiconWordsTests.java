@@ -12,7 +12,7 @@ import org.mizan.extract.date.TimesOfDay;
 import org.mizan.extract.number.LexiconWords;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
-import org.mizan.extract.number.Tokenizer;
+import org.mizan.extract.number.NumberTokens;
 import org.mizan.text.ArabicNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,11 +63,11 @@ class LexiconWordsTests {
 		assertThat(words.mayStart(word("الساعة"))).isTrue();
 		assertThat(words.mayStart(word("المستشفى"))).isFalse();
 		assertThat(words.mayStart(word("قالت"))).isFalse();
-		assertThat(words.mayStart(Tokenizer.tokenize("12").get(0))).isTrue();
+		assertThat(words.mayStart(NumberTokens.of("12").get(0))).isTrue();
 	}
 
 	private static Token word(String text) {
-		List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.fold(text));
+		List<Token> tokens = NumberTokens.of(ArabicNormalizer.fold(text));
 		assertThat(tokens).hasSize(1);
 		assertThat(tokens.get(0).is(Token.Type.WORD)).isTrue();
 		return tokens.get(0);

@@ -9,34 +9,48 @@ import org.mizan.examples.TestArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An article's word forms are taken from its normalized text (its letters folded once)
- * and are what the one word fold gives each word on its own: on every test article and on
- * words that carry what the fold drops or changes.
+ * The article's one cut into tokens reads its normalized text: a word's form is the word
+ * fold of the word as written and a mark's form is the mark as written, on every test
+ * article and on words that carry what the fold drops or changes; what the normalizer
+ * drops cuts no word.
  */
 class ArticleTokensTests {
 
 	@Test
-	void formsFromTheNormalizedTextAreTheWordFoldOnEveryTestArticle() {
+	void aWordsFormIsTheWordFoldOfTheWordAsWrittenOnEveryTestArticle() {
 		List<String> texts = TestArticles.all();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(50);
 		for (String text : texts) {
-			assertSameTokens(text);
+			assertFormsAsWritten(text);
 		}
 	}
 
 	@Test
-	void formsFromTheNormalizedTextAreTheWordFoldOnMarksDigitsAndOtherScripts() {
+	void aWordsFormIsTheWordFoldOnMarksDigitsInvisiblesAndOtherScripts() {
 		String text = "قالَ المُتحدّثُ «إنّ ١٢٣ شخصاً» وأكّد: الـــحكومة ی ک Reuters İSTANBUL ΣΟΦΙΑ "
 				+ "كل\u00ADمة كلمة\u200Cأخرى \u200Fنص\u200E 5\u00A0آلاف ٣٫٥ ۱۲ ٱلله\n" + "سطر\r\nآخر 2026-12-07";
-		assertSameTokens(text);
-		ArticleTokens read = ArticleTokens.of(text, ArabicNormalizer.normalize(text));
-		List<String> forms = new ArrayList<>();
+		assertFormsAsWritten(text);
+		List<String> words = words(ArticleTokens.read(text));
+		assertThat(words).contains("قال", "المتحدث", "ان", "123", "شخصا", "الحكومه", "reuters", "σοφια", "كلمه",
+				"كلمهاخري", "نص", "5", "الاف", "3", "5", "12", "الله", "سطر", "اخر", "2026");
+	}
+
+	@Test
+	void everySpaceButTheLineEndIsOneSpaceAndTheZeroWidthSpacePartsWords() {
+		String text = "أ\u2007ب\u202Fج\u2028د\u3000ه\u200Bو\tز\u000Bح";
+		ArticleTokens read = ArticleTokens.read(text);
+		assertThat(words(read)).containsExactly("ا", "ب", "ج", "د", "ه", "و", "ز", "ح");
+		assertThat(read.normalized().text()).isEqualTo("ا ب ج د ه و ز ح");
+	}
+
+	private static List<String> words(ArticleTokens read) {
+		List<String> words = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
 			if (read.isWord(i)) {
-				forms.add(read.form(i));
+				words.add(read.form(i));
 			}
 		}
-		assertThat(forms).contains("قال", "المتحدث", "ان", "123", "شخصا", "reuters", "σοφια", "12", "الله");
+		return words;
 	}
 
 	@Test
@@ -59,8 +73,9 @@ class ArticleTokensTests {
 		assertThat(plain("قالت «الشرق  الأوسط»، اللندنية")).isEqualTo("قالت الشرق الاوسط اللندنيه");
 		assertThat(plain("أبو-ظبي و كوفيد-19")).isEqualTo("ابو-ظبي و كوفيد-19");
 		assertThat(plain("24/7 ع.ب")).isEqualTo("24 7 ع ب");
-		// a bidi mark parts words as a space does, as the article's tokens read it
-		assertThat(plain("سانا‏للأنباء")).isEqualTo("سانا للانباء");
+		// a bidi mark is not seen and cuts no word; a zero-width space parts words
+		assertThat(plain("سانا\u200Fللأنباء")).isEqualTo("ساناللانباء");
+		assertThat(plain("سانا\u200Bللأنباء")).isEqualTo("سانا للانباء");
 		assertThat(plain("“ ”")).isEmpty();
 	}
 
@@ -69,16 +84,20 @@ class ArticleTokensTests {
 		return tokens.plain(0, tokens.size());
 	}
 
-	private static void assertSameTokens(String text) {
-		ArticleTokens alone = ArticleTokens.of(text);
-		ArticleTokens read = ArticleTokens.of(text, ArabicNormalizer.normalize(text));
-		assertThat(read.size()).isEqualTo(alone.size());
+	private static void assertFormsAsWritten(String text) {
+		ArticleTokens read = ArticleTokens.read(text);
 		for (int i = 0; i < read.size(); i++) {
-			assertThat(read.start(i)).isEqualTo(alone.start(i));
-			assertThat(read.end(i)).isEqualTo(alone.end(i));
-			assertThat(read.isWord(i)).isEqualTo(alone.isWord(i));
-			assertThat(read.form(i)).as("%s at %d", text.substring(read.start(i), read.end(i)), read.start(i))
-				.isEqualTo(alone.form(i));
+			String written = text.substring(read.start(i), read.end(i));
+			if (read.isWord(i)) {
+				assertThat(read.form(i)).as("%s at %d", written, read.start(i))
+					.isEqualTo(ArabicLetters.foldWord(text, read.start(i), read.end(i)));
+			}
+			else {
+				assertThat(read.form(i)).isEqualTo(String.valueOf(text.charAt(read.start(i))));
+			}
+			if (i > 0) {
+				assertThat(read.start(i)).isGreaterThanOrEqualTo(read.end(i - 1));
+			}
 		}
 	}
 

@@ -48,7 +48,7 @@ public final class Phrases<T> {
 	}
 
 	public void add(String phrase, T value) {
-		List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.fold(phrase));
+		List<Token> tokens = NumberTokens.of(ArabicNormalizer.fold(phrase));
 		String[] words = new String[tokens.size()];
 		for (int i = 0; i < words.length; i++) {
 			words[i] = tokens.get(i).text();

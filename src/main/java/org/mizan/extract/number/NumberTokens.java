@@ -5,21 +5,20 @@ import java.util.Collections;
 import java.util.List;
 
 import org.mizan.extract.number.Token.Type;
+import org.mizan.text.ArticleTokens;
 import org.mizan.text.Lexicons;
 
 /**
- * Cuts a normalized text into {@link Token}s in one pass. Numbers in digits are read here
- * with their separators: a comma before exactly three digits groups thousands, otherwise
+ * The number grammar's tokens, read out of the article's one cut into tokens
+ * ({@link ArticleTokens}): an Arabic word, a number written in digits, a Latin word, one
+ * symbol, a line end. A word of the article is parted where its script changes («بـ19» is
+ * ب and 19, glued); numerals are read with their separators, which may span several of
+ * the article's tokens: a comma before exactly three digits groups thousands, otherwise
  * it is a decimal comma ({@code 5,9}); several dots that do not group thousands split the
- * digits into separate numbers ({@code 192.168.1.2}).
- * <p>
- * This is the one tokenizer besides {@link org.mizan.text.ArticleTokens}, and it is still
- * a second reading of the article (issue 13): the number grammars need numerals read as
- * numbers (signs, separators, thousands grouped by a space, digits glued to a prefix or a
- * unit) and offsets into the normalized text, which the article's word tokens do not
- * give. Its words are folded by the same table ({@link org.mizan.text.ArabicLetters}).
+ * digits into separate numbers ({@code 192.168.1.2}); a space groups thousands after a
+ * short first group ({@code 1 234 567}). Offsets are into the normalized text.
  */
-public final class Tokenizer {
+public final class NumberTokens {
 
 	/**
 	 * The Arabic comma, a thousands separator before exactly three digits
@@ -27,7 +26,7 @@ public final class Tokenizer {
 	 */
 	private static final char THOUSANDS_COMMA = thousandsComma();
 
-	private Tokenizer() {
+	private NumberTokens() {
 	}
 
 	private static char thousandsComma() {
@@ -39,60 +38,80 @@ public final class Tokenizer {
 	}
 
 	/**
-	 * The tokens of {@code s}, unmodifiable. Every list of tokens the recognizers read is
-	 * this one class, so that their calls to it stay monomorphic.
+	 * The number tokens of an article's tokens, unmodifiable. Every list of tokens the
+	 * recognizers read is this one class, so that their calls to it stay monomorphic.
 	 */
-	public static List<Token> tokenize(String s) {
-		return Collections.unmodifiableList(tokenList(s));
+	public static List<Token> of(ArticleTokens tokens) {
+		return Collections.unmodifiableList(tokenList(tokens));
 	}
 
-	private static List<Token> tokenList(String s) {
-		List<Token> tokens = new ArrayList<>(Math.max(16, s.length() / 5));
-		int n = s.length();
-		int i = 0;
+	/** The number tokens of a text of its own (a lexicon phrase, a test). */
+	public static List<Token> of(String text) {
+		return of(ArticleTokens.read(text));
+	}
+
+	private static List<Token> tokenList(ArticleTokens tokens) {
+		String s = tokens.normalized().text();
+		List<Token> out = new ArrayList<>(Math.max(16, s.length() / 5));
+		// the normalized text is read up to here: a numeral may read on into the next
+		// tokens
+		int read = 0;
 		boolean glued = false;
-		while (i < n) {
+		for (int t = 0; t <= tokens.size(); t++) {
+			int from = t < tokens.size() ? Math.max(read, tokens.normalizedStart(t)) : s.length();
+			// between the tokens: spaces and line ends
+			for (int k = read; k < from; k++) {
+				if (s.charAt(k) == '\n') {
+					out.add(new Token(Type.NEWLINE, "\n", k, k + 1, glued, 0, 0));
+				}
+				glued = false;
+			}
+			read = Math.max(read, from);
+			if (t < tokens.size() && from < tokens.normalizedEnd(t)) {
+				read = readToken(s, from, tokens.normalizedEnd(t), glued, out);
+				glued = true;
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Reads the article token at {@code s[from, to)}; returns where reading stopped, past
+	 * {@code to} when a numeral or a surrogate pair reads on.
+	 */
+	private static int readToken(String s, int from, int to, boolean glued, List<Token> out) {
+		int i = from;
+		while (i < to) {
 			char c = s.charAt(i);
-			if (c == ' ') {
-				glued = false;
-				i++;
-				continue;
-			}
 			int j;
-			if (c == '\n') {
-				tokens.add(new Token(Type.NEWLINE, "\n", i, i + 1, glued, 0, 0));
-				glued = false;
-				i++;
-				continue;
-			}
 			if (isArabicLetter(c)) {
 				j = i + 1;
-				while (j < n && isArabicLetter(s.charAt(j))) {
+				while (j < to && isArabicLetter(s.charAt(j))) {
 					j++;
 				}
-				tokens.add(new Token(Type.WORD, s.substring(i, j), i, j, glued, 0, 0));
+				out.add(new Token(Type.WORD, s.substring(i, j), i, j, glued, 0, 0));
 			}
 			else if (isDigit(c) || (c == '.' || c == '-') && startsNumber(s, i)) {
-				j = readNumber(s, i, glued, tokens);
+				j = readNumber(s, i, glued, out);
 			}
 			else if (isLatin(c)) {
 				j = i + 1;
-				while (j < n && isLatin(s.charAt(j))) {
+				while (j < to && isLatin(s.charAt(j))) {
 					j++;
 				}
-				tokens.add(new Token(Type.LATIN, s.substring(i, j), i, j, glued, 0, 0));
+				out.add(new Token(Type.LATIN, s.substring(i, j), i, j, glued, 0, 0));
 			}
 			else {
 				j = i + 1;
-				if (Character.isHighSurrogate(c) && j < n) {
+				if (Character.isHighSurrogate(c) && j < s.length()) {
 					j++;
 				}
-				tokens.add(new Token(Type.SYM, s.substring(i, j), i, j, glued, 0, 0));
+				out.add(new Token(Type.SYM, s.substring(i, j), i, j, glued, 0, 0));
 			}
 			glued = true;
 			i = j;
 		}
-		return tokens;
+		return i;
 	}
 
 	private static boolean startsNumber(String s, int i) {
