@@ -40,6 +40,8 @@ public final class ArabicMorphology {
 	public final String article;
 
 	/** The fewest letters a word keeps once the article or a proclitic is off. */
+	public final int conjunctionStemMin;
+
 	public final int articleStemMin;
 
 	public final int procliticStemMin;
@@ -90,6 +92,7 @@ public final class ArabicMorphology {
 		this.lamArticle = string(yml, "lam_article");
 		this.article = string(yml, "article");
 		Map<?, ?> stemMin = (Map<?, ?>) required(yml, "stem_min");
+		this.conjunctionStemMin = number(stemMin, "conjunction");
 		this.articleStemMin = number(stemMin, "article");
 		this.procliticStemMin = number(stemMin, "proclitic");
 		this.procliticTriedStemMin = number(stemMin, "proclitic_tried");
@@ -110,6 +113,18 @@ public final class ArabicMorphology {
 		this.pronounSuffixes = list(yml, "pronoun_suffixes");
 		this.of = string(yml, "of");
 		this.in = string(yml, "in");
+	}
+
+	/**
+	 * A word's bare form: the word without a leading conjunction, when it keeps
+	 * {@code stem_min.conjunction} letters («وقال» is قال); else the word.
+	 */
+	public String withoutConjunction(String form) {
+		if (form.length() - 1 < conjunctionStemMin) {
+			return form;
+		}
+		String first = form.substring(0, 1);
+		return conjunctions.contains(first) ? form.substring(1) : form;
 	}
 
 	/** The morphology of the loaded lexicon. */

@@ -40,6 +40,16 @@ public final class ArabicNormalizer {
 		return new NormalizedText(new String(out, 0, k), starts, ends, n);
 	}
 
+	/** What {@code c} becomes: a char, or {@link #dropped} when it is dropped. */
+	static char map(char c) {
+		return TABLE[c];
+	}
+
+	/** True for what {@link #map} gives a dropped char. */
+	static boolean dropped(char mapped) {
+		return mapped == DROP;
+	}
+
 	/** The normalized form of a short string such as a lexicon entry. */
 	public static String fold(String text) {
 		return normalize(text).text().trim();

@@ -144,6 +144,14 @@ public final class ArticleTokens {
 		return end[i];
 	}
 
+	/**
+	 * The word's bare form from the one morphology: folded and without a leading
+	 * conjunction ({@link ArabicMorphology#withoutConjunction}); a mark as written.
+	 */
+	public String bare(int i) {
+		return word[i] ? ArabicMorphology.get().withoutConjunction(form[i]) : form[i];
+	}
+
 	/** The word folded, or the mark as written. */
 	public String form(int i) {
 		return form[i];
@@ -173,6 +181,35 @@ public final class ArticleTokens {
 			lastEnd = normalizedEnd[i];
 		}
 		return plain.toString();
+	}
+
+	/**
+	 * The plain form of a text of its own (a name, a credit line), in one pass: what
+	 * {@code of(text).plain(0, size())} gives, without building the tokens (names are
+	 * compared many times an article).
+	 */
+	public static String plain(String text) {
+		char[] out = new char[text.length()];
+		int n = 0;
+		// a space or a mark that is not kept stood since the last kept char
+		boolean apart = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char normalized = ArabicNormalizer.map(c);
+			if (ArabicNormalizer.dropped(normalized)) {
+				continue;
+			}
+			if (!isWordChar(normalized) && c != '-') {
+				apart = true;
+				continue;
+			}
+			if (apart && n > 0) {
+				out[n++] = ' ';
+			}
+			apart = false;
+			out[n++] = normalized;
+		}
+		return ArabicLetters.lowerCase(new String(out, 0, n));
 	}
 
 	/**

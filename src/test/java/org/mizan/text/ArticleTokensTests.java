@@ -43,6 +43,17 @@ class ArticleTokensTests {
 		assertThat(read.normalized().text()).isEqualTo("ا ب ج د ه و ز ح");
 	}
 
+	@Test
+	void aWordsBareFormIsTheWordWithoutItsConjunctionWhenTwoLettersAreLeft() {
+		ArticleTokens read = ArticleTokens.read("وقال فأكّد وا ولد قال «");
+		List<String> bare = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			bare.add(read.bare(i));
+		}
+		assertThat(bare).containsExactly("قال", "اكد", "وا", "لد", "قال", "«");
+		assertThat(ArabicMorphology.get().conjunctionStemMin).isEqualTo(2);
+	}
+
 	private static List<String> words(ArticleTokens read) {
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
@@ -61,7 +72,8 @@ class ArticleTokensTests {
 			ArticleTokens read = ArticleTokens.read(text);
 			for (TextSpan s : splitter.split(text)) {
 				ArticleTokens alone = ArticleTokens.of(s.of(text));
-				assertThat(read.plainWithin(s.start(), s.end())).isEqualTo(alone.plain(0, alone.size()));
+				assertThat(read.plainWithin(s.start(), s.end())).isEqualTo(alone.plain(0, alone.size()))
+					.isEqualTo(ArticleTokens.plain(s.of(text)));
 				sentences++;
 			}
 		}
@@ -81,7 +93,9 @@ class ArticleTokensTests {
 
 	private static String plain(String text) {
 		ArticleTokens tokens = ArticleTokens.of(text);
-		return tokens.plain(0, tokens.size());
+		String plain = tokens.plain(0, tokens.size());
+		assertThat(ArticleTokens.plain(text)).as("the one-pass plain form").isEqualTo(plain);
+		return plain;
 	}
 
 	private static void assertFormsAsWritten(String text) {

@@ -48,7 +48,7 @@ public class AttributionAnalyzer {
 	public ArticleAttributions analyze(ArticleReading reading) {
 		String text = reading.text();
 		List<TextSpan> sentences = reading.sentences();
-		TokenText tt = new TokenText(reading.tokens(), sentences, lex.conjunctions);
+		TokenText tt = new TokenText(reading.tokens(), sentences);
 		HedgeMarks hedges = new HedgeMarks(tt, lex);
 		List<Found> found = new AttributionScanner(lex, namer, reader, tt).scan();
 		RelayLine credits = new RelayLine(lex, namer);

@@ -35,8 +35,7 @@ final class Norm {
 	 * its tokens.
 	 */
 	static String plain(String s) {
-		ArticleTokens tokens = ArticleTokens.of(s);
-		return tokens.plain(0, tokens.size());
+		return ArticleTokens.plain(s);
 	}
 
 }

@@ -1,14 +1,17 @@
 package org.mizan.extract.attribution;
 
+import org.mizan.text.ArticleTokens;
+
 /**
- * A word or a punctuation mark of the text, with its folded form and that form without a
- * leading conjunction (both computed once, as every cue check reads them).
+ * A word or a punctuation mark of the text, with its folded and its bare form (the
+ * article's tokens', {@link ArticleTokens#form} and {@link ArticleTokens#bare}), kept as
+ * every cue check reads them.
  */
 record Token(int start, int end, String text, String norm, String bare, boolean word) {
 
-	/** A word; conjunctions are the one-letter conjunctions its bare form drops. */
-	static Token word(int start, int end, String text, String norm, String conjunctions) {
-		return new Token(start, end, text, norm, withoutConjunction(norm, conjunctions), true);
+	/** A word, with its bare form ({@link ArticleTokens#bare}). */
+	static Token word(int start, int end, String text, String norm, String bare) {
+		return new Token(start, end, text, norm, bare, true);
 	}
 
 	static Token mark(int at, char c) {
@@ -31,11 +34,6 @@ record Token(int start, int end, String text, String norm, String bare, boolean 
 
 	boolean quote() {
 		return !word && Norm.isQuote(text.charAt(0));
-	}
-
-	/** The folded word without a leading conjunction (و, ف), or the word itself. */
-	private static String withoutConjunction(String norm, String conjunctions) {
-		return norm.length() > 2 && conjunctions.indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : norm;
 	}
 
 }

@@ -33,10 +33,10 @@ final class TokenText {
 
 	private final int[] paragraphEnd;
 
-	TokenText(ArticleTokens read, List<TextSpan> sentences, String conjunctions) {
+	TokenText(ArticleTokens read, List<TextSpan> sentences) {
 		this.text = read.text();
 		this.read = read;
-		this.tokens = Tokens.of(read, conjunctions);
+		this.tokens = Tokens.of(read);
 		this.sentences = sentences.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
 		int n = tokens.size();
 		this.sentence = new int[n];

@@ -3,6 +3,7 @@ package org.mizan.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArticleTokens;
 
 /**
@@ -14,11 +15,8 @@ final class Tokens {
 	private Tokens() {
 	}
 
-	/**
-	 * The tokens of an article; conjunctions are the one-letter conjunctions a word may
-	 * carry.
-	 */
-	static List<Token> of(ArticleTokens read, String conjunctions) {
+	/** The tokens of an article. */
+	static List<Token> of(ArticleTokens read) {
 		String text = read.text();
 		List<Token> tokens = new ArrayList<>(read.size());
 		int n = read.size();
@@ -32,15 +30,17 @@ final class Tokens {
 				last += 2;
 			}
 			String norm = read.form(i);
+			String bare = read.bare(i);
 			if (last > i) {
 				StringBuilder joined = new StringBuilder(norm);
 				for (int k = i + 1; k <= last; k++) {
 					joined.append(read.form(k));
 				}
 				norm = joined.toString();
+				bare = ArabicMorphology.get().withoutConjunction(norm);
 			}
 			tokens.add(Token.word(read.start(i), read.end(last), text.substring(read.start(i), read.end(last)), norm,
-					conjunctions));
+					bare));
 			i = last;
 		}
 		return tokens;

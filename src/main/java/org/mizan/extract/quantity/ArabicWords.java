@@ -145,7 +145,14 @@ final class ArabicWords {
 		return 0;
 	}
 
-	static String bare(String norm, Set<String> vocabulary) {
+	/**
+	 * The form the binder looks a word up under: the article off (with its proclitic), or
+	 * else one proclitic off when the article's own vocabulary knows the rest. It depends
+	 * on the article, so it is the binder's reading of the word, kept apart from the
+	 * token's bare form ({@link org.mizan.text.ArticleTokens#bare}, a conjunction off),
+	 * which depends on the word alone.
+	 */
+	static String stem(String norm, Set<String> vocabulary) {
 		String stripped = stripArticle(norm);
 		if (!stripped.equals(norm)) {
 			return stripped;
@@ -165,10 +172,10 @@ final class ArabicWords {
 	 * Forms to look a word up under: as is, without article, without one proclitic,
 	 * without tanween alif.
 	 */
-	static Set<String> candidates(String norm, String bare) {
+	static Set<String> candidates(String norm, String stem) {
 		Set<String> out = new LinkedHashSet<>();
 		out.add(norm);
-		out.add(bare);
+		out.add(stem);
 		out.add(stripArticle(norm));
 		for (String p : PROCLITICS) {
 			if (norm.startsWith(p) && norm.length() - p.length() >= PROCLITIC_TRIED_STEM_MIN) {
@@ -213,8 +220,8 @@ final class ArabicWords {
 	/**
 	 * A light stem: no article or proclitic, no plural, dual, feminine or case ending.
 	 */
-	static String lightStem(String bare) {
-		String s = stripArticle(bare);
+	static String lightStem(String stem) {
+		String s = stripArticle(stem);
 		for (String suffix : STEM_SUFFIXES) {
 			if (s.endsWith(suffix) && s.length() - suffix.length() >= SUFFIX_STEM_MIN) {
 				return s.substring(0, s.length() - suffix.length());
@@ -227,8 +234,8 @@ final class ArabicWords {
 	 * A participant's key: nisba and country share one (اليمني, اليمنيين, اليمنية ->
 	 * يمني; كينيا -> كيني).
 	 */
-	static String nameKey(String bare) {
-		String s = stripArticle(bare);
+	static String nameKey(String stem) {
+		String s = stripArticle(stem);
 		for (String[] rule : NAME_KEY_ENDINGS) {
 			if (s.endsWith(rule[0]) && s.length() - rule[0].length() >= 2) {
 				return s.substring(0, s.length() - rule[0].length()) + rule[1];
@@ -237,12 +244,12 @@ final class ArabicWords {
 		return s;
 	}
 
-	static boolean isNisba(String bare) {
-		// on offsets into bare rather than on a copy without the article: asked of every
+	static boolean isNisba(String stem) {
+		// on offsets into stem rather than on a copy without the article: asked of every
 		// word near a number
-		int from = articleLength(bare);
-		int end = bare.length();
-		if (bare.endsWith(COUNTRY_ENDING) && end - from > 4) {
+		int from = articleLength(stem);
+		int end = stem.length();
+		if (stem.endsWith(COUNTRY_ENDING) && end - from > 4) {
 			// a country (كينيا) reads as its nisba without the final alif
 			end--;
 		}
@@ -250,7 +257,7 @@ final class ArabicWords {
 			return false;
 		}
 		for (String ending : NISBA_ENDINGS) {
-			if (endsAt(bare, end, ending)) {
+			if (endsAt(stem, end, ending)) {
 				return true;
 			}
 		}

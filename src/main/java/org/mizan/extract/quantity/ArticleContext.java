@@ -11,8 +11,9 @@ import org.mizan.text.TextSpan;
 /**
  * One article being bound: its text, sentences and their words. The words of the whole
  * article are read and normalized once; a sentence's tokens are made from them on demand,
- * and each distinct word gets its bare form once. Its reading is for the binder and
- * {@link PartyEvents} alone (package-private); it belongs to one article and one thread.
+ * and each distinct word gets its stem ({@link ArabicWords#stem}) once. Its reading is
+ * for the binder and {@link PartyEvents} alone (package-private); it belongs to one
+ * article and one thread.
  */
 public final class ArticleContext {
 
@@ -131,7 +132,7 @@ public final class ArticleContext {
 			}
 			else {
 				String norm = ArabicWords.normalize(text, start, end);
-				out.add(new Token(start, end, Word.of(norm, ArabicWords.bare(norm, vocabulary.keySet()))));
+				out.add(new Token(start, end, Word.of(norm, ArabicWords.stem(norm, vocabulary.keySet()))));
 			}
 		}
 		return out;
@@ -140,7 +141,7 @@ public final class ArticleContext {
 	private Word wordOf(int w) {
 		Entry entry = wordEntry[w];
 		if (entry.word == null) {
-			entry.word = Word.of(entry.norm, ArabicWords.bare(entry.norm, vocabulary.keySet()));
+			entry.word = Word.of(entry.norm, ArabicWords.stem(entry.norm, vocabulary.keySet()));
 		}
 		return entry.word;
 	}

@@ -37,7 +37,7 @@ final class CountedFinder {
 			// «بعد جولتين سابقتين»: the dual counts itself; the adjective after it is not
 			// what is counted
 			QuantityLexicon.Unit unit = nounAt(tokens, j);
-			String stem = ArabicWords.lightStem(ArabicWords.singularOfDual(tokens.get(j).bare()));
+			String stem = ArabicWords.lightStem(ArabicWords.singularOfDual(tokens.get(j).stem()));
 			return nounPhrase(ctx, s, j, unit != null ? unit : new QuantityLexicon.Unit(stem, "thing:" + stem, false));
 		}
 		for (; j < tokens.size(); j++) {
@@ -78,7 +78,7 @@ final class CountedFinder {
 
 	/** A noun the lexicon has no unit for counts itself, by its light stem. */
 	private static QuantityLexicon.Unit thing(Token t) {
-		String stem = ArabicWords.lightStem(t.bare());
+		String stem = ArabicWords.lightStem(t.stem());
 		return new QuantityLexicon.Unit(stem, "thing:" + stem, false);
 	}
 
@@ -110,7 +110,7 @@ final class CountedFinder {
 		List<Token> tokens = ctx.tokens(s);
 		QuantityLexicon.Unit unit = lexicon.qualifiedBy(counted, qualifier(ctx, tokens, j));
 		int last = j;
-		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).bare())
+		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).stem())
 				&& !lexicon.isCommon(tokens.get(last + 1).word())
 				&& !ctx.boundaryBetween(tokens.get(last).end(), tokens.get(last + 1).start())) {
 			last++;

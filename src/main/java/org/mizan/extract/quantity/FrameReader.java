@@ -734,7 +734,7 @@ final class FrameReader {
 	private String rateBefore(List<Token> tokens, int first, int clauseStart) {
 		for (int j = first - 1; j >= clauseStart && j >= first - RATE_REACH; j--) {
 			if (FrameLexicon.has(lexicon.rateAdverbs, tokens.get(j))) {
-				return ArabicWords.lightStem(tokens.get(j).bare());
+				return ArabicWords.lightStem(tokens.get(j).stem());
 			}
 		}
 		return null;
@@ -764,27 +764,27 @@ final class FrameReader {
 				}
 			}
 			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
-				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).stem()));
 				break;
 			}
 			if (t.isDigits() || words.isNumberWord(t.word()) || FrameLexicon.has(lexicon.partMarkers, t)
 					|| (j > from && t.norm().startsWith(lexicon.and)
-							&& !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare())))
+							&& !lexicon.qualifiers.contains(ArabicWords.lightStem(t.stem())))
 					|| j > from && opensAnotherNoun(t)) {
 				break;
 			}
-			String stem = ArabicWords.lightStem(t.bare());
+			String stem = ArabicWords.lightStem(t.stem());
 			// «أربعة عسكريين»: the soldiers counted, not military ones among them
 			if (lexicon.qualifiers.contains(stem) && !stem.equals(countedStem)) {
 				found.add(stem);
 			}
 			for (List<String> phrase : lexicon.qualifierPhrases) {
 				if (matches(tokens, j, phrase) && j + phrase.size() < tokens.size()) {
-					found.add(ArabicWords.lightStem(tokens.get(j + phrase.size()).bare()));
+					found.add(ArabicWords.lightStem(tokens.get(j + phrase.size()).stem()));
 				}
 			}
 			if (part && t.norm().equals(lexicon.from) && j + 1 < tokens.size() && j + 1 <= clauseEnd) {
-				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).bare()));
+				found.add(lexicon.from + ":" + ArabicWords.lightStem(tokens.get(j + 1).stem()));
 				break;
 			}
 		}
@@ -797,7 +797,7 @@ final class FrameReader {
 	 */
 	private boolean opensAnotherNoun(Token t) {
 		String norm = t.norm();
-		return norm.length() > MIN_AFTER_PREPOSITION && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.bare()))
+		return norm.length() > MIN_AFTER_PREPOSITION && !lexicon.qualifiers.contains(ArabicWords.lightStem(t.stem()))
 				&& ArabicMorphology.get().prepositions.stream()
 					.anyMatch(p -> norm.startsWith(ArabicWords.normalize(p)));
 	}
@@ -847,7 +847,7 @@ final class FrameReader {
 	 */
 	private String perKey(Token t) {
 		QuantityLexicon.Unit unit = words.unit(t.word());
-		return unit != null ? unit.key() : ArabicWords.lightStem(t.bare());
+		return unit != null ? unit.key() : ArabicWords.lightStem(t.stem());
 	}
 
 	private static boolean matches(List<Token> tokens, int at, List<String> phrase) {
@@ -953,12 +953,12 @@ final class FrameReader {
 			// interim figure of its own
 			if (FrameLexicon.has(lexicon.hours, tokens.get(j)) && j >= 1
 					&& FrameLexicon.has(lexicon.untilHour, tokens.get(j - 1))) {
-				return "hour:" + ArabicWords.stripArticle(tokens.get(j + 1).bare());
+				return "hour:" + ArabicWords.stripArticle(tokens.get(j + 1).stem());
 			}
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j < tokens.size(); j++) {
 			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j))) {
-				String day = ArabicWords.stripArticle(tokens.get(j).bare());
+				String day = ArabicWords.stripArticle(tokens.get(j).stem());
 				if (!isArticleDay(day)) {
 					return "day:" + day;
 				}
@@ -1036,7 +1036,7 @@ final class FrameReader {
 	private String alone(List<Token> tokens, int first, int clauseStart) {
 		for (int j = first - 1; j > clauseStart && j >= 1; j--) {
 			if (FrameLexicon.has(lexicon.aloneMarkers, tokens.get(j))) {
-				return ALONE + ArabicWords.stripArticle(tokens.get(j - 1).bare());
+				return ALONE + ArabicWords.stripArticle(tokens.get(j - 1).stem());
 			}
 		}
 		return null;
@@ -1060,7 +1060,7 @@ final class FrameReader {
 			if (FrameLexicon.has(lexicon.since, tokens.get(j))
 					&& FrameLexicon.has(lexicon.periodStarts, tokens.get(j + 1))
 					&& FrameLexicon.has(lexicon.periods, tokens.get(j + 2))) {
-				return "since-start:" + ArabicWords.stripArticle(tokens.get(j + 2).bare());
+				return "since-start:" + ArabicWords.stripArticle(tokens.get(j + 2).stem());
 			}
 		}
 		return null;
@@ -1190,13 +1190,13 @@ final class FrameReader {
 				continue;
 			}
 			Word w = tokens.get(j).word();
-			if (w.isDigits() || w.bare.length() < 3 || words.isCommon(w) || words.isNumberWord(w)
+			if (w.isDigits() || w.stem.length() < 3 || words.isCommon(w) || words.isNumberWord(w)
 					|| words.prepositions.contains(w.norm)) {
 				continue;
 			}
 			// an event cue is its class: وصل and وصول tell one arrival
 			QuantityLexicon.Cue cue = words.cue(w);
-			stems.add(cue != null ? "@" + cue.eventClass() : ArabicWords.lightStem(w.bare));
+			stems.add(cue != null ? "@" + cue.eventClass() : ArabicWords.lightStem(w.stem));
 		}
 		return stems.isEmpty() ? null : String.join(" ", stems);
 	}
@@ -1211,7 +1211,7 @@ final class FrameReader {
 			// and names none
 			String head = tokens.get(j).norm();
 			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j)) && ArabicWords.stripArticle(head).equals(head)) {
-				return ArabicWords.nameKey(tokens.get(j + 1).bare());
+				return ArabicWords.nameKey(tokens.get(j + 1).stem());
 			}
 		}
 		return null;

@@ -77,7 +77,7 @@ final class ParticipantFinder {
 			}
 			Token head = null;
 			while (next < tokens.size()
-					&& (lexicon.isHead(tokens.get(next).word()) || tokens.get(next).bare().length() < 2)) {
+					&& (lexicon.isHead(tokens.get(next).word()) || tokens.get(next).stem().length() < 2)) {
 				if (head == null && markerEnd(tokens, next) < 0) {
 					head = tokens.get(next);
 				}
@@ -226,7 +226,7 @@ final class ParticipantFinder {
 		}
 		if (w.isDigits() || lexicon.isNumberWord(w) || lexicon.prepositions.contains(w.norm)
 				|| lexicon.notNames.contains(w.norm) || lexicon.cueOfPerson(w) != null || lexicon.cue(w) != null
-				|| w.bare.length() < 2) {
+				|| w.stem.length() < 2) {
 			return false;
 		}
 		return ArabicWords.hasArticle(w.norm) || isCandidate(t);
@@ -236,7 +236,7 @@ final class ParticipantFinder {
 	 * A name's word as the reader knows it: with its article, without other proclitics.
 	 */
 	private static String agentWord(Token t) {
-		String word = ArabicWords.stripArticle(t.bare());
+		String word = ArabicWords.stripArticle(t.stem());
 		return ArabicWords.hasArticle(t.norm()) ? ArabicWords.ARTICLE + word : word;
 	}
 
@@ -262,7 +262,7 @@ final class ParticipantFinder {
 	}
 
 	boolean findCandidate(Word w) {
-		return !w.isDigits() && w.bare.length() >= 3 && !lexicon.isCommon(w) && !lexicon.isNumberWord(w)
+		return !w.isDigits() && w.stem.length() >= 3 && !lexicon.isCommon(w) && !lexicon.isNumberWord(w)
 				&& !lexicon.isHead(w) && !lexicon.prepositions.contains(w.norm) && lexicon.exactUnit(w) == null
 				&& lexicon.cue(w) == null && !lexicon.countQuestions.contains(w.norm)
 				&& !lexicon.backPronouns.contains(w.norm) && !lexicon.isPeoplePlural(w);
@@ -295,24 +295,24 @@ final class ParticipantFinder {
 			return true;
 		}
 		boolean article = ArabicWords.hasArticle(t.norm());
-		boolean clitic = !t.norm().equals(t.bare());
+		boolean clitic = !t.norm().equals(t.stem());
 		if (clitic && !article && ArabicWords.startsWithPreposition(t.norm())) {
 			return true;
 		}
 		if (previousWasName && clitic && t.norm().startsWith(ArabicWords.AND)) {
 			return true;
 		}
-		if (ArabicWords.isNisba(t.bare())) {
+		if (ArabicWords.isNisba(t.stem())) {
 			return true;
 		}
 		// a word without article after a common noun without article: the second term of
 		// a construct (سفارة كندا); not after a particle (ما زالت, إن فرق)
-		if (!article && previous != null && !ArabicWords.hasArticle(previous.norm()) && previous.bare().length() >= 3
+		if (!article && previous != null && !ArabicWords.hasArticle(previous.norm()) && previous.stem().length() >= 3
 				&& lexicon.isCommon(previous.word())) {
 			return true;
 		}
 		// a name the article repeats
-		return !article && ctx.count(t.bare()) >= 2;
+		return !article && ctx.count(t.stem()) >= 2;
 	}
 
 }

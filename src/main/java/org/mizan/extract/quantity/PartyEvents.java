@@ -162,7 +162,7 @@ public final class PartyEvents {
 	}
 
 	private static void addParty(Set<String> parties, Token t, boolean name) {
-		if (name && !(ArabicWords.hasArticle(t.norm()) && ArabicWords.isNisba(t.bare()))) {
+		if (name && !(ArabicWords.hasArticle(t.norm()) && ArabicWords.isNisba(t.stem()))) {
 			parties.add(ParticipantFinder.key(t));
 		}
 	}
@@ -174,9 +174,9 @@ public final class PartyEvents {
 	private boolean isFullName(ArticleContext ctx, Token given, Token family) {
 		// the cheap tests first: most pairs of words fail one of them, and a name lookup
 		// is not cheap
-		boolean familyClitic = !family.norm().equals(family.bare()) && !family.norm().startsWith(ArabicWords.ARTICLE);
+		boolean familyClitic = !family.norm().equals(family.stem()) && !family.norm().startsWith(ArabicWords.ARTICLE);
 		if (familyClitic || ArabicWords.hasArticle(given.norm()) || !onlySpaceBetween(ctx.text, given, family)
-				|| ArabicWords.isNisba(family.bare())) {
+				|| ArabicWords.isNisba(family.stem())) {
 			return false;
 		}
 		return given.candidateName(finder) && family.candidateName(finder);

@@ -238,15 +238,15 @@ final class QuantityLexicon {
 	Unit unit(Word word) {
 		Unit unit = exactUnit(word);
 		if (unit == null) {
-			unit = units.get(ArabicWords.lightStem(word.bare));
+			unit = units.get(ArabicWords.lightStem(word.stem));
 		}
-		return unit != null ? unit : possessed(word.bare);
+		return unit != null ? unit : possessed(word.stem);
 	}
 
-	private Unit possessed(String bare) {
+	private Unit possessed(String stem) {
 		for (String suffix : pronounSuffixes) {
-			if (bare.endsWith(suffix) && bare.length() - suffix.length() >= STEM_MIN_POSSESSED) {
-				Unit unit = units.get(bare.substring(0, bare.length() - suffix.length()));
+			if (stem.endsWith(suffix) && stem.length() - suffix.length() >= STEM_MIN_POSSESSED) {
+				Unit unit = units.get(stem.substring(0, stem.length() - suffix.length()));
 				if (unit != null) {
 					return unit;
 				}
@@ -264,12 +264,12 @@ final class QuantityLexicon {
 	}
 
 	boolean isSubjectVerb(Word word) {
-		return subjectVerbs.contains(word.norm) || subjectVerbs.contains(word.bare) || cue(word) != null;
+		return subjectVerbs.contains(word.norm) || subjectVerbs.contains(word.stem) || cue(word) != null;
 	}
 
 	/** A nisba plural of a people (اليمنيين) that is not a common word counts people. */
 	boolean isPeoplePlural(Word word) {
-		String s = ArabicWords.stripArticle(word.bare);
+		String s = ArabicWords.stripArticle(word.stem);
 		return !isCommon(word) && s.length() >= 5 && ArabicWords.hasNisbaPlural(s);
 	}
 
@@ -290,7 +290,7 @@ final class QuantityLexicon {
 	/** Whether the word is a reporting verb, as written or after و/ف. */
 	boolean reports(Token token) {
 		String norm = token.norm();
-		return reportingVerbs.contains(norm) || reportingVerbs.contains(token.bare())
+		return reportingVerbs.contains(norm) || reportingVerbs.contains(token.stem())
 				|| norm.length() > 1 && ArabicMorphology.get().conjunctions.contains(norm.substring(0, 1))
 						&& reportingVerbs.contains(norm.substring(1));
 	}
@@ -378,7 +378,7 @@ final class QuantityLexicon {
 	}
 
 	/**
-	 * Whether the word is a common noun, as written, bare, or with or without the
+	 * Whether the word is a common noun, as written, stem, or with or without the
 	 * article.
 	 */
 	boolean isCommon(Word word) {
@@ -387,13 +387,13 @@ final class QuantityLexicon {
 
 	/** {@link #isCommon} asked of the lexicon (the word remembers the answer). */
 	boolean findCommon(Word word) {
-		return common.contains(word.norm) || common.contains(word.bare)
-				|| common.contains(ArabicWords.ARTICLE + word.bare)
+		return common.contains(word.norm) || common.contains(word.stem)
+				|| common.contains(ArabicWords.ARTICLE + word.stem)
 				|| common.contains(ArabicWords.stripArticle(word.norm));
 	}
 
 	boolean isNumberWord(Word word) {
-		return word.isDigits() || numberWords.contains(word.norm) || numberWords.contains(word.bare);
+		return word.isDigits() || numberWords.contains(word.norm) || numberWords.contains(word.stem);
 	}
 
 	/** Whether a normalized word is written in events.yml as a cue, as it is. */
@@ -407,8 +407,8 @@ final class QuantityLexicon {
 	 */
 	boolean isPossessedHead(Word word) {
 		for (String suffix : possessives) {
-			if (word.bare.endsWith(suffix) && word.bare.length() - suffix.length() >= STEM_MIN_POSSESSED) {
-				String stem = word.bare.substring(0, word.bare.length() - suffix.length());
+			if (word.stem.endsWith(suffix) && word.stem.length() - suffix.length() >= STEM_MIN_POSSESSED) {
+				String stem = word.stem.substring(0, word.stem.length() - suffix.length());
 				if (heads.contains(stem) || heads.contains(ArabicWords.ARTICLE + stem)) {
 					return true;
 				}
@@ -418,8 +418,8 @@ final class QuantityLexicon {
 	}
 
 	boolean isHead(Word word) {
-		return heads.contains(word.norm) || heads.contains(word.bare)
-				|| heads.contains(ArabicWords.ARTICLE + word.bare);
+		return heads.contains(word.norm) || heads.contains(word.stem)
+				|| heads.contains(ArabicWords.ARTICLE + word.stem);
 	}
 
 }

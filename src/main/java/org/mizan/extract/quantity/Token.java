@@ -24,7 +24,7 @@ final class Token {
 	private byte nameAfterOther;
 
 	/**
-	 * @param word the word, with the bare form its article gives it
+	 * @param word the word, with the stem form its article gives it
 	 */
 	Token(int start, int end, Word word) {
 		this.start = start;
@@ -44,8 +44,8 @@ final class Token {
 		return word.norm;
 	}
 
-	String bare() {
-		return word.bare;
+	String stem() {
+		return word.stem;
 	}
 
 	/** The word without its place in the text: what the lexicon says about it. */
@@ -98,7 +98,7 @@ final class Token {
 
 	@Override
 	public String toString() {
-		return "Token[start=" + start + ", end=" + end + ", norm=" + word.norm + ", bare=" + word.bare + "]";
+		return "Token[start=" + start + ", end=" + end + ", norm=" + word.norm + ", stem=" + word.stem + "]";
 	}
 
 }

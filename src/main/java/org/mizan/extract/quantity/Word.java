@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A normalized word with its bare form and what the lexicon answers about it, kept for
- * the articles a thread reads after it: the words of news repeat from one article to the
- * next, and asking the lexicon (every candidate form of the word, with and without its
- * suffixes) was a fifth of the binder's time. The answers depend on the word and the
- * lexicon only, never on the article. Not thread-safe: each thread has its own words.
+ * A normalized word with its stem ({@link ArabicWords#stem}) and what the lexicon answers
+ * about it, kept for the articles a thread reads after it: the words of news repeat from
+ * one article to the next, and asking the lexicon (every candidate form of the word, with
+ * and without its suffixes) was a fifth of the binder's time. The answers depend on the
+ * word and the lexicon only, never on the article. Not thread-safe: each thread has its
+ * own words.
  */
 final class Word {
 
@@ -27,7 +28,7 @@ final class Word {
 	 * {@code norm} without the article and proclitics (و ف ب ل ال) when the article's
 	 * vocabulary shows the rest is a word of its own.
 	 */
-	final String bare;
+	final String stem;
 
 	private String[] candidates;
 
@@ -43,27 +44,27 @@ final class Word {
 
 	private byte mayBePartyCue;
 
-	private Word(String norm, String bare) {
+	private Word(String norm, String stem) {
 		this.norm = norm;
-		this.bare = bare;
+		this.stem = stem;
 	}
 
 	/**
-	 * The word {@code norm} with the bare form an article gives it, as this thread has
+	 * The word {@code norm} with the stem form an article gives it, as this thread has
 	 * seen it before if it has.
 	 */
-	static Word of(String norm, String bare) {
+	static Word of(String norm, String stem) {
 		Map<String, Word> known = KNOWN.get();
 		Word word = known.get(norm);
 		if (word != null) {
 			// an article whose vocabulary strips a proclitic another's did not: a word of
 			// its own, not kept
-			return word.bare.equals(bare) ? word : new Word(norm, bare);
+			return word.stem.equals(stem) ? word : new Word(norm, stem);
 		}
 		if (known.size() >= KEPT) {
 			known.clear();
 		}
-		word = new Word(norm, bare);
+		word = new Word(norm, stem);
 		known.put(norm, word);
 		return word;
 	}
@@ -83,7 +84,7 @@ final class Word {
 	 */
 	String[] candidates() {
 		if (candidates == null) {
-			candidates = ArabicWords.candidates(norm, bare).toArray(String[]::new);
+			candidates = ArabicWords.candidates(norm, stem).toArray(String[]::new);
 		}
 		return candidates;
 	}
@@ -117,7 +118,7 @@ final class Word {
 	/** The key it has as a participant ({@link ArabicWords#nameKey}). */
 	String nameKey() {
 		if (nameKey == null) {
-			nameKey = ArabicWords.nameKey(bare);
+			nameKey = ArabicWords.nameKey(stem);
 		}
 		return nameKey;
 	}

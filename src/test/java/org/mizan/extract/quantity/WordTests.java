@@ -22,9 +22,9 @@ class WordTests {
 		Word kept = Word.of("وبريد", "وبريد");
 		Word stripped = Word.of("وبريد", "بريد");
 		assertThat(stripped).isNotSameAs(kept);
-		assertThat(stripped.bare).isEqualTo("بريد");
+		assertThat(stripped.stem).isEqualTo("بريد");
 		assertThat(stripped.candidates()).contains("بريد");
-		assertThat(kept.bare).isEqualTo("وبريد");
+		assertThat(kept.stem).isEqualTo("وبريد");
 	}
 
 	@Test
