@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mizan.text.ArabicLetters;
 import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.ArticleTokens;
@@ -225,7 +224,7 @@ final class NonCounts {
 			int s = Math.max(from, read.start(first));
 			int e = Math.min(to, read.end(i));
 			boolean whole = first == i && s == read.start(i) && e == read.end(i);
-			String folded = whole ? read.form(i) : ArabicLetters.foldWord(text, s, e);
+			String folded = whole ? read.form(i) : read.formWithin(s, e);
 			words.add(new Word(s, e, folded, hasDigit(text, s, e)));
 		}
 		return words;

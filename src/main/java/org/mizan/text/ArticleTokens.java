@@ -152,6 +152,17 @@ public final class ArticleTokens {
 		return word[i] ? ArabicMorphology.get().withoutConjunction(form[i]) : form[i];
 	}
 
+	/**
+	 * {@code text[from, to)} as the reading folds it: its normalized text, lowercased as
+	 * a word's form is. The form of a part of a word that a window or a number cuts, or
+	 * of words a separator joins; not folded again.
+	 */
+	public String formWithin(int from, int to) {
+		int start = normalized.normalizedIndex(from);
+		int end = Math.max(start, normalized.normalizedIndex(to));
+		return ArabicLetters.lowerCase(normalized.text().substring(start, end));
+	}
+
 	/** The word folded, or the mark as written. */
 	public String form(int i) {
 		return form[i];

@@ -39,6 +39,25 @@ public final class NormalizedText {
 	}
 
 	/**
+	 * The first normalized char that comes from {@code original} or after it (the length
+	 * of the normalized text when none does).
+	 */
+	public int normalizedIndex(int original) {
+		int lo = 0;
+		int hi = this.text.length();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (this.starts[mid] < original) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/**
 	 * Original end offset (exclusive) of a normalized span ending at {@code end}: past
 	 * the last kept char and the marks (diacritics, tatweel) dropped right after it.
 	 */

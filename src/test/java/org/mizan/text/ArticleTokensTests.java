@@ -44,6 +44,18 @@ class ArticleTokensTests {
 	}
 
 	@Test
+	void aPartOfAWordOrWordsJoinedBySeparatorsReadAsTheReadingFoldsThem() {
+		String text = "قالت بـ١٢٬٥٠٠ شخصاً «وأكّدت»";
+		ArticleTokens read = ArticleTokens.read(text);
+		int number = text.indexOf('١');
+		assertThat(read.formWithin(text.indexOf('ب'), number)).isEqualTo("ب");
+		assertThat(read.formWithin(number, text.indexOf(' ', number))).isEqualTo("12,500");
+		assertThat(read.formWithin(text.indexOf('و'), text.indexOf('»'))).isEqualTo("واكدت");
+		assertThat(read.formWithin(0, text.length())).isEqualTo("قالت ب12,500 شخصا \"واكدت\"");
+		assertThat(read.formWithin(5, 5)).isEmpty();
+	}
+
+	@Test
 	void aWordsBareFormIsTheWordWithoutItsConjunctionWhenTwoLettersAreLeft() {
 		ArticleTokens read = ArticleTokens.read("وقال فأكّد وا وأعلن قال «");
 		List<String> bare = new ArrayList<>();

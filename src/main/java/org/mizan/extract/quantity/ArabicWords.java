@@ -115,12 +115,7 @@ final class ArabicWords {
 	}
 
 	static String normalize(String s) {
-		return normalize(s, 0, s.length());
-	}
-
-	/** {@link #normalize(String)} of {@code s[from, to)}: the one word fold. */
-	static String normalize(String s, int from, int to) {
-		return ArabicLetters.foldWord(s, from, to);
+		return ArabicLetters.foldWord(s);
 	}
 
 	static String stripArticle(String norm) {

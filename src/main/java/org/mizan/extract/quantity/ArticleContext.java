@@ -19,6 +19,8 @@ public final class ArticleContext {
 
 	final String text;
 
+	private final ArticleTokens read;
+
 	final List<TextSpan> sentences;
 
 	/**
@@ -63,6 +65,7 @@ public final class ArticleContext {
 	 */
 	public ArticleContext(ArticleTokens read, List<TextSpan> sentences) {
 		this.text = read.text();
+		this.read = read;
 		this.sentences = sentences.isEmpty() ? List.of(new TextSpan(0, text.length())) : sentences;
 		this.vocabulary = new HashMap<>(text.length() / 8);
 		int[] starts = new int[read.size()];
@@ -82,6 +85,13 @@ public final class ArticleContext {
 		this.wordEnd = ends;
 		this.wordEntry = entries;
 		this.words = n;
+	}
+
+	/**
+	 * {@code text[from, to)} as the reading folds it ({@link ArticleTokens#formWithin}).
+	 */
+	String formWithin(int from, int to) {
+		return read.formWithin(from, to);
 	}
 
 	int sentenceOf(int offset) {
@@ -131,7 +141,7 @@ public final class ArticleContext {
 				out.add(new Token(start, end, wordOf(w)));
 			}
 			else {
-				String norm = ArabicWords.normalize(text, start, end);
+				String norm = read.formWithin(start, end);
 				out.add(new Token(start, end, Word.of(norm, ArabicWords.stem(norm, vocabulary.keySet()))));
 			}
 		}

@@ -493,7 +493,7 @@ final class FrameReader {
 		if (t.start() >= start) {
 			return null;
 		}
-		return ArabicWords.normalize(ctx.text, t.start(), start);
+		return ctx.formWithin(t.start(), start);
 	}
 
 	private int clauseStart(List<Token> tokens, int first) {
