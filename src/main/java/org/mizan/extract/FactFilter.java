@@ -40,7 +40,7 @@ final class FactFilter {
 		if (m.kind() != MentionKind.NUMBER || m.approx() != null || m.text().strip().contains(" ")) {
 			return true;
 		}
-		String word = ArabicNormalizer.fold(m.text().strip());
+		String word = read.formWithin(m.start(), m.end()).strip();
 		if (word.chars().anyMatch(Character::isDigit)) {
 			return true;
 		}
