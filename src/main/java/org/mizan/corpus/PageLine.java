@@ -129,7 +129,7 @@ final class PageLine {
 
 	/** The lines of a text of its own (a test, an example page). */
 	static List<PageLine> split(String text) {
-		return split(ArticleTokens.of(text));
+		return split(ArticleTokens.read(text));
 	}
 
 	/**
@@ -137,7 +137,7 @@ final class PageLine {
 	 * spaces.
 	 */
 	static String normalize(String cue) {
-		ArticleTokens tokens = ArticleTokens.of(cue);
+		ArticleTokens tokens = ArticleTokens.read(cue);
 		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).normalized;
 	}
 
@@ -148,7 +148,7 @@ final class PageLine {
 
 	/** A cue's words, read as a line is. */
 	static List<String> words(String cue) {
-		ArticleTokens tokens = ArticleTokens.of(cue);
+		ArticleTokens tokens = ArticleTokens.read(cue);
 		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).tokens();
 	}
 

@@ -12,12 +12,13 @@ import org.mizan.text.SentenceSplitter;
 import org.mizan.text.TextSpan;
 
 /**
- * One article as the extract step reads it, built once and handed to each recognizer: the
- * text as decoded, its page boilerplate, its sentences outside the boilerplate, the
- * normalized text with its offset map and number tokens (for the mention recognizer), and
- * the words of the article as the quantity binder and the party events read them. What is
- * derived is derived on first use and kept here, for this article only: nothing is cached
- * by text anywhere else. One article, one thread: not thread-safe.
+ * One article as the extract step reads it, handed to each recognizer: the text as
+ * decoded, its normalized text and its one cut into tokens (read when the article was
+ * decoded, {@link ArticleTokens#read}), its page boilerplate, its sentences outside the
+ * boilerplate, and the views the recognizers read the tokens through (the number
+ * grammar's tokens, the quantity binder's words). A view is derived on first use and kept
+ * here, for this article only: nothing is cached by text anywhere else. One article, one
+ * thread: not thread-safe. docs/reading.md tells the whole reading.
  */
 public final class ArticleReading {
 
@@ -62,9 +63,6 @@ public final class ArticleReading {
 	 * ({@link ArticleTokens#read})
 	 */
 	public static ArticleReading of(ArticleTokens tokens, List<TextSpan> boilerplate, SentenceSplitter splitter) {
-		if (tokens.normalized() == null) {
-			throw new IllegalArgumentException("an article is read from its normalized text: ArticleTokens.read");
-		}
 		String text = tokens.text();
 		List<TextSpan> sentences = splitter.split(text).stream().filter(s -> !inside(s, boilerplate)).toList();
 		return new ArticleReading(tokens, boilerplate, sentences);
@@ -98,7 +96,8 @@ public final class ArticleReading {
 	}
 
 	/**
-	 * The tokens of the normalized text, as the number and date recognizers read them.
+	 * The number grammar's tokens, read out of the article's tokens
+	 * ({@link NumberTokens}).
 	 */
 	public List<Token> numberTokens() {
 		if (numberTokens == null) {

@@ -47,12 +47,10 @@ public final class ArticleTokens {
 		this.size = size;
 	}
 
-	/** The tokens of a text of its own (a name, a lexicon entry, a test). */
-	public static ArticleTokens of(String text) {
-		return read(text);
-	}
-
-	/** An article read once: its text normalized by {@link ArabicNormalizer} and cut. */
+	/**
+	 * An article read once, or a text of its own (a lexicon cue, a test): normalized by
+	 * {@link ArabicNormalizer} and cut.
+	 */
 	public static ArticleTokens read(String text) {
 		return of(text, ArabicNormalizer.normalize(text));
 	}

@@ -83,7 +83,7 @@ class ArticleTokensTests {
 		for (String text : TestArticles.all()) {
 			ArticleTokens read = ArticleTokens.read(text);
 			for (TextSpan s : splitter.split(text)) {
-				ArticleTokens alone = ArticleTokens.of(s.of(text));
+				ArticleTokens alone = ArticleTokens.read(s.of(text));
 				assertThat(read.plainWithin(s.start(), s.end())).isEqualTo(alone.plain(0, alone.size()))
 					.isEqualTo(ArticleTokens.plain(s.of(text)));
 				sentences++;
@@ -104,7 +104,7 @@ class ArticleTokensTests {
 	}
 
 	private static String plain(String text) {
-		ArticleTokens tokens = ArticleTokens.of(text);
+		ArticleTokens tokens = ArticleTokens.read(text);
 		String plain = tokens.plain(0, tokens.size());
 		assertThat(ArticleTokens.plain(text)).as("the one-pass plain form").isEqualTo(plain);
 		return plain;

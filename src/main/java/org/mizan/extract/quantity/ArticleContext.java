@@ -56,7 +56,7 @@ public final class ArticleContext {
 
 	/** Reads the words of a text of its own (a sentence, a test). */
 	public ArticleContext(String text, List<TextSpan> sentences) {
-		this(ArticleTokens.of(text), sentences);
+		this(ArticleTokens.read(text), sentences);
 	}
 
 	/**
