@@ -137,8 +137,7 @@ final class PageLine {
 	 * spaces.
 	 */
 	static String normalize(String cue) {
-		ArticleTokens tokens = ArticleTokens.read(cue);
-		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).normalized;
+		return cue(cue).normalized;
 	}
 
 	/** How many words a cue has, read as a line is. */
@@ -148,8 +147,12 @@ final class PageLine {
 
 	/** A cue's words, read as a line is. */
 	static List<String> words(String cue) {
+		return cue(cue).tokens();
+	}
+
+	private static PageLine cue(String cue) {
 		ArticleTokens tokens = ArticleTokens.read(cue);
-		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size()).tokens();
+		return new PageLine(0, 0, cue.length(), tokens, 0, tokens.size());
 	}
 
 	boolean isBlank() {

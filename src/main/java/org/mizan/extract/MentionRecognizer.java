@@ -12,7 +12,6 @@ import org.mizan.extract.number.LexiconWords;
 import org.mizan.extract.number.NumberRecognizer;
 import org.mizan.extract.number.Token;
 import org.mizan.extract.number.NumberTokens;
-import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.ArticleTokens;
 import org.mizan.text.NormalizedText;
 

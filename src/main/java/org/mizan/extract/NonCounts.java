@@ -209,7 +209,7 @@ final class NonCounts {
 	private static List<Word> words(ArticleTokens read, int from, int to) {
 		String text = read.text();
 		List<Word> words = new ArrayList<>();
-		for (int i = firstEndingAfter(read, from); i < read.size() && read.start(i) < to; i++) {
+		for (int i = read.firstEndingAfter(from); i < read.size() && read.start(i) < to; i++) {
 			int first = i;
 			if (!read.isWord(i)) {
 				// a span that starts on the separator of a number starts its piece there
@@ -228,22 +228,6 @@ final class NonCounts {
 			words.add(new Word(s, e, folded, hasDigit(text, s, e)));
 		}
 		return words;
-	}
-
-	/** The first token that ends after {@code offset}. */
-	private static int firstEndingAfter(ArticleTokens read, int offset) {
-		int lo = 0;
-		int hi = read.size();
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (read.end(mid) <= offset) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	/** A separator mark glued between two digits. */

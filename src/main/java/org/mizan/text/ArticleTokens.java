@@ -234,7 +234,7 @@ public final class ArticleTokens {
 	}
 
 	/** The first token that ends after {@code offset}. */
-	private int firstEndingAfter(int offset) {
+	public int firstEndingAfter(int offset) {
 		int lo = 0;
 		int hi = size;
 		while (lo < hi) {
