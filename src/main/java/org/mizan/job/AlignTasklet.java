@@ -16,10 +16,10 @@ import org.mizan.corpus.NearDuplicates;
 import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 import org.mizan.extract.attribution.SourceKeys;
+import org.mizan.store.FactRecord;
 import org.mizan.store.FindingRecord;
 import org.mizan.store.FindingStore;
 import org.mizan.store.RunInputs;
-import org.mizan.store.StoredFact;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -94,8 +94,8 @@ class AlignTasklet implements Tasklet {
 		// commit waits for the disk
 		List<Finding> pending = new ArrayList<>();
 		String[] blockKey = { null };
-		store.facts(runId, (stored, copyOf) -> {
-			AlignFact fact = toAlignFact(stored, copyOf);
+		store.facts(runId, (id, stored, copyOf) -> {
+			AlignFact fact = toAlignFact(id, stored, copyOf);
 			String key = aligner.blockKey(fact);
 			if (!key.equals(blockKey[0]) && !block.isEmpty()) {
 				pending.addAll(aligner.alignBlock(block));
@@ -122,10 +122,10 @@ class AlignTasklet implements Tasklet {
 		Map<String, String> once = new HashMap<>();
 		java.util.function.UnaryOperator<String> shared = v -> v == null ? null : once.computeIfAbsent(v, k -> k);
 		store.statements(runId,
-				(s, copyOf) -> statements.add(new AlignStatement(Long.toString(s.attributionId()),
-						shared.apply(s.file()), shared.apply(copyOf), s.startOffset(),
-						shared.apply(origin(s.sourceKey(), s.viaChain())), shared.apply(s.source()), s.hedge(),
-						shared.apply(s.statementKey()), shared.apply(abbreviated(s.statement())))));
+				(id, s, copyOf) -> statements.add(new AlignStatement(Long.toString(id), shared.apply(s.file()),
+						shared.apply(copyOf), s.startOffset(), shared.apply(origin(s.sourceKey(), s.viaChain())),
+						shared.apply(s.source()), s.hedge(), shared.apply(s.statementKey()),
+						shared.apply(abbreviated(s.statement())))));
 		once.clear();
 		save(new StatementAligner().align(statements), "statement");
 	}
@@ -154,9 +154,9 @@ class AlignTasklet implements Tasklet {
 		}
 	}
 
-	private static AlignFact toAlignFact(StoredFact f, String copyOf) {
-		return new AlignFact(Long.toString(f.factId()), f.file(), copyOf, f.startOffset(), f.numValue(), f.low(),
-				f.high(), f.dateValue(), f.approx(), f.unit(), f.unitClass(), f.counted(), f.event(), f.eventClass(),
+	private static AlignFact toAlignFact(long id, FactRecord f, String copyOf) {
+		return new AlignFact(Long.toString(id), f.file(), copyOf, f.startOffset(), f.numValue(), f.low(), f.high(),
+				f.dateValue(), f.approx(), f.unit(), f.unitClass(), f.counted(), f.event(), f.eventClass(),
 				f.participantKeys(), independent(f.sourceKey(), f.sourceType(), f.viaChain(), f.file()), f.source(),
 				f.hedge(), f.frame());
 	}

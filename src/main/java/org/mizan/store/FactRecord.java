@@ -1,5 +1,8 @@
 package org.mizan.store;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.mizan.extract.Approx;
 import org.mizan.extract.ClaimFrame;
 import org.mizan.extract.Fact;
@@ -8,16 +11,16 @@ import org.mizan.extract.SourceRef;
 import org.mizan.extract.SourceType;
 
 /**
- * A row of {@code MIZAN_FACT} as the extract step writes it (its id is the table's): the
- * one list of the table's columns ({@link RecordColumns}). Text is clipped to its
- * column's width.
+ * A row of {@code MIZAN_FACT} (its id is the table's): the one list of the table's
+ * columns ({@link RecordColumns}), as the extract step writes it and as the align step
+ * and the report read it back. Text is clipped to its column's width.
  *
  * @param seq the fact's place among its article's facts
  * @param participants the participant keys, space-separated
  * @param via the relay chain ({@link ViaChain})
  * @param clauseWords the frame's context words ({@link ClaimFrame#context()})
  */
-record FactRecord(long runId, String file, int seq, int line, int startOffset, int endOffset, String surface,
+public record FactRecord(long runId, String file, int seq, int line, int startOffset, int endOffset, String surface,
 		Double numValue, String dateValue, Double low, Double high, Approx approx, String unit, String unitClass,
 		String counted, String event, String eventClass, String participants, String source, String sourceKey,
 		SourceType sourceType, String via, String cue, Hedge hedge, String evidence, Integer evidenceStart,
@@ -37,6 +40,20 @@ record FactRecord(long runId, String file, int seq, int line, int startOffset, i
 				clip(frame.measure(), 300), clip(frame.label(), 1000), clip(frame.subject(), 500),
 				clip(frame.scope(), 500), clip(frame.time(), 100), frame.revision(), frame.kind(),
 				clip(frame.place(), 200), clip(frame.context(), 1000));
+	}
+
+	public List<String> participantKeys() {
+		return participants == null || participants.isBlank() ? List.of() : Arrays.asList(participants.split(" "));
+	}
+
+	/** The relays, nearest first. */
+	public List<String> viaChain() {
+		return ViaChain.split(via);
+	}
+
+	public ClaimFrame frame() {
+		return new ClaimFrame(measure, measureLabel, subject, scope, timeRef, revision,
+				kind == null ? ClaimFrame.Kind.COUNT : kind, place, clauseWords);
 	}
 
 	private static String clip(String s, int max) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -22,6 +23,8 @@ public class FindingStore {
 	private static final int CLEAR_BATCH = 10_000;
 
 	private static final Comparator<Object[]> BY_MEMBER_ID = Comparator.comparingLong(row -> (Long) row[0]);
+
+	private static final RecordColumns<FactRecord> FACTS_TO_ALIGN = FactRecord.COLUMNS.without("EVIDENCE", "CONTEXT");
 
 	private final JdbcTemplate jdbc;
 
@@ -68,30 +71,41 @@ public class FindingStore {
 
 	/**
 	 * Streams the run's facts ordered by measure, so callers can align one measure at a
-	 * time; each with the article its file is a copy of, or null.
+	 * time; each with its id and the article its file is a copy of, or null. The evidence
+	 * and context are left unread (null): a large result is copied to disk before it is
+	 * read.
 	 */
-	public void facts(long runId, BiConsumer<StoredFact, String> sink) {
-		Map<String, String> copies = copies(runId);
-		RowMapper<StoredFact> mapper = StoredFact.COLUMNS.mapper();
-		streaming.query("SELECT " + StoredFact.COLUMNS.list() + " FROM MIZAN_FACT WHERE RUN_ID = ? ORDER BY MEASURE, "
-				+ "FILE, SEQ", (RowCallbackHandler) rs -> {
-					StoredFact fact = mapper.mapRow(rs, 0);
-					sink.accept(fact, copies.get(fact.file()));
-				}, runId);
+	public void facts(long runId, RowSink<FactRecord> sink) {
+		stream(FACTS_TO_ALIGN, "FACT_ID", "MIZAN_FACT", "MEASURE, FILE, SEQ", runId, sink, FactRecord::file);
 	}
 
 	/**
-	 * Streams the run's statements in article order, each with the article its file is a
-	 * copy of, or null.
+	 * Streams the run's statements in article order, each with its id and the article its
+	 * file is a copy of, or null.
 	 */
-	public void statements(long runId, BiConsumer<StoredStatement, String> sink) {
+	public void statements(long runId, RowSink<AttributionRecord> sink) {
+		stream(AttributionRecord.COLUMNS, "ATTRIBUTION_ID", "MIZAN_ATTRIBUTION", "FILE, SEQ", runId, sink,
+				AttributionRecord::file);
+	}
+
+	private <R extends Record> void stream(RecordColumns<R> columns, String id, String table, String order, long runId,
+			RowSink<R> sink, Function<R, String> file) {
 		Map<String, String> copies = copies(runId);
-		RowMapper<StoredStatement> mapper = StoredStatement.COLUMNS.mapper();
-		streaming.query("SELECT " + StoredStatement.COLUMNS.list() + " FROM MIZAN_ATTRIBUTION WHERE RUN_ID = ? "
-				+ "ORDER BY FILE, SEQ", (RowCallbackHandler) rs -> {
-					StoredStatement statement = mapper.mapRow(rs, 0);
-					sink.accept(statement, copies.get(statement.file()));
+		RowMapper<R> mapper = columns.mapper();
+		streaming.query(
+				"SELECT " + id + ", " + columns.list() + " FROM " + table + " WHERE RUN_ID = ? ORDER BY " + order,
+				(RowCallbackHandler) rs -> {
+					R row = mapper.mapRow(rs, 0);
+					sink.accept(rs.getLong(id), row, copies.get(file.apply(row)));
 				}, runId);
+	}
+
+	/** A row read back, with its id and the article its file is a copy of, or null. */
+	@FunctionalInterface
+	public interface RowSink<R> {
+
+		void accept(long id, R row, String copyOf);
+
 	}
 
 	/**

@@ -21,11 +21,15 @@ import org.springframework.jdbc.core.RowMapper;
  * A table's columns as the components of a record: {@code startOffset} is the column
  * {@code START_OFFSET}. The record is the one place that lists them; statements are
  * written from it and rows are read back into it by name. An enum is stored as its label,
- * the constant's name in lower case with spaces for underscores ({@code more than}).
+ * the constant's name in lower case with spaces for underscores ({@code more than}). A
+ * reader that does not need some columns reads {@link #without} them.
  */
 final class RecordColumns<R extends Record> {
 
 	private final List<String> names;
+
+	/** The columns a query selects: all but those a reader left {@link #without}. */
+	private final List<String> selected;
 
 	private final List<Method> accessors;
 
@@ -38,6 +42,7 @@ final class RecordColumns<R extends Record> {
 		this.names = Arrays.stream(components).map((c) -> columnName(c.getName())).toList();
 		this.accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
 		this.types = Arrays.stream(components).<Class<?>>map(RecordComponent::getType).toList();
+		this.selected = this.names;
 		try {
 			this.constructor = type.getDeclaredConstructor(this.types.toArray(Class<?>[]::new));
 		}
@@ -46,14 +51,38 @@ final class RecordColumns<R extends Record> {
 		}
 	}
 
-	/** The columns, comma-separated, in the record's order. */
+	private RecordColumns(RecordColumns<R> all, List<String> selected) {
+		this.names = all.names;
+		this.accessors = all.accessors;
+		this.types = all.types;
+		this.constructor = all.constructor;
+		this.selected = selected;
+	}
+
+	/**
+	 * The columns but these, for a reader that does not need them (a large text): a query
+	 * selects the rest ({@link #list()}), and a row read back holds null, or 0, for each
+	 * column left out. Rows are written with every column, never through this view.
+	 */
+	RecordColumns<R> without(String... columns) {
+		List<String> left = List.of(columns);
+		for (String column : left) {
+			if (!this.names.contains(column)) {
+				throw new IllegalArgumentException(
+						this.constructor.getDeclaringClass().getSimpleName() + " has no column " + column);
+			}
+		}
+		return new RecordColumns<>(this, this.names.stream().filter((n) -> !left.contains(n)).toList());
+	}
+
+	/** The columns a query selects, comma-separated, in the record's order. */
 	String list() {
-		return String.join(", ", this.names);
+		return String.join(", ", this.selected);
 	}
 
 	/** The columns over a table alias: {@code x.FILE, x.SEQ, …}. */
 	String list(String alias) {
-		return this.names.stream().map((n) -> alias + "." + n).collect(Collectors.joining(", "));
+		return this.selected.stream().map((n) -> alias + "." + n).collect(Collectors.joining(", "));
 	}
 
 	List<String> names() {
@@ -62,12 +91,14 @@ final class RecordColumns<R extends Record> {
 
 	/** {@code INSERT INTO table (…) VALUES (?, …)}, for {@link #values}. */
 	String insert(String table) {
+		requireEveryColumn();
 		return "INSERT INTO " + table + " (" + list() + ") VALUES ("
 				+ String.join(", ", Collections.nCopies(this.names.size(), "?")) + ")";
 	}
 
 	/** A row's values in column order, an enum as its label. */
 	Object[] values(R row) {
+		requireEveryColumn();
 		Object[] values = new Object[this.accessors.size()];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = stored(read(this.accessors.get(i), row));
@@ -81,9 +112,15 @@ final class RecordColumns<R extends Record> {
 		return values;
 	}
 
+	private void requireEveryColumn() {
+		if (this.selected != this.names) {
+			throw new IllegalStateException("a row is written with every column");
+		}
+	}
+
 	/**
-	 * Maps rows by column name; a query must select every column of the record. It finds
-	 * the columns in the first row of each result set it is given (Spring's
+	 * Maps rows by column name; a query must select every column of {@link #list()}. It
+	 * finds the columns in the first row of each result set it is given (Spring's
 	 * {@code DataClassRowMapper} looked them up and converted each value by reflection on
 	 * every row, which made the align step's reads two and a half times slower).
 	 */
@@ -101,12 +138,14 @@ final class RecordColumns<R extends Record> {
 					this.columnsOf = rs;
 					this.indexes = new int[names.size()];
 					for (int i = 0; i < this.indexes.length; i++) {
-						this.indexes[i] = rs.findColumn(names.get(i));
+						String name = names.get(i);
+						this.indexes[i] = selected.contains(name) ? rs.findColumn(name) : 0;
 					}
 				}
 				Object[] args = new Object[this.indexes.length];
 				for (int i = 0; i < args.length; i++) {
-					args[i] = value(rs, this.indexes[i], types.get(i));
+					Class<?> type = types.get(i);
+					args[i] = this.indexes[i] > 0 ? value(rs, this.indexes[i], type) : absent(type);
 				}
 				try {
 					return constructor.newInstance(args);
@@ -117,6 +156,13 @@ final class RecordColumns<R extends Record> {
 			}
 
 		};
+	}
+
+	private static Object absent(Class<?> type) {
+		if (!type.isPrimitive()) {
+			return null;
+		}
+		return type == double.class ? (Object) 0.0 : type == long.class ? (Object) 0L : (Object) 0;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
