@@ -257,4 +257,25 @@ public final class ArticleTokens {
 		return i > 0 && normalizedStart[i] == normalizedEnd[i - 1];
 	}
 
+	/**
+	 * The last token of the compound that starts at word {@code i}: words joined by a
+	 * hyphen or a slash glued on both sides («أبو-ظبي», «24/7») are one name or one
+	 * figure; {@code i} itself when nothing is joined to it.
+	 */
+	public int compoundEnd(int i) {
+		int last = i;
+		while (last + 2 < size && joins(last + 1)) {
+			last += 2;
+		}
+		return last;
+	}
+
+	private boolean joins(int mark) {
+		if (isWord(mark) || !isWord(mark + 1) || !glued(mark) || !glued(mark + 1)) {
+			return false;
+		}
+		char c = form(mark).charAt(0);
+		return c == '-' || c == '/';
+	}
+
 }

@@ -93,6 +93,22 @@ class ArticleTokensTests {
 	}
 
 	@Test
+	void wordsJoinedByAGluedHyphenOrSlashAreOneCompound() {
+		String text = "وصل إلى أبو-ظبي في 24/7 ثم أبو - ظبي و/ أو تل-أبيب-يافا -5";
+		ArticleTokens read = ArticleTokens.read(text);
+		List<String> compounds = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			if (read.isWord(i)) {
+				int last = read.compoundEnd(i);
+				compounds.add(text.substring(read.start(i), read.end(last)));
+				i = last;
+			}
+		}
+		assertThat(compounds).containsExactly("وصل", "إلى", "أبو-ظبي", "في", "24/7", "ثم", "أبو", "ظبي", "و", "أو",
+				"تل-أبيب-يافا", "5");
+	}
+
+	@Test
 	void thePlainFormKeepsWordsAndGluedHyphensAndPartsWordsAtEveryOtherMark() {
 		assertThat(plain("قالت «الشرق  الأوسط»، اللندنية")).isEqualTo("قالت الشرق الاوسط اللندنيه");
 		assertThat(plain("أبو-ظبي و كوفيد-19")).isEqualTo("ابو-ظبي و كوفيد-19");

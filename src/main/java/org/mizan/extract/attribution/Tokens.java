@@ -7,8 +7,8 @@ import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArticleTokens;
 
 /**
- * The article's tokens as this package reads them: the shared {@link ArticleTokens}, with
- * words joined by a hyphen or a slash and nothing else («أبو-ظبي», «24/7») read as one.
+ * The article's tokens as this package reads them: the shared {@link ArticleTokens}, a
+ * compound ({@link ArticleTokens#compoundEnd}) read as one word.
  */
 final class Tokens {
 
@@ -25,10 +25,7 @@ final class Tokens {
 				tokens.add(Token.mark(read.start(i), text.charAt(read.start(i))));
 				continue;
 			}
-			int last = i;
-			while (last + 2 < n && joins(read, last + 1)) {
-				last += 2;
-			}
+			int last = read.compoundEnd(i);
 			String norm = read.form(i);
 			String bare = read.bare(i);
 			if (last > i) {
@@ -44,15 +41,6 @@ final class Tokens {
 			i = last;
 		}
 		return tokens;
-	}
-
-	/** A hyphen or a slash glued to the words on both sides. */
-	private static boolean joins(ArticleTokens read, int mark) {
-		if (read.isWord(mark) || !read.isWord(mark + 1) || !read.glued(mark) || !read.glued(mark + 1)) {
-			return false;
-		}
-		char c = read.form(mark).charAt(0);
-		return c == '-' || c == '/';
 	}
 
 }
