@@ -94,12 +94,28 @@ public final class ArticleTokens {
 			}
 			else {
 				k++;
-				form[n] = String.valueOf(text.charAt(start[n]));
+				form[n] = mark(text.charAt(start[n]));
 			}
 			normalizedEnd[n] = k;
 			end[n++] = normalized.originalEnd(k);
 		}
 		return new ArticleTokens(text, normalized, start, end, normalizedStart, normalizedEnd, form, word, n);
+	}
+
+	/**
+	 * The marks of the Latin and Arabic blocks, each one string: an article has a mark
+	 * every few words.
+	 */
+	private static final String[] MARKS = new String[0x0700];
+
+	static {
+		for (char c = 0; c < MARKS.length; c++) {
+			MARKS[c] = String.valueOf(c);
+		}
+	}
+
+	private static String mark(char c) {
+		return c < MARKS.length ? MARKS[c] : String.valueOf(c);
 	}
 
 	/**

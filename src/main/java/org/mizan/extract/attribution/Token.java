@@ -14,9 +14,9 @@ record Token(int start, int end, String text, String norm, String bare, boolean 
 		return new Token(start, end, text, norm, bare, true);
 	}
 
-	static Token mark(int at, char c) {
-		String s = String.valueOf(c);
-		return new Token(at, at + 1, s, s, s, false);
+	/** A mark, its one character as written ({@link ArticleTokens#form}). */
+	static Token mark(int at, String mark) {
+		return new Token(at, at + 1, mark, mark, mark, false);
 	}
 
 	boolean is(String folded) {

@@ -22,7 +22,7 @@ final class Tokens {
 		int n = read.size();
 		for (int i = 0; i < n; i++) {
 			if (!read.isWord(i)) {
-				tokens.add(Token.mark(read.start(i), text.charAt(read.start(i))));
+				tokens.add(Token.mark(read.start(i), read.form(i)));
 				continue;
 			}
 			int last = read.compoundEnd(i);
