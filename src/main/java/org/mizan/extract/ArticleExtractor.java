@@ -91,7 +91,6 @@ public class ArticleExtractor {
 			.toList();
 		List<BoundQuantity> quantities = binder.bind(reading, mentions, articleDate);
 		ArticleAttributions attributions = attribution.analyze(reading);
-		LineIndex lines = new LineIndex(text);
 		List<Fact> facts = new ArrayList<>(quantities.size());
 		for (BoundQuantity q : quantities) {
 			if (!factFilter.isFact(q, reading.tokens())) {
@@ -103,7 +102,7 @@ public class ArticleExtractor {
 			TextSpan sentence = at < 0 ? span : sentences.get(at);
 			boolean single = m.value() != null && m.low() == null && m.high() == null;
 			String evidence = sentence.of(text);
-			facts.add(new Fact(m.start(), m.end(), lines.lineOf(m.start()), m.text(), m.value(), m.date(),
+			facts.add(new Fact(m.start(), m.end(), reading.tokens().lineOf(m.start()), m.text(), m.value(), m.date(),
 					single ? m.value() : m.low(), single ? m.value() : m.high(), m.approx(), q.unit(), q.unitClass(),
 					q.counted(), q.event(), q.eventClass(), q.participants(), attributions.sourceFor(span), evidence,
 					sentence.start(), context(text, sentences, at, evidence, q), q.frame()));

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * of its own, its form the character as written (a « stays «). What the normalizer drops
  * (diacritics, tatweel, bidi and zero-width marks) is not there: a word is not cut by it.
  * Each token knows its span in the article and in the normalized text (the number grammar
- * reads numerals out of the latter, {@code number/NumberTokens}). Immutable once built.
+ * reads numerals out of the latter, {@code number/NumberTokens}) and its line: a line, to
+ * a news page, is a paragraph. Immutable once built.
  */
 public final class ArticleTokens {
 
@@ -32,10 +33,13 @@ public final class ArticleTokens {
 
 	private final boolean[] word;
 
+	/** Per token: its line, from 0 (the line ends before it). */
+	private final int[] line;
+
 	private final int size;
 
 	private ArticleTokens(String text, NormalizedText normalized, int[] start, int[] end, int[] normalizedStart,
-			int[] normalizedEnd, String[] form, boolean[] word, int size) {
+			int[] normalizedEnd, String[] form, boolean[] word, int[] line, int size) {
 		this.text = text;
 		this.normalized = normalized;
 		this.start = start;
@@ -44,6 +48,7 @@ public final class ArticleTokens {
 		this.normalizedEnd = normalizedEnd;
 		this.form = form;
 		this.word = word;
+		this.line = line;
 		this.size = size;
 	}
 
@@ -66,11 +71,14 @@ public final class ArticleTokens {
 		int[] normalizedEnd = new int[capacity];
 		String[] form = new String[capacity];
 		boolean[] word = new boolean[capacity];
+		int[] line = new int[capacity];
+		int lines = 0;
 		int n = 0;
 		int k = 0;
 		while (k < length) {
 			char c = folded.charAt(k);
 			if (c == ' ' || c == '\n') {
+				lines += (c == '\n') ? 1 : 0;
 				k++;
 				continue;
 			}
@@ -81,7 +89,9 @@ public final class ArticleTokens {
 				normalizedEnd = Arrays.copyOf(normalizedEnd, n * 2);
 				form = Arrays.copyOf(form, n * 2);
 				word = Arrays.copyOf(word, n * 2);
+				line = Arrays.copyOf(line, n * 2);
 			}
+			line[n] = lines;
 			normalizedStart[n] = k;
 			start[n] = normalized.originalOffset(k);
 			if (isWordChar(c)) {
@@ -99,7 +109,7 @@ public final class ArticleTokens {
 			normalizedEnd[n] = k;
 			end[n++] = normalized.originalEnd(k);
 		}
-		return new ArticleTokens(text, normalized, start, end, normalizedStart, normalizedEnd, form, word, n);
+		return new ArticleTokens(text, normalized, start, end, normalizedStart, normalizedEnd, form, word, line, n);
 	}
 
 	/**
@@ -247,6 +257,35 @@ public final class ArticleTokens {
 			to++;
 		}
 		return plain(from, to);
+	}
+
+	/** Token {@code i}'s line (its paragraph), from 0. */
+	public int line(int i) {
+		return line[i];
+	}
+
+	/**
+	 * The 1-based line of an offset of the text (a line ends at a line feed; CR LF counts
+	 * once).
+	 */
+	public int lineOf(int offset) {
+		int t = firstEndingAfter(offset);
+		if (t < size && start[t] <= offset) {
+			return line[t] + 1;
+		}
+		// between tokens: count the line ends from the nearest token
+		if (t < size) {
+			return line[t] + 1 - lineEnds(offset, start[t]);
+		}
+		return size == 0 ? 1 + lineEnds(0, offset) : line[size - 1] + 1 + lineEnds(end[size - 1], offset);
+	}
+
+	private int lineEnds(int from, int to) {
+		int count = 0;
+		for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+			count += (text.charAt(i) == '\n') ? 1 : 0;
+		}
+		return count;
 	}
 
 	/** The first token that ends after {@code offset}. */

@@ -93,6 +93,25 @@ class ArticleTokensTests {
 	}
 
 	@Test
+	void everyTokenAndOffsetKnowsItsLineOnEveryTestArticle() {
+		List<String> texts = new ArrayList<>(TestArticles.all());
+		texts.add("\n\nأول\r\nثان  \n\n ثالث\n");
+		texts.add("");
+		for (String text : texts) {
+			ArticleTokens read = ArticleTokens.read(text);
+			int lineEnds = 0;
+			for (int offset = 0, t = 0; offset <= text.length(); offset++) {
+				assertThat(read.lineOf(offset)).as("line of offset %d", offset).isEqualTo(lineEnds + 1);
+				if (t < read.size() && read.start(t) == offset) {
+					assertThat(read.line(t)).isEqualTo(lineEnds);
+					t++;
+				}
+				lineEnds += (offset < text.length() && text.charAt(offset) == '\n') ? 1 : 0;
+			}
+		}
+	}
+
+	@Test
 	void wordsJoinedByAGluedHyphenOrSlashAreOneCompound() {
 		String text = "وصل إلى أبو-ظبي في 24/7 ثم أبو - ظبي و/ أو تل-أبيب-يافا -5";
 		ArticleTokens read = ArticleTokens.read(text);

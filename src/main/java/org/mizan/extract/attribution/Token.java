@@ -5,18 +5,18 @@ import org.mizan.text.ArticleTokens;
 /**
  * A word or a punctuation mark of the text, with its folded and its bare form (the
  * article's tokens', {@link ArticleTokens#form} and {@link ArticleTokens#bare}), kept as
- * every cue check reads them.
+ * every cue check reads them, and its line ({@link ArticleTokens#line}).
  */
-record Token(int start, int end, String text, String norm, String bare, boolean word) {
+record Token(int start, int end, String text, String norm, String bare, boolean word, int line) {
 
 	/** A word, with its bare form ({@link ArticleTokens#bare}). */
-	static Token word(int start, int end, String text, String norm, String bare) {
-		return new Token(start, end, text, norm, bare, true);
+	static Token word(int start, int end, String text, String norm, String bare, int line) {
+		return new Token(start, end, text, norm, bare, true, line);
 	}
 
 	/** A mark, its one character as written ({@link ArticleTokens#form}). */
-	static Token mark(int at, String mark) {
-		return new Token(at, at + 1, mark, mark, mark, false);
+	static Token mark(int at, String mark, int line) {
+		return new Token(at, at + 1, mark, mark, mark, false, line);
 	}
 
 	boolean is(String folded) {

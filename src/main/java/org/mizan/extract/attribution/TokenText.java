@@ -42,15 +42,9 @@ final class TokenText {
 		this.sentence = new int[n];
 		this.paragraph = new int[n];
 		int s = 0;
-		int line = 0;
-		int pos = 0;
 		for (int i = 0; i < n; i++) {
 			Token t = tokens.get(i);
-			while (pos < t.start()) {
-				if (text.charAt(pos++) == '\n') {
-					line++;
-				}
-			}
+			int line = t.line();
 			paragraph[i] = line;
 			while (s + 1 < this.sentences.size() && this.sentences.get(s + 1).start() <= t.start()) {
 				s++;

@@ -22,7 +22,7 @@ final class Tokens {
 		int n = read.size();
 		for (int i = 0; i < n; i++) {
 			if (!read.isWord(i)) {
-				tokens.add(Token.mark(read.start(i), read.form(i)));
+				tokens.add(Token.mark(read.start(i), read.form(i), read.line(i)));
 				continue;
 			}
 			int last = read.compoundEnd(i);
@@ -37,7 +37,7 @@ final class Tokens {
 				bare = ArabicMorphology.get().withoutConjunction(norm);
 			}
 			tokens.add(Token.word(read.start(i), read.end(last), text.substring(read.start(i), read.end(last)), norm,
-					bare));
+					bare, read.line(i)));
 			i = last;
 		}
 		return tokens;
