@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.mizan.extract.quantity.BoundQuantity;
 import org.mizan.text.ArabicLetters;
+import org.mizan.text.ArabicMorphology;
 import org.mizan.text.ArabicNormalizer;
 import org.mizan.text.ArticleTokens;
 import org.mizan.text.Lexicons;
@@ -26,9 +27,7 @@ final class FactFilter {
 	@SuppressWarnings("unchecked")
 	FactFilter() {
 		Map<String, Object> lexicon = Lexicons.load("facts");
-		this.definitePrefixes = ((List<String>) lexicon.get("definite_prefixes")).stream()
-			.map(FactFilter::withoutMarks)
-			.toList();
+		this.definitePrefixes = ArabicMorphology.get().definitePrefixes.stream().map(FactFilter::withoutMarks).toList();
 		this.unityWords = ((List<String>) lexicon.get("unity_words")).stream().map(ArabicNormalizer::fold).toList();
 	}
 

@@ -31,6 +31,15 @@ public final class ArabicMorphology {
 	/** The prefixes that may be glued to digits without making them part of a name. */
 	public final List<String> digitPrefixes;
 
+	/** The article with the proclitics it may follow, as written. */
+	public final List<String> definitePrefixes;
+
+	/** The prefixes a statement word's key drops, in the order they are tried. */
+	public final List<String> statementPrefixes;
+
+	/** An accusative adverb's endings, as written with the tanween. */
+	public final List<String> adverbEndings;
+
 	/** The preposition ل, and ل glued to the article (لل). */
 	public final String lam;
 
@@ -76,6 +85,9 @@ public final class ArabicMorphology {
 
 	public final List<String> pronounSuffixes;
 
+	/** The possessive pronouns a head noun may carry, ه among them. */
+	public final List<String> possessiveSuffixes;
+
 	/** The function words من and في. */
 	public final String of;
 
@@ -88,6 +100,9 @@ public final class ArabicMorphology {
 		this.proclitics = list(yml, "proclitics");
 		this.numberPrefixes = list(yml, "number_prefixes");
 		this.digitPrefixes = list(yml, "digit_prefixes");
+		this.definitePrefixes = list(yml, "definite_prefixes");
+		this.statementPrefixes = list(yml, "statement_prefixes");
+		this.adverbEndings = list(yml, "adverb_endings");
 		this.lam = string(yml, "lam");
 		this.lamArticle = string(yml, "lam_article");
 		this.article = string(yml, "article");
@@ -111,6 +126,7 @@ public final class ArabicMorphology {
 			.forEach((ending, key) -> endings.put(String.valueOf(ending), String.valueOf(key)));
 		this.nameKeyEndings = Collections.unmodifiableMap(endings);
 		this.pronounSuffixes = list(yml, "pronoun_suffixes");
+		this.possessiveSuffixes = list(yml, "possessive_suffixes");
 		this.of = string(yml, "of");
 		this.in = string(yml, "in");
 	}

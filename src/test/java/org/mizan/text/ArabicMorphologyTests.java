@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,8 @@ class ArabicMorphologyTests {
 			"cue_prefixes", "number_prefixes", "digit_prefixes", "lam", "lam_article", "article", "stem_min",
 			"feminine", "tanween_alif", "feminine_dual", "dual_endings", "dual_construct_feminine", "stem_suffixes",
 			"nisba_endings", "nisba_plurals", "country_ending", "name_key_endings", "pronoun_suffixes", "per-prefix",
-			"from");
+			"from", "definite_prefixes", "statement_prefixes", "adverb_endings", "suffixes", "endings", "possessives",
+			"possessive_suffixes");
 
 	@Test
 	void noOtherLexiconDeclaresAnAffixOrAClitic() throws IOException {
@@ -46,7 +48,47 @@ class ArabicMorphologyTests {
 		}
 		assertThat(found).isEmpty();
 		assertThat(Lexicons.load("morphology").keySet()).contains("article", "proclitics", "number_prefixes",
-				"digit_prefixes", "dual_endings", "nisba_endings");
+				"digit_prefixes", "dual_endings", "nisba_endings", "definite_prefixes", "statement_prefixes",
+				"adverb_endings");
+	}
+
+	/**
+	 * Whatever its key is called: a list of two or more entries that are all the
+	 * morphology's affixes or clitics (its prefixes, endings and suffixes) is morphology
+	 * declared again.
+	 */
+	@Test
+	void noOtherLexiconListsTheMorphologysAffixesUnderAnotherName() throws IOException {
+		Set<String> affixes = new HashSet<>();
+		Lexicons.load("morphology").forEach((key, value) -> {
+			if (value instanceof List<?> list
+					&& key.matches(".*(prefixes|endings|suffixes|proclitics|conjunctions|dual)")) {
+				list.forEach(e -> affixes.add(String.valueOf(e)));
+			}
+		});
+		assertThat(affixes).contains("وال", "يين", "ها");
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("config/lexicon"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+				String name = file.getFileName().toString().replace(".yml", "");
+				if (!name.equals("morphology")) {
+					affixListsIn(name, Lexicons.load(name), affixes, found);
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	private static void affixListsIn(String where, Object yml, Set<String> affixes, List<String> found) {
+		if (yml instanceof Map<?, ?> map) {
+			map.forEach((k, v) -> affixListsIn(where + "/" + k, v, affixes, found));
+		}
+		else if (yml instanceof List<?> list) {
+			if (list.size() >= 2 && list.stream().allMatch(e -> affixes.contains(String.valueOf(e)))) {
+				found.add(where + ": " + list);
+			}
+			list.forEach(e -> affixListsIn(where, e, affixes, found));
+		}
 	}
 
 	@Test

@@ -190,7 +190,7 @@ final class CueLexicon {
 		Set<String> singularNisba = words(morphology.nisbaEndings);
 		singularNisba.removeAll(words(morphology.nisbaPlurals));
 		this.nisbaEndings = Set.copyOf(singularNisba);
-		this.adverbEndings = ((Collection<?>) yml.get("adverb_endings")).stream().map(String::valueOf).toList();
+		this.adverbEndings = morphology.adverbEndings;
 		this.appositionPronouns = words(yml.get("apposition_pronouns"));
 		this.relayFrom = Norm.plain(String.valueOf(yml.get("relay_from")));
 		this.relayAdverb = Norm.plain(String.valueOf(yml.get("relay_adverb")));
@@ -198,9 +198,7 @@ final class CueLexicon {
 		this.timeClauseHeadsAsWritten = words(yml.get("time_clause_heads_as_written"));
 		this.complementizersWithPronoun = words(yml.get("complementizers_with_pronoun"));
 		this.statementJoiners = words(yml.get("statement_joiners"));
-		this.statementPrefixes = ((Collection<?>) yml.get("statement_prefixes")).stream()
-			.map(p -> Norm.plain(String.valueOf(p)))
-			.toList();
+		this.statementPrefixes = morphology.statementPrefixes.stream().map(Norm::plain).toList();
 		this.commas = marks("commas", yml.get("commas"));
 		this.clauseMarks = marks("clause_marks", yml.get("clause_marks"));
 		this.appositionEnds = marks("apposition_ends", yml.get("apposition_ends"));

@@ -3,6 +3,8 @@ package org.mizan.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.text.ArabicMorphology;
+
 /**
  * A statement's content words, folded, without function words and light prefixes, sorted:
  * a bag to match by overlap.
@@ -19,6 +21,9 @@ final class StatementKeys {
 
 	/** The prefixes, for a word that does not begin with an Arabic letter. */
 	private final String[] allPrefixes;
+
+	/** The letters a word keeps when a prefix comes off ({@code stem_min.proclitic}). */
+	private final int stemMin = ArabicMorphology.get().procliticStemMin;
 
 	StatementKeys(CueLexicon lex) {
 		this.lex = lex;
@@ -73,7 +78,7 @@ final class StatementKeys {
 		String[] prefixes = first >= '\u0600' && first <= '\u06FF' ? prefixesByArabicFirst[first - '\u0600']
 				: allPrefixes;
 		for (String p : prefixes) {
-			if (w.startsWith(p) && w.length() - p.length() >= 3) {
+			if (w.startsWith(p) && w.length() - p.length() >= stemMin) {
 				return w.substring(p.length());
 			}
 		}

@@ -193,7 +193,7 @@ final class QuantityLexicon {
 		addAll(agentAfterVerb, agents.get("after-verb"));
 		addAll(agentBeforeVerb, agents.get("before-verb"));
 		addAll(speaksFor, agents.get("speaks-for"));
-		addAll(possessives, agents.get("possessives"));
+		addAll(possessives, ArabicMorphology.get().possessiveSuffixes);
 		addAll(notNames, agents.get("not-names"));
 		for (Object marker : (List<Object>) p.get("side-markers")) {
 			List<String> words = ((List<Object>) marker).stream()
