@@ -1,13 +1,16 @@
 package org.mizan.text;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one Arabic letter fold, shared by the whole-text {@link ArabicNormalizer}, the
- * attribution names, the quantity words and the page-furniture lines: alef forms (أ إ آ ٱ
- * ٲ ٳ) to ا, ى and the Persian ی to ي, the Persian ک to ك, ة to ه, Arabic-Indic and
- * Persian digits to ASCII; harakat, Quranic marks, the superscript alef and tatweel are
- * marks to drop.
+ * attribution names, the quantity words and the page-furniture lines, read from
+ * morphology.yml ({@code letter_fold}, {@code digit_zeros}, {@code dropped_marks}): alef
+ * forms (أ إ آ ٱ ٲ ٳ) to ا, ى and the Persian ی to ي, the Persian ک to ك, ة to ه,
+ * Arabic-Indic and Persian digits to ASCII; harakat, Quranic marks, the superscript alef
+ * and tatweel are marks to drop.
  * <p>
  * Kept rather than Lucene's {@code ArabicNormalizer}: that one folds only أ إ آ, leaves
  * ی, ک and the digits of Persian-keyboard news copy apart, and rewrites a buffer in
@@ -27,36 +30,72 @@ public final class ArabicLetters {
 
 	static {
 		for (char c = 0; c < TABLE_END; c++) {
-			FOLDED[c] = foldOf(c);
-			MARK[c] = c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED'
-					|| c == '\u0640';
+			FOLDED[c] = c;
+		}
+		Map<String, Object> morphology = Lexicons.load("morphology");
+		((Map<?, ?>) required(morphology, "letter_fold")).forEach((letter, forms) -> {
+			char folded = letter(letter, "letter_fold");
+			for (Object form : (List<?>) forms) {
+				FOLDED[letter(form, "letter_fold")] = folded;
+			}
+		});
+		for (Object zero : (List<?>) required(morphology, "digit_zeros")) {
+			char first = letter(zero, "digit_zeros");
+			if (first + 9 >= TABLE_END) {
+				throw new IllegalStateException(
+						"morphology.yml: digit_zeros: " + zero + " starts no run of ten digits");
+			}
+			for (int d = 0; d < 10; d++) {
+				FOLDED[first + d] = (char) ('0' + d);
+			}
+		}
+		for (Object range : (List<?>) required(morphology, "dropped_marks")) {
+			String[] ends = String.valueOf(range).split("-");
+			int from = codePoint(ends[0]);
+			int to = codePoint(ends[ends.length - 1]);
+			for (int c = from; c <= to; c++) {
+				MARK[c] = true;
+			}
 		}
 	}
 
 	private ArabicLetters() {
 	}
 
+	private static Object required(Map<String, Object> yml, String key) {
+		Object value = yml.get(key);
+		if (value == null) {
+			throw new IllegalStateException("morphology.yml: " + key + " is missing");
+		}
+		return value;
+	}
+
+	/** One character the table holds. */
+	static char letter(Object entry, String key) {
+		String s = String.valueOf(entry);
+		if (s.length() != 1 || s.charAt(0) >= TABLE_END) {
+			throw new IllegalStateException("morphology.yml: " + key + ": '" + s + "' is not one letter below U+0700");
+		}
+		return s.charAt(0);
+	}
+
+	private static int codePoint(String hex) {
+		int c;
+		try {
+			c = Integer.parseInt(hex.strip(), 16);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalStateException("morphology.yml: dropped_marks: '" + hex + "' is not a code point", ex);
+		}
+		if (c < 0 || c >= TABLE_END) {
+			throw new IllegalStateException("morphology.yml: dropped_marks: " + hex + " is not below U+0700");
+		}
+		return c;
+	}
+
 	/** The folded form of {@code c}, or {@code c} itself. */
 	public static char fold(char c) {
 		return c < TABLE_END ? FOLDED[c] : c;
-	}
-
-	private static char foldOf(char c) {
-		return switch (c) {
-			case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627';
-			case '\u0649', '\u06CC' -> '\u064A';
-			case '\u06A9' -> '\u0643';
-			case '\u0629' -> '\u0647';
-			default -> {
-				if (c >= '\u0660' && c <= '\u0669') {
-					yield (char) ('0' + c - '\u0660');
-				}
-				if (c >= '\u06F0' && c <= '\u06F9') {
-					yield (char) ('0' + c - '\u06F0');
-				}
-				yield c;
-			}
-		};
 	}
 
 	/**

@@ -60,6 +60,9 @@ public final class ArabicMorphology {
 	/** The fewest letters a light stem keeps once a suffix is off. */
 	public final int suffixStemMin;
 
+	/** Ta marbuta written open before a suffix: ت. */
+	public final String feminineJoined;
+
 	public final String feminine;
 
 	public final String tanweenAlif;
@@ -113,6 +116,7 @@ public final class ArabicMorphology {
 		this.procliticTriedStemMin = number(stemMin, "proclitic_tried");
 		this.suffixStemMin = number(stemMin, "suffix");
 		this.feminine = string(yml, "feminine");
+		this.feminineJoined = string(yml, "feminine_joined");
 		this.tanweenAlif = string(yml, "tanween_alif");
 		this.feminineDual = list(yml, "feminine_dual");
 		this.dualEndings = list(yml, "dual_endings");

@@ -1,5 +1,7 @@
 package org.mizan.text;
 
+import java.util.Map;
+
 /**
  * One pass over a text that makes spelling variants compare equal: Arabic-Indic and
  * Persian digits to ASCII, the Arabic decimal and thousands separators to {@code .} and
@@ -60,16 +62,14 @@ public final class ArabicNormalizer {
 		for (int c = 0; c < t.length; c++) {
 			t[c] = (char) c;
 		}
-		for (char c = '\u0600'; c <= '\u06FF'; c++) {
+		// the letter fold and its digits (every character it changes is below U+0700)
+		for (char c = 0; c < 0x0700; c++) {
 			t[c] = ArabicLetters.isMark(c) ? DROP : ArabicLetters.fold(c);
 		}
-		for (int d = 0; d < 10; d++) {
-			t[0x0660 + d] = (char) ('0' + d);
-			t[0x06F0 + d] = (char) ('0' + d);
-		}
-		t[0x066B] = '.';
-		t[0x066C] = ',';
-		t[0x066A] = '%';
+		// a number's own marks are read as the Latin ones
+		Map<?, ?> numberMarks = (Map<?, ?>) Lexicons.load("morphology").get("number_marks");
+		numberMarks.forEach((mark,
+				latin) -> t[ArabicLetters.letter(mark, "number_marks")] = ArabicLetters.letter(latin, "number_marks"));
 		for (int c = 0; c < t.length; c++) {
 			if (c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c)) || c == '\u200B') {
 				// every space, the no-break and the zero-width ones too: one space

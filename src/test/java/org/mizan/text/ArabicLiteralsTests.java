@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Language knowledge is data: no Arabic letter in a string or char literal under
- * {@code src/main/java} (comments are fine, and so are unicode escapes of a script range
- * or a punctuation mark). Arabic words belong in {@code config/lexicon/}.
+ * {@code src/main/java}, written or escaped (comments are fine, and so are unicode
+ * escapes of a punctuation mark, and of a letter that bounds a script range:
+ * {@code c >= '\u0621'}). Arabic words belong in {@code config/lexicon/}.
  */
 class ArabicLiteralsTests {
 
@@ -26,7 +27,11 @@ class ArabicLiteralsTests {
 		List<String> found = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-				for (String literal : arabicLiterals(Files.readString(f, StandardCharsets.UTF_8))) {
+				String source = Files.readString(f, StandardCharsets.UTF_8);
+				for (String literal : escapedArabicLetters(source)) {
+					found.add(SOURCES.relativize(f).toString().replace('\\', '/') + ": \"" + literal + "\"");
+				}
+				for (String literal : arabicLiterals(source)) {
 					found.add(SOURCES.relativize(f).toString().replace('\\', '/') + ": \"" + literal + "\"");
 				}
 			}
@@ -51,6 +56,37 @@ class ArabicLiteralsTests {
 			.isEmpty();
 	}
 
+	@Test
+	void theCheckFindsAnEscapedArabicLetterThatBoundsNoRange() {
+		assertThat(escapedArabicLetters("class A { boolean f(String w) { return w.endsWith(\"\\u0647\"); } }"))
+			.containsExactly("\\u0647");
+		assertThat(escapedArabicLetters("class A { char t = '\\u062A'; }")).containsExactly("\\u062A");
+		assertThat(escapedArabicLetters("class A { boolean f(char c) { return c >= '\\u0621' && c <= '\\u064A' "
+				+ "|| c == '\\u060C' || c < '\\u0600'; } // '\\u0647'\n}"))
+			.isEmpty();
+	}
+
+	/**
+	 * The literals of a Java source that escape an Arabic letter, but for a char literal
+	 * that bounds a range (after {@code >=}, {@code <=}, {@code <} or {@code >}).
+	 */
+	static List<String> escapedArabicLetters(String source) {
+		List<String> found = new ArrayList<>();
+		for (String[] literal : JavaLiterals.withCode(source)) {
+			java.util.regex.Matcher escape = java.util.regex.Pattern.compile("\\\\u+([0-9A-Fa-f]{4})")
+				.matcher(literal[0]);
+			boolean bound = literal[1].matches("(?s).*[<>]=?\\s*'$");
+			while (escape.find()) {
+				int cp = Integer.parseInt(escape.group(1), 16);
+				if (JavaLiterals.arabic(Character.toString(cp)) && Character.isLetter(cp) && !bound) {
+					found.add(literal[0]);
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
 	/** The literals of a Java source that hold an Arabic letter or mark. */
 	static List<String> arabicLiterals(String source) {
 		return JavaLiterals.of(source).stream().filter(JavaLiterals::arabic).toList();
@@ -63,7 +99,16 @@ class ArabicLiteralsTests {
 	static final class JavaLiterals {
 
 		static List<String> of(String s) {
-			List<String> out = new ArrayList<>();
+			return withCode(s).stream().map((literal) -> literal[0]).toList();
+		}
+
+		/**
+		 * Each literal with the code before it (up to its opening quote, comments
+		 * skipped): {@code {literal, code}}.
+		 */
+		static List<String[]> withCode(String s) {
+			List<String[]> out = new ArrayList<>();
+			StringBuilder code = new StringBuilder();
 			int i = 0;
 			int n = s.length();
 			while (i < n) {
@@ -79,7 +124,8 @@ class ArabicLiteralsTests {
 				else if (s.startsWith("\"\"\"", i)) {
 					int e = s.indexOf("\"\"\"", i + 3);
 					int from = s.indexOf('\n', i) + 1;
-					out.add(s.substring(from, e < 0 ? n : e));
+					out.add(new String[] { s.substring(from, e < 0 ? n : e), code + "\"\"\"" });
+					code.setLength(0);
 					i = e < 0 ? n : e + 3;
 				}
 				else if (c == '"' || c == '\'') {
@@ -87,10 +133,13 @@ class ArabicLiteralsTests {
 					while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') {
 						j += s.charAt(j) == '\\' ? 2 : 1;
 					}
-					out.add(s.substring(i + 1, Math.min(j, n)));
+					code.append(c);
+					out.add(new String[] { s.substring(i + 1, Math.min(j, n)), code.toString() });
+					code.setLength(0);
 					i = j + 1;
 				}
 				else {
+					code.append(c);
 					i++;
 				}
 			}

@@ -33,7 +33,7 @@ class ArabicMorphologyTests {
 			"feminine", "tanween_alif", "feminine_dual", "dual_endings", "dual_construct_feminine", "stem_suffixes",
 			"nisba_endings", "nisba_plurals", "country_ending", "name_key_endings", "pronoun_suffixes", "per-prefix",
 			"from", "definite_prefixes", "statement_prefixes", "adverb_endings", "suffixes", "endings", "possessives",
-			"possessive_suffixes");
+			"possessive_suffixes", "feminine_joined", "letter_fold", "digit_zeros", "dropped_marks", "number_marks");
 
 	@Test
 	void noOtherLexiconDeclaresAnAffixOrAClitic() throws IOException {

@@ -41,6 +41,13 @@ public final class Grammar {
 	final String dualConstructFeminine;
 
 	/**
+	 * The feminine ending, folded (ه), and ta marbuta written open before a suffix (ت).
+	 */
+	final String feminine;
+
+	final String feminineJoined;
+
+	/**
 	 * @param grammar the number syntax's words ({@code grammar:} in numbers.yml)
 	 * @param morphology the conjunction, the article and the prefixes and endings a
 	 * number word takes; the cue prefixes are its one-letter conjunctions and
@@ -60,6 +67,8 @@ public final class Grammar {
 		this.oneOf = folded(grammar, "one_of");
 		this.dualEndings = folded(morphology.dualEndings);
 		this.dualConstructFeminine = fold(morphology.dualConstructFeminine);
+		this.feminine = fold(morphology.feminine);
+		this.feminineJoined = fold(morphology.feminineJoined);
 	}
 
 	public static Grammar shared() {

@@ -154,8 +154,9 @@ final class NumberLexicon {
 				.forEach(ending -> this.dualCounted.putIfAbsent(singular + ending, singular)));
 		for (Object noun : list(lex, "dual_counted")) {
 			String singular = ArabicNormalizer.fold(noun.toString());
-			boolean feminine = singular.endsWith("\u0647");
-			String stem = feminine ? singular.substring(0, singular.length() - 1) + "\u062A" : singular;
+			boolean feminine = singular.endsWith(this.grammar.feminine);
+			String stem = feminine ? singular.substring(0, singular.length() - this.grammar.feminine.length())
+					+ this.grammar.feminineJoined : singular;
 			for (String ending : this.grammar.dualEndings) {
 				this.dualCounted.putIfAbsent(stem + ending, singular);
 			}
