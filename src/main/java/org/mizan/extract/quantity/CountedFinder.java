@@ -12,6 +12,14 @@ import org.mizan.extract.MentionKind;
  */
 final class CountedFinder {
 
+	/** How far after a counted noun a rate told with «في» is looked for, in words. */
+	private static final int PERIOD_REACH = 4;
+
+	/**
+	 * How far after a counted noun a rate adverb (يومياً) is looked for, in its clause.
+	 */
+	private static final int ADVERB_REACH = 6;
+
 	/**
 	 * @param sentence where the noun was found (another sentence for a pronoun or an
 	 * elliptic answer)
@@ -108,7 +116,10 @@ final class CountedFinder {
 	 */
 	private Counted nounPhrase(ArticleContext ctx, int s, int j, QuantityLexicon.Unit counted) {
 		List<Token> tokens = ctx.tokens(s);
-		QuantityLexicon.Unit unit = lexicon.qualifiedBy(counted, qualifier(ctx, tokens, j));
+		int q = qualifier(ctx, tokens, j);
+		Token afterQualifier = q >= 0 && q + 1 < tokens.size()
+				&& !ctx.boundaryBetween(tokens.get(q).end(), tokens.get(q + 1).start()) ? tokens.get(q + 1) : null;
+		QuantityLexicon.Unit unit = lexicon.qualifiedBy(counted, q >= 0 ? tokens.get(q) : null, afterQualifier);
 		int last = j;
 		while (last + 1 < tokens.size() && last - j < 2 && ArabicWords.isNisba(tokens.get(last + 1).stem())
 				&& !lexicon.isCommon(tokens.get(last + 1).word())
@@ -118,7 +129,7 @@ final class CountedFinder {
 		String text = ctx.text.substring(tokens.get(j).start(), tokens.get(last).end());
 		String unitKey = unit.key();
 		String unitClass = unit.unitClass();
-		String period = period(tokens, last + 1);
+		String period = period(ctx, tokens, last + 1);
 		if (period != null) {
 			unitKey += "/" + period;
 			unitClass += "/" + period;
@@ -141,27 +152,39 @@ final class CountedFinder {
 	 * The word that may qualify the noun at {@code j}: the next one in its clause, or the
 	 * one after «من» («عنصرا من الشرطة»); null when none.
 	 */
-	private static Token qualifier(ArticleContext ctx, List<Token> tokens, int j) {
+	/** The word that may qualify the noun at {@code j} (after «من»), or -1. */
+	private static int qualifier(ArticleContext ctx, List<Token> tokens, int j) {
 		int k = j + 1;
 		if (k < tokens.size() && tokens.get(k).norm().equals(ArabicWords.OF)) {
 			k++;
 		}
-		return k < tokens.size() && !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(k).start()) ? tokens.get(k)
-				: null;
+		return k < tokens.size() && !ctx.boundaryBetween(tokens.get(j).end(), tokens.get(k).start()) ? k : -1;
 	}
 
 	/**
 	 * A rate after the noun, past number words and a second noun
-	 * ({@code رحلة أو رحلتين في الأسبوع}).
+	 * ({@code رحلة أو رحلتين في الأسبوع}); a rate adverb also at the end of the noun's
+	 * clause, past what is counted and where it goes
+	 * ({@code 15 ألف طن من مادة الفوسفوجيبس
+	 * في البحر يومياً}).
 	 */
-	private String period(List<Token> tokens, int k) {
-		for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
-			String norm = tokens.get(k).norm();
+	private String period(ArticleContext ctx, List<Token> tokens, int k) {
+		boolean inLeft = true;
+		for (int i = k, end = Math.min(tokens.size(), k + ADVERB_REACH); i < end; i++) {
+			if (i > k && ctx.boundaryBetween(tokens.get(i - 1).end(), tokens.get(i).start())) {
+				return null;
+			}
+			String norm = tokens.get(i).norm();
 			if (lexicon.perPeriod.containsKey(norm) && !norm.startsWith(ArabicWords.ARTICLE)) {
 				return lexicon.perPeriod.get(norm);
 			}
-			if (norm.equals(ArabicWords.IN) && k + 1 < tokens.size()) {
-				return lexicon.perPeriod.get(tokens.get(k + 1).norm());
+			if (inLeft && i < k + PERIOD_REACH && norm.equals(ArabicWords.IN) && i + 1 < tokens.size()) {
+				String period = lexicon.perPeriod.get(tokens.get(i + 1).norm());
+				if (period != null) {
+					return period;
+				}
+				// «في البحر»: a place, not «في الشهر»; only an adverb may still follow
+				inLeft = false;
 			}
 		}
 		return null;

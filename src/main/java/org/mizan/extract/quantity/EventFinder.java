@@ -37,7 +37,7 @@ final class EventFinder {
 
 	/** The event around {@code [start, end)} in sentence {@code s}, or null. */
 	Event find(ArticleContext ctx, int s, int start, int end) {
-		return find(ctx, s, start, end, Figures.NONE, false);
+		return find(ctx, s, start, end, Figures.NONE, false, false);
 	}
 
 	/**
@@ -47,10 +47,13 @@ final class EventFinder {
 	 * أفرجت عنهم»: أفرجت is the 182's), and not past a reporting verb, which opens
 	 * another statement («أطلق 230 محتجزاً، قال المتحدث إن “من وصلوا...”»). When
 	 * {@code persons}, what is counted is a person: the cues of persons count
-	 * ({@link QuantityLexicon#cueOfPerson}).
+	 * ({@link QuantityLexicon#cueOfPerson}); when {@code noGroup}, persons of no group
+	 * (شخص, not عون): a verb right after them names their event too
+	 * ({@link QuantityLexicon#cueAfterCount}: «10 آلاف شخص شاركوا», where «2100 عون
+	 * شاركوا في حماية العملية» tells of a duty).
 	 */
-	Event find(ArticleContext ctx, int s, int start, int end, Figures figures, boolean persons) {
-		Own own = new Own(figures, start, end, persons);
+	Event find(ArticleContext ctx, int s, int start, int end, Figures figures, boolean persons, boolean noGroup) {
+		Own own = new Own(figures, start, end, persons, noGroup);
 		List<Token> tokens = ctx.tokens(s);
 		int before = ArticleContext.lastBefore(tokens, start);
 		int after = ArticleContext.firstAtOrAfter(tokens, end);
@@ -115,6 +118,10 @@ final class EventFinder {
 			if (cue == null && rightBefore) {
 				cue = lexicon.cueBeforeNumber(word);
 			}
+			if (cue == null && step > 0 && n <= 1 && own.noGroup()) {
+				// «10 آلاف شخص شاركوا»: the verb right after the persons it counts
+				cue = lexicon.cueAfterCount(word);
+			}
 			if (cue != null && !lexicon.relays(tokens, j) && !cue.levelAfter().contains(lead)
 					&& !(step < 0 && !(rightBefore && coordinated(tokens.get(j)) && !gluedNumber(ctx, own.start()))
 							&& countedRightAfterAnother(ctx, tokens, j, own))) {
@@ -165,7 +172,7 @@ final class EventFinder {
 	}
 
 	/** The number whose event is looked for, among the article's figures. */
-	private record Own(Figures figures, int start, int end, boolean persons) {
+	private record Own(Figures figures, int start, int end, boolean persons, boolean noGroup) {
 	}
 
 	/** The spans of an article's figures, in text order. */

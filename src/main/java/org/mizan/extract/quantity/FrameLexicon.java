@@ -57,6 +57,9 @@ final class FrameLexicon {
 
 	final Set<String> genericPersons = new HashSet<>();
 
+	/** Person units named by an event, with its class (frames.yml persons-of-events). */
+	final Map<String, String> personsOfEvents = new HashMap<>();
+
 	/**
 	 * Units that count whoever the story counts (حالة): a count of them whose clause
 	 * names a part of a measure is that measure's part.
@@ -302,6 +305,13 @@ final class FrameLexicon {
 		});
 		headReach = ((Number) f.get("head-reach")).intValue();
 		((List<Object>) f.get("generic-persons")).forEach(p -> genericPersons.add(String.valueOf(p)));
+		((Map<String, Object>) f.get("persons-of-events")).forEach((unit, event) -> {
+			if (!byEvent.containsKey(String.valueOf(event))) {
+				throw new IllegalStateException(
+						"frames.yml: persons-of-events " + unit + ": no measure counts " + event);
+			}
+			personsOfEvents.put(unit, String.valueOf(event));
+		});
 		((List<Object>) f.get("told-by-part")).forEach(u -> toldByPart.add(String.valueOf(u)));
 		addAll(partMarkers, f.get("part-markers"));
 		addAll(perMarkers, f.get("per-markers"));

@@ -231,10 +231,14 @@ final class FrameReader {
 		int clauseEnd = clauseEnd(tokens, Math.max(last, first - 1));
 		boolean part = isPart(tokens, first, clauseStart, glued, b);
 		boolean person = "person".equals(b.unitClass());
-		boolean generic = person && lexicon.genericPersons.contains(b.unit());
+		String ownEvent = person ? lexicon.personsOfEvents.get(b.unit()) : null;
+		// persons named by an event take another event as persons of no group do
+		boolean generic = person && (lexicon.genericPersons.contains(b.unit()) || ownEvent != null);
 		String scope = null;
 		FrameLexicon.Measure measure = null;
 		FrameLexicon.Measure byEvent = person && b.eventClass() != null ? lexicon.byEvent.get(b.eventClass()) : null;
+		FrameLexicon.Measure byOwnEvent = ownEvent != null && b.eventClass() == null ? lexicon.byEvent.get(ownEvent)
+				: null;
 		FrameLexicon.Measure byUnit = lexicon.byUnit.get(b.unit());
 		String agent = agentOf(b);
 		FrameLexicon.Measure clauseHead = null;
@@ -246,6 +250,10 @@ final class FrameReader {
 		else if (byUnit != null && byUnit.byGroup()) {
 			// 87 مصابا: the injured, whatever event the sentence names
 			measure = byUnit;
+		}
+		else if (byOwnEvent != null) {
+			// 37 موقوفاً: the arrested, whatever head the clause has
+			measure = byOwnEvent;
 		}
 		else if (byEvent != null && agent != null) {
 			// أطلق الجيش 230 محتجزاً, أفرجت عنهم قوات X: whatever noun names them, the
@@ -388,7 +396,8 @@ final class FrameReader {
 					context(tokens, first, last, clauseStart, clauseEnd)), b, part, last);
 		}
 		Kind kind = kind(tokens, first, clauseStart, glued, b.unitClass());
-		String time = time(tokens, first, last, clauseStart, clauseEnd, glued, "person".equals(b.unitClass()));
+		String time = time(tokens, first, last, clauseStart, clauseEnd, glued, "person".equals(b.unitClass()),
+				takesValue(b.unitClass()));
 		FrameLexicon.Measure measured = lexicon.measuresByKey.get(measureKey.split("/")[0]);
 		// a quake's depth is not revised as a toll is: «وكانت الهيئة قد قدرت» is
 		// a reading
@@ -699,7 +708,8 @@ final class FrameReader {
 			// (ContextClaims)
 			return "unit:" + b.unit();
 		}
-		if (lexicon.measuringClasses.contains(unitClass)) {
+		if (lexicon.measuringClasses.contains(measuredClass(unitClass))) {
+			// a rate of a measured quantity (طن يومياً) is that quantity's rate
 			return "quantity:" + unitClass;
 		}
 		return "unit:" + b.unit() + (unitClass.startsWith("money:") ? "/" + unitClass : "");
@@ -711,7 +721,13 @@ final class FrameReader {
 	 */
 	private boolean takesValue(String unitClass) {
 		return unitClass != null && (unitClass.startsWith("money:") || unitClass.equals("percent")
-				|| lexicon.measuringClasses.contains(unitClass));
+				|| lexicon.measuringClasses.contains(measuredClass(unitClass)));
+	}
+
+	/** A unit class without the period of a rate: {@code mass} of {@code mass/day}. */
+	private static String measuredClass(String unitClass) {
+		int cut = unitClass.indexOf('/');
+		return cut > 0 && !unitClass.startsWith("money:") ? unitClass.substring(0, cut) : unitClass;
 	}
 
 	/**
@@ -926,8 +942,12 @@ final class FrameReader {
 		return false;
 	}
 
+	/**
+	 * @param level whether the figure is a level (an amount, a share, a measured
+	 * quantity: a temperature holds for the day it is told of), not a count
+	 */
 	private String time(List<Token> tokens, int first, int last, int clauseStart, int clauseEnd, String glued,
-			boolean persons) {
+			boolean persons, boolean level) {
 		int before = first - 1;
 		if (before >= clauseStart && before >= 0) {
 			Token t = tokens.get(before);
@@ -957,7 +977,7 @@ final class FrameReader {
 			}
 		}
 		for (int j = last + 1; j <= clauseEnd && j <= last + 5 && j < tokens.size(); j++) {
-			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j))) {
+			if (FrameLexicon.has(lexicon.weekdays, tokens.get(j)) && (level || asOf(tokens, j, last))) {
 				String day = ArabicWords.stripArticle(tokens.get(j).stem());
 				if (!isArticleDay(day)) {
 					return "day:" + day;
@@ -1082,6 +1102,21 @@ final class FrameReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the day at {@code j} is told as the day a count holds as of («حتى مساء
+	 * الأحد»), not as the day its event happened («ألفي محتج تجمعوا يوم الجمعة», «23 حالة
+	 * خلال احتجاجات الجمعة»: the protest's day, which the same count told without it is
+	 * of too).
+	 */
+	private boolean asOf(List<Token> tokens, int j, int last) {
+		for (int k = j - 1; k > last && k >= j - 2; k--) {
+			if (FrameLexicon.has(lexicon.untilHour, tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the weekday (folded, without its article) is the article's own day. */

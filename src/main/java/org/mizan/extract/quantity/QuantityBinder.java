@@ -137,11 +137,12 @@ public class QuantityBinder {
 		}
 		// «بعد 80 آخرين»: others are of the kind and the event of a figure before them
 		boolean persons = PERSON.equals(unitClass);
+		boolean noGroup = persons && frames.genericPersons.contains(unit);
 		EventFinder.Event event = eventFinder.find(ctx, s, m.start(), m.end(),
-				lexicon.isOthers(unit) ? EventFinder.Figures.NONE : figures, persons);
+				lexicon.isOthers(unit) ? EventFinder.Figures.NONE : figures, persons, noGroup);
 		if (event == null && home != s) {
 			event = eventFinder.find(ctx, home, ctx.sentences.get(home).end(), ctx.sentences.get(home).end(),
-					EventFinder.Figures.NONE, persons);
+					EventFinder.Figures.NONE, persons, noGroup);
 		}
 		String eventClass = event == null ? null : event.eventClass();
 		List<String> participants = participants(ctx, m, s, home, event);

@@ -68,6 +68,11 @@ final class QuantityLexicon {
 	private final Map<String, Cue> beforeNumberCues = new HashMap<>();
 
 	/**
+	 * Cues of an event only right after the persons it counts (events.yml after-count).
+	 */
+	private final Map<String, Cue> afterCountCues = new HashMap<>();
+
+	/**
 	 * Cues that may relay a source (نقلت ... عن), the particles that make them do so, and
 	 * what undoes that.
 	 */
@@ -170,6 +175,9 @@ final class QuantityLexicon {
 			for (Object word : (List<Object>) entry.getOrDefault("before-number", List.of())) {
 				beforeNumberCues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
 			}
+			for (Object word : (List<Object>) entry.getOrDefault("after-count", List.of())) {
+				afterCountCues.putIfAbsent(ArabicWords.normalize(String.valueOf(word)), cue);
+			}
 		});
 		((List<Object>) e.get("cue-suffixes")).forEach(s -> cueSuffixes.add(ArabicWords.normalize(String.valueOf(s))));
 		Map<String, Object> relays = (Map<String, Object>) e.get("relays");
@@ -210,12 +218,13 @@ final class QuantityLexicon {
 	 * The unit a counted noun of {@code unit} names when the word after it is
 	 * {@code next} («عنصر أمني»: security personnel, not a militant), or {@code unit}.
 	 */
-	Unit qualifiedBy(Unit unit, Token next) {
+	Unit qualifiedBy(Unit unit, Token next, Token afterNext) {
 		Map<String, Unit> after = qualified.get(unit.key());
 		if (after == null || next == null) {
 			return unit;
 		}
-		Unit other = after.get(next.norm());
+		Unit other = afterNext == null ? null : after.get(next.norm() + " " + afterNext.norm());
+		other = other != null ? other : after.get(next.norm());
 		return other != null ? new Unit(other.key(), other.unitClass(), unit.plural()) : unit;
 	}
 
@@ -325,6 +334,14 @@ final class QuantityLexicon {
 	/** The event of a verbal noun right before its number (إنقاذ 340 شخصاً), or null. */
 	Cue cueBeforeNumber(Word word) {
 		return word.firstIn(beforeNumberCues);
+	}
+
+	/**
+	 * The event of a verb right after the persons it counts (10 آلاف شخص شاركوا), or
+	 * null.
+	 */
+	Cue cueAfterCount(Word word) {
+		return word.firstIn(afterCountCues);
 	}
 
 	Cue findCue(Word word) {
