@@ -27,7 +27,7 @@ public class ArticleExtractor {
 	 * Bumped whenever extraction changes, so cached facts of unchanged articles are not
 	 * reused across versions.
 	 */
-	public static final String VERSION = "5";
+	public static final String VERSION = "6";
 
 	private static final Set<MentionKind> FACT_KINDS = EnumSet.of(MentionKind.NUMBER, MentionKind.RANGE,
 			MentionKind.PERCENT, MentionKind.MONEY, MentionKind.DATE, MentionKind.TIME, MentionKind.MULTIPLIER,
