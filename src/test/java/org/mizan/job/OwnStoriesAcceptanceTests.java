@@ -19,8 +19,9 @@ import org.springframework.batch.core.BatchStatus;
  * people on board from two sources, survivors, bodies recovered, the missing falling as
  * bodies are found, a route's toll since January and a past wreck; a day of protest with
  * the crowd and the arrests from the ministry and from the organisers and a league, the
- * released, tear-gas cases and a rate of discharge. No rule was tuned to them before they
- * were scored; each failure lists what was missed.
+ * released, tear-gas cases and a rate of discharge; a strike's turnout, strikers, a
+ * province's turnout and a raise demanded against one offered. No rule was tuned to them
+ * before they were scored; each failure lists what was missed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwnStoriesAcceptanceTests extends JobTestSupport {
@@ -30,17 +31,19 @@ class OwnStoriesAcceptanceTests extends JobTestSupport {
 	// 4/11 kept apart; nabeul-floods 2/2 flagged, 1/2 clean, 5/9 kept apart, one
 	// unexplained flag; zuwara-shipwreck 1/2 flagged, 1/2 clean, 6/8 kept apart, one
 	// unexplained flag; gabes-protests, 2026-12-07, 1/4 flagged, 0/4 clean, 2/9 grouped,
-	// 8/8 kept apart): raise them as the job gets better, never lower them.
+	// 8/8 kept apart; morocco-teachers-strike, the same day, 2/3 flagged, 0/3 clean, 3/6
+	// grouped, 7/8 kept apart, one unexplained flag): raise them as the job gets better,
+	// never lower them.
 
-	static final int FACTS_FOUND_FLOOR = 172;
+	static final int FACTS_FOUND_FLOOR = 206;
 
-	static final int CONFLICTS_FLAGGED_FLOOR = 14;
+	static final int CONFLICTS_FLAGGED_FLOOR = 16;
 
-	static final int CONFLICTS_CLEAN_FLOOR = 12;
+	static final int CONFLICTS_CLEAN_FLOOR = 14;
 
-	static final int KEPT_APART_FLOOR = 32;
+	static final int KEPT_APART_FLOOR = 40;
 
-	static final int AGREEMENTS_GROUPED_FLOOR = 37;
+	static final int AGREEMENTS_GROUPED_FLOOR = 41;
 
 	static final int FLAGS_UNEXPLAINED_CEILING = 1;
 

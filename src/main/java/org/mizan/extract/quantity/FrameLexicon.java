@@ -77,6 +77,9 @@ final class FrameLexicon {
 
 	final Set<String> placeHeads = new HashSet<>();
 
+	/** Words after which a place head names the level a figure holds at. */
+	final Set<String> levelLeads = new HashSet<>();
+
 	final Set<String> may = new HashSet<>();
 
 	final Set<String> qualifiers = new HashSet<>();
@@ -148,6 +151,11 @@ final class FrameLexicon {
 	 * event.
 	 */
 	final Map<String, String> secondaryEvents = new HashMap<>();
+
+	/**
+	 * Words that make an amount a party's position, to the stance (frames.yml stances).
+	 */
+	final Map<String, String> stances = new HashMap<>();
 
 	/**
 	 * «X، أقواها بقوة 4,8»: a clause that opens with one of these is of the clause
@@ -317,6 +325,7 @@ final class FrameLexicon {
 		addAll(perMarkers, f.get("per-markers"));
 		addAll(totalMarkers, f.get("total-markers"));
 		addAll(placeHeads, f.get("place-heads"));
+		addAll(levelLeads, f.get("level-leads"));
 		for (Object q : (List<Object>) f.get("qualifiers")) {
 			qualifiers.add(ArabicWords.lightStem(ArabicWords.normalize(String.valueOf(q))));
 		}
@@ -366,6 +375,11 @@ final class FrameLexicon {
 		((Map<String, Object>) f.get("secondary-events")).forEach((event, words) -> {
 			for (Object w : (List<?>) words) {
 				putForms(secondaryEvents, w, event);
+			}
+		});
+		((Map<String, Object>) f.get("stances")).forEach((stance, words) -> {
+			for (Object w : (List<?>) words) {
+				putForms(stances, w, stance);
 			}
 		});
 		addAll(ofPrevious, f.get("of-previous"));

@@ -1,6 +1,7 @@
 package org.mizan.extract.quantity;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,6 +112,12 @@ final class FrameReader {
 	private static final int CONTRAST_REACH = 8;
 
 	private static final String TOTAL = ClaimFrame.TOTAL;
+
+	/**
+	 * The measure each generic head last named in the article with its term (نسبة
+	 * المشاركة), for the head told again alone (النسبة).
+	 */
+	private final Map<String, FrameLexicon.Measure> namedByHead = new HashMap<>();
 
 	private ClaimFrame previous;
 
@@ -359,6 +366,10 @@ final class FrameReader {
 		if (within != null) {
 			scope = scope == null ? within : scope + " " + within;
 		}
+		String level = level(tokens, clauseStart, clauseEnd);
+		if (level != null) {
+			scope = scope == null ? level : scope + " " + level;
+		}
 		boolean partOfPrevious = partOfPrevious(tokens, first, last, b);
 		String named = partOfPrevious ? null : namedPart(measureKey, tokens, first, last, clauseStart, clauseEnd);
 		if (named == null && !partOfPrevious && lexicon.toldByPart.contains(b.unit())) {
@@ -416,7 +427,8 @@ final class FrameReader {
 		if (respective != null) {
 			subject = respective;
 		}
-		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")) {
+		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")
+				&& !lexicon.stances.containsValue(subject)) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
 			label = lexicon.commodityMeasure.label();
@@ -653,10 +665,20 @@ final class FrameReader {
 		// a generic head and its term first (نسبة الوفيات بين الحالات: the fatality rate,
 		// not the cases)
 		for (int j = first - 1, n = 0; j >= 0 && n < lexicon.headReach; j--, n++) {
-			if (lexicon.isGenericHead(tokens.get(j)) && j + 1 < first) {
-				FrameLexicon.Measure named = lexicon.afterHead(tokens.get(j + 1));
+			if (lexicon.isGenericHead(tokens.get(j))) {
+				String head = ArabicWords.stripArticle(tokens.get(j).norm());
+				FrameLexicon.Measure named = j + 1 < first ? lexicon.afterHead(tokens.get(j + 1)) : null;
 				if (named != null && named.toldAs(toldAs)) {
+					namedByHead.put(head, named);
 					return named;
+				}
+				FrameLexicon.Measure before = namedByHead.get(head);
+				boolean alone = j + 1 >= first || lexicon.term(tokens.get(j + 1)) == null;
+				if (alone && !head.equals(tokens.get(j).norm()) && before != null && before.toldAs(toldAs)) {
+					// «قالت الوزارة إن النسبة لم تتعد 35%»: the head with the article,
+					// alone,
+					// is the measure it last named in the article
+					return before;
 				}
 			}
 		}
@@ -1268,6 +1290,10 @@ final class FrameReader {
 		if (unitClass == null || !(unitClass.startsWith("money:") || unitClass.equals("percent"))) {
 			return null;
 		}
+		String stance = stance(tokens, first);
+		if (stance != null) {
+			return stance;
+		}
 		int from = clauseStart(tokens, first);
 		if (from > 0 && from < first && FrameLexicon.has(lexicon.restatementMarkers, tokens.get(from))) {
 			// «، أي بنسبة 12,5%»: the clause restated is read too
@@ -1314,6 +1340,20 @@ final class FrameReader {
 			String event = tokens.get(j).word().firstIn(lexicon.secondaryEvents);
 			if (event != null) {
 				return event;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The position an amount is of when a party asks for it or puts it forward (يطالب,
+	 * عرضت), named before it in its clause, or null.
+	 */
+	private String stance(List<Token> tokens, int first) {
+		for (int j = first - 1; j >= clauseStart(tokens, first) && j >= 0; j--) {
+			String stance = tokens.get(j).word().firstIn(lexicon.stances);
+			if (stance != null) {
+				return stance;
 			}
 		}
 		return null;
@@ -1369,6 +1409,20 @@ final class FrameReader {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * «على مستوى الإقليم»: the level of one part of the country a figure holds at, named
+	 * in its clause, or null.
+	 */
+	private String level(List<Token> tokens, int clauseStart, int clauseEnd) {
+		for (int j = Math.max(1, clauseStart + 1); j <= clauseEnd && j < tokens.size(); j++) {
+			if (FrameLexicon.has(lexicon.placeHeads, tokens.get(j))
+					&& FrameLexicon.has(lexicon.levelLeads, tokens.get(j - 1))) {
+				return "level:" + ArabicWords.stripArticle(tokens.get(j).stem());
+			}
+		}
+		return null;
 	}
 
 	private String institution(List<Token> tokens, int first, int clauseStart) {
