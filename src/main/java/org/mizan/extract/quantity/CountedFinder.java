@@ -164,9 +164,8 @@ final class CountedFinder {
 	/**
 	 * A rate after the noun, past number words and a second noun
 	 * ({@code رحلة أو رحلتين في الأسبوع}); a rate adverb also at the end of the noun's
-	 * clause, past what is counted and where it goes
-	 * ({@code 15 ألف طن من مادة الفوسفوجيبس
-	 * في البحر يومياً}).
+	 * clause, past what is counted and where it goes («15 ألف طن من مادة الفوسفوجيبس في
+	 * البحر يومياً»).
 	 */
 	private String period(ArticleContext ctx, List<Token> tokens, int k) {
 		boolean inLeft = true;

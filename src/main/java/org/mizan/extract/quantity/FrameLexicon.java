@@ -158,6 +158,12 @@ final class FrameLexicon {
 	final Map<String, String> stances = new HashMap<>();
 
 	/**
+	 * The stances themselves ({@code demand}, {@code offer}): subjects that name no
+	 * thing.
+	 */
+	final Set<String> stanceNames = new HashSet<>();
+
+	/**
 	 * «X، أقواها بقوة 4,8»: a clause that opens with one of these is of the clause
 	 * before.
 	 */
@@ -378,6 +384,7 @@ final class FrameLexicon {
 			}
 		});
 		((Map<String, Object>) f.get("stances")).forEach((stance, words) -> {
+			stanceNames.add(stance);
 			for (Object w : (List<?>) words) {
 				putForms(stances, w, stance);
 			}

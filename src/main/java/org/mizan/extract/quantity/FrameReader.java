@@ -428,7 +428,7 @@ final class FrameReader {
 			subject = respective;
 		}
 		if (subject != null && measureKey.startsWith("unit:") && b.unitClass().startsWith("money:")
-				&& !lexicon.stances.containsValue(subject)) {
+				&& !lexicon.stanceNames.contains(subject)) {
 			// بنزين 92 بـ19 جنيهاً: a commodity's amount of money is its price
 			measureKey = lexicon.commodityMeasure.key() + "/" + b.unitClass();
 			label = lexicon.commodityMeasure.label();
@@ -676,8 +676,7 @@ final class FrameReader {
 				boolean alone = j + 1 >= first || lexicon.term(tokens.get(j + 1)) == null;
 				if (alone && !head.equals(tokens.get(j).norm()) && before != null && before.toldAs(toldAs)) {
 					// «قالت الوزارة إن النسبة لم تتعد 35%»: the head with the article,
-					// alone,
-					// is the measure it last named in the article
+					// alone, is the measure it last named in the article
 					return before;
 				}
 			}
@@ -1350,7 +1349,7 @@ final class FrameReader {
 	 * عرضت), named before it in its clause, or null.
 	 */
 	private String stance(List<Token> tokens, int first) {
-		for (int j = first - 1; j >= clauseStart(tokens, first) && j >= 0; j--) {
+		for (int j = first - 1, from = clauseStart(tokens, first); j >= from && j >= 0; j--) {
 			String stance = tokens.get(j).word().firstIn(lexicon.stances);
 			if (stance != null) {
 				return stance;
